@@ -1,0 +1,136 @@
+//! The pipeline: ingest → segment → keyphrases → summary → tags, and the conversion of
+//! byte offsets to the UTF-16 offsets of the result.
+
+use crate::analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence};
+use crate::ingest::{ingest, BlockKind};
+use crate::lang::Language;
+use crate::options::MAX_INPUT_BYTES;
+use crate::{keyphrases, segment, summary, tags, Error, Options};
+
+/// Analyses one article with the given options.
+///
+/// ```
+/// let article = "Download\n00:22\n\nThe city council approved the new budget on Monday. \
+///     The budget raises school funding by 5 percent. Critics said the budget ignores transit.";
+/// let analysis = abridge::analyze(article, &abridge::Options::default().sentences(1)).unwrap();
+/// assert_eq!(analysis.summary.len(), 1);
+/// assert!(!analysis.text.contains("Download"));
+/// assert_eq!(analysis.keyphrases[0].text, "budget");
+/// ```
+pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
+    options.validate()?;
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(format!(
+            "the input is {:.1} MB; the limit is {} MB (split the article or pass only its body)",
+            input.len() as f64 / 1e6,
+            MAX_INPUT_BYTES / (1024 * 1024)
+        )));
+    }
+    let doc = ingest(input, options.get_format());
+    let language = match options.get_language() {
+        Some(code) => Language::from_code(code).expect("validated"),
+        None => Language::detect(&doc.text),
+    };
+    let seg = segment::segment(&doc);
+    let phrases = keyphrases::extract(&doc, &seg, language);
+    let picks = summary::summarize(&doc, &seg, &phrases, options.budget());
+    let tags = tags::tags(&phrases, &doc.metadata, options.tag_count());
+
+    let utf16 = Utf16::new(&doc.text);
+    let summary = picks
+        .iter()
+        .map(|p| {
+            let s = &seg.sentences[p.index];
+            SummarySentence {
+                text: doc.text[s.start..s.end].to_string(),
+                start: utf16.at(s.start),
+                end: utf16.at(s.end),
+                index: p.index,
+                score: p.score,
+            }
+        })
+        .collect();
+    let keyphrases = phrases
+        .iter()
+        .take(options.keyphrase_count())
+        .map(|p| Keyphrase {
+            text: p.text.clone(),
+            score: p.score,
+            count: p.occurrences.len(),
+            occurrences: p
+                .occurrences
+                .iter()
+                .map(|&(s, e)| Span {
+                    start: utf16.at(s),
+                    end: utf16.at(e),
+                })
+                .collect(),
+        })
+        .collect();
+    let words = seg.tokens.len();
+    let stats = Stats {
+        words,
+        sentences: seg.sentences.len(),
+        paragraphs: doc
+            .blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Heading)
+            .count(),
+        reading_minutes: words.div_ceil(230),
+    };
+    Ok(Analysis {
+        title: doc.title,
+        metadata: doc.metadata,
+        language: language.code().to_string(),
+        text: doc.text,
+        stats,
+        summary,
+        keyphrases,
+        tags,
+    })
+}
+
+/// Byte offset → UTF-16 offset. Identity for ASCII text; otherwise a sorted table of the
+/// non-ASCII characters, searched per offset (no per-byte table for long articles).
+struct Utf16 {
+    /// (byte offset of a non-ASCII char, extra UTF-16 units minus extra bytes before it).
+    marks: Vec<(usize, isize)>,
+}
+
+impl Utf16 {
+    fn new(text: &str) -> Utf16 {
+        let mut marks = Vec::new();
+        let mut shift = 0isize;
+        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            marks.push((i, shift));
+            shift += c.len_utf16() as isize - c.len_utf8() as isize;
+        }
+        marks.push((usize::MAX, shift));
+        Utf16 { marks }
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        let k = self.marks.partition_point(|&(b, _)| b < byte);
+        // Marks before `byte` are fully counted: the shift recorded at the next mark.
+        let shift = self.marks[k].1;
+        (byte as isize + shift) as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets() {
+        let text = "a😀é中b";
+        let u = Utf16::new(text);
+        let expected: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| text[..i].encode_utf16().count())
+            .collect();
+        let got: Vec<usize> = text.char_indices().map(|(i, _)| u.at(i)).collect();
+        assert_eq!(got, expected);
+        assert_eq!(u.at(text.len()), text.encode_utf16().count());
+    }
+}

@@ -1,0 +1,34 @@
+//! # abridge
+//!
+//! Article summaries, keyphrases and tags from plain text, HTML or Markdown, small and fast
+//! enough to run in the reader's browser (as WebAssembly) or natively.
+//!
+//! ```
+//! let article = "The city council approved the new budget on Monday. The budget raises \
+//!     school funding. Critics said the budget ignores public transit.";
+//! let analysis = abridge::analyze(article, &abridge::Options::default()).unwrap();
+//! assert_eq!(analysis.language, "en");
+//! assert!(analysis.summary.len() <= 3);
+//! ```
+//!
+//! The data path is one direction: [`ingest`] → [`segment`] → keyphrases → summary → tags.
+//! Offsets in the [`Analysis`] are UTF-16 code units into [`Analysis::text`].
+
+mod analysis;
+mod analyze;
+mod error;
+pub mod ingest;
+mod keyphrases;
+pub mod lang;
+mod options;
+pub mod segment;
+mod summary;
+mod tags;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Keyphrase, Metadata, Span, Stats, SummarySentence, Tag, TagKind};
+pub use analyze::analyze;
+pub use error::Error;
+pub use options::{Budget, Format, Options, MAX_INPUT_BYTES};
+pub use tags::slugify;

@@ -1,0 +1,51 @@
+//! Segment: blocks → sentences → tokens, every piece carrying byte offsets into the
+//! document text. Sentences never cross blocks.
+
+mod sentences;
+mod tokens;
+
+pub use sentences::split_sentences;
+pub use tokens::{tokenize, Token, TokenKind};
+
+use crate::ingest::Document;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Document::blocks`.
+    pub block: usize,
+    /// Index range into `Segments::tokens`.
+    pub tokens: Range<usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+}
+
+impl Segments {
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.clone()]
+    }
+}
+
+pub fn segment(doc: &Document) -> Segments {
+    let mut out = Segments::default();
+    for (b, block) in doc.blocks.iter().enumerate() {
+        let text = doc.block_text(block);
+        for (s, e) in split_sentences(text) {
+            let first = out.tokens.len();
+            tokenize(&text[s..e], block.start + s, &mut out.tokens);
+            out.sentences.push(Sentence {
+                start: block.start + s,
+                end: block.start + e,
+                block: b,
+                tokens: first..out.tokens.len(),
+            });
+        }
+    }
+    out
+}
