@@ -38,7 +38,7 @@ fn is_word_char(c: char) -> bool {
 /// assert_eq!(words, ["China", "U.S.-China", "talks", "cost", "3.5", "billion"]);
 /// ```
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
-    let at = |i: usize| text[i..].chars().next();
+    let at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     let mut i = 0;
     let mut after_punct = false;
     while let Some(c) = at(i) {
