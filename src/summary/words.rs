@@ -1,0 +1,150 @@
+//! The content words of each sentence as small integer ids: lowercased, stemmed, stopwords
+//! and numbers left out, each id once per sentence. Every distinct surface form is stemmed
+//! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
+
+use crate::ingest::Document;
+use crate::lang::Language;
+use crate::segment::{Segments, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Sentence `i`'s distinct word ids are `ids[ranges[i]]`, sorted.
+pub(crate) struct SentenceWords {
+    ids: Vec<u32>,
+    ranges: Vec<Range<usize>>,
+    /// How many distinct words there are: every id is below this.
+    pub vocabulary: usize,
+}
+
+/// Marks a lowercase form that is a stopword in the form cache.
+const STOPWORD: u32 = u32::MAX;
+
+impl SentenceWords {
+    pub fn new(doc: &Document, seg: &Segments, lang: Language) -> SentenceWords {
+        let stemmer = lang.stemmer();
+        let mut forms: HashMap<String, u32> = HashMap::new();
+        let mut stems: HashMap<String, u32> = HashMap::new();
+        let mut lower = String::new();
+        let mut ids = Vec::with_capacity(seg.tokens.len());
+        let mut ranges = Vec::with_capacity(seg.sentences.len());
+        for sentence in &seg.sentences {
+            let first = ids.len();
+            for token in seg.sentence_tokens(sentence) {
+                let word = &doc.text[token.start..token.end];
+                // One-letter words are initials and stray letters, not topics.
+                if token.kind == TokenKind::Number || word.chars().nth(1).is_none() {
+                    continue;
+                }
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                let id = match forms.get(lower.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = if lang.is_stopword(&lower) {
+                            STOPWORD
+                        } else {
+                            let next = stems.len() as u32;
+                            *stems
+                                .entry(stemmer.stem(&lower).into_owned())
+                                .or_insert(next)
+                        };
+                        forms.insert(lower.clone(), id);
+                        id
+                    }
+                };
+                if id != STOPWORD {
+                    ids.push(id);
+                }
+            }
+            let own = &mut ids[first..];
+            own.sort_unstable();
+            let unique = dedup_sorted(own);
+            ids.truncate(first + unique);
+            ranges.push(first..ids.len());
+        }
+        SentenceWords {
+            ids,
+            ranges,
+            vocabulary: stems.len(),
+        }
+    }
+
+    pub fn of(&self, sentence: usize) -> &[u32] {
+        &self.ids[self.ranges[sentence].clone()]
+    }
+}
+
+/// Moves the distinct values of a sorted slice to its front; returns how many there are.
+fn dedup_sorted(values: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if kept == 0 || values[i] != values[kept - 1] {
+            values[kept] = values[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// How many values two sorted, distinct slices share.
+pub(crate) fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::BlockKind;
+    use crate::segment::segment;
+
+    fn words_of(text: &str) -> (SentenceWords, usize) {
+        let mut doc = Document::default();
+        doc.push(BlockKind::Paragraph, text);
+        let seg = segment(&doc);
+        let n = seg.sentences.len();
+        (SentenceWords::new(&doc, &seg, Language::English), n)
+    }
+
+    #[test]
+    fn ids_are_stemmed_content_words_once_per_sentence() {
+        for (text, distinct_per_sentence, vocabulary) in [
+            // "Markets" and "market" share a stem; "the" and "in" are stopwords.
+            (
+                "The markets fell. The market in Asia fell too.",
+                vec![2, 3],
+                3,
+            ),
+            // Repeats count once; numbers and one-letter words are left out.
+            ("Talks, talks and talks in 2021 with a J Smith.", vec![2], 2),
+            ("Of the and to.", vec![0], 0),
+        ] {
+            let (w, n) = words_of(text);
+            let got: Vec<usize> = (0..n).map(|i| w.of(i).len()).collect();
+            assert_eq!(got, distinct_per_sentence, "{text}");
+            assert_eq!(w.vocabulary, vocabulary, "{text}");
+        }
+        let (w, _) = words_of("The markets fell. The market in Asia fell too.");
+        assert_eq!(shared(w.of(0), w.of(1)), 2);
+    }
+
+    #[test]
+    fn dedup_and_shared() {
+        let mut v = [1, 1, 2, 5, 5, 5, 9];
+        let n = dedup_sorted(&mut v);
+        assert_eq!(&v[..n], &[1, 2, 5, 9]);
+        assert_eq!(shared(&[1, 2, 5, 9], &[0, 2, 9, 10]), 2);
+        assert_eq!(shared(&[], &[1]), 0);
+    }
+}
