@@ -4,7 +4,6 @@
 //! are kept only as a last resort, so a summary still comes out of an odd article.
 
 use crate::ingest::{BlockKind, Document};
-use crate::lang::is_sentence_starter;
 use crate::segment::{Segments, Sentence, Token};
 
 /// Below this many words a sentence is a fragment ("Read more.", "He agreed.").
@@ -38,23 +37,32 @@ pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Optio
     Some(factor)
 }
 
-/// A caption run into the next sentence shows as a capitalised function word between two
-/// lowercase words with no punctuation before it: "…at the base of the cliff The graduate
-/// had…". "I" is capitalised anywhere, and a title ("told The Times") is followed by a
-/// capitalised word, so neither counts.
+/// A caption run into the next sentence shows as a sentence opener between two lowercase
+/// words with nothing but a closing bracket or quote before it: "…at the base of the cliff
+/// The graduate had…", "…(file photo) The researchers…". A title ("told The Times") goes on
+/// with a capital, so it does not count.
 fn glued(text: &str, tokens: &[Token]) -> bool {
     tokens.windows(3).any(|w| {
         let [before, word, after] = [w[0], w[1], w[2]].map(|t| &text[t.start..t.end]);
-        !w[1].after_punct
-            && is_sentence_starter(word)
-            && !word.starts_with("I'")
-            && !word.starts_with("I’")
-            && word != "I"
-            && !word.chars().skip(1).any(char::is_uppercase)
+        let gap = &text[w[0].end..w[1].start];
+        let closes_only = gap.ends_with(' ')
+            && gap
+                .trim_end()
+                .chars()
+                .all(|c| matches!(c, ')' | ']' | '\'' | '’' | '"' | '”'));
+        closes_only
+            && OPENERS.contains(&word)
             && before.starts_with(char::is_lowercase)
             && after.starts_with(char::is_lowercase)
     })
 }
+
+/// Words that often open a sentence and are seldom capitalised inside one (unlike "May",
+/// "A" or "I"): a short list, so song and film titles rarely match.
+const OPENERS: &[&str] = &[
+    "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their", "There",
+    "These", "They", "This", "We", "When", "While",
+];
 
 #[cfg(test)]
 mod tests {
@@ -77,6 +85,16 @@ mod tests {
                 BlockKind::Paragraph,
                 "Police search the beach below the cliff The search went on all night.",
                 Some(LAST_RESORT),
+            ),
+            (
+                BlockKind::Paragraph,
+                "Crews at the scene (pictured) They worked through the night.",
+                Some(LAST_RESORT),
+            ),
+            (
+                BlockKind::Paragraph,
+                "Voters may go to the polls in May and the count follows.",
+                Some(1.0),
             ),
             (
                 BlockKind::Paragraph,
