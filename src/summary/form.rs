@@ -44,6 +44,9 @@ pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Optio
 fn glued(text: &str, tokens: &[Token]) -> bool {
     tokens.windows(3).any(|w| {
         let [before, word, after] = [w[0], w[1], w[2]].map(|t| &text[t.start..t.end]);
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
         let gap = &text[w[0].end..w[1].start];
         let closes_only = gap.ends_with(' ')
             && gap

@@ -6,6 +6,7 @@ use crate::ingest::Document;
 use crate::lang::Language;
 use crate::segment::{Segments, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// Sentence `i`'s distinct word ids are `ids[ranges[i]]`, sorted.
@@ -19,12 +20,36 @@ pub(crate) struct SentenceWords {
 /// Marks a lowercase form that is a stopword in the form cache.
 const STOPWORD: u32 = u32::MAX;
 
+/// Word → id maps, hashed with FNV-1a: words are short, and SipHash's guard against
+/// crafted collisions costs more than the whole lookup here.
+type Words = HashMap<String, u32, BuildHasherDefault<Fnv>>;
+
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 impl SentenceWords {
     pub fn new(doc: &Document, seg: &Segments, lang: Language) -> SentenceWords {
         let stemmer = lang.stemmer();
-        let mut forms: HashMap<String, u32> = HashMap::new();
-        let mut stems: HashMap<String, u32> = HashMap::new();
-        let mut lower = String::new();
+        let mut forms: Words = Words::default();
+        let mut stems: Words = Words::default();
+        let mut buffer = String::new();
         let mut ids = Vec::with_capacity(seg.tokens.len());
         let mut ranges = Vec::with_capacity(seg.sentences.len());
         for sentence in &seg.sentences {
@@ -35,20 +60,26 @@ impl SentenceWords {
                 if token.kind == TokenKind::Number || word.chars().nth(1).is_none() {
                     continue;
                 }
-                lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-                let id = match forms.get(lower.as_str()) {
+                // Most words are lowercase already: look them up without a copy.
+                let lower = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                    buffer.clear();
+                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                    buffer.as_str()
+                } else {
+                    word
+                };
+                let id = match forms.get(lower) {
                     Some(&id) => id,
                     None => {
-                        let id = if lang.is_stopword(&lower) {
+                        let id = if lang.is_stopword(lower) {
                             STOPWORD
                         } else {
                             let next = stems.len() as u32;
                             *stems
-                                .entry(stemmer.stem(&lower).into_owned())
+                                .entry(stemmer.stem(lower).into_owned())
                                 .or_insert(next)
                         };
-                        forms.insert(lower.clone(), id);
+                        forms.insert(lower.to_string(), id);
                         id
                     }
                 };
