@@ -1,7 +1,7 @@
 //! Picking: the best sentences first, within the budget, skipping near-duplicates of a
 //! sentence already picked; returned in document order with scores in [0, 1].
 
-use super::words::{shared, SentenceWords};
+use super::words::SentenceWords;
 use super::Pick;
 use crate::Budget;
 
@@ -32,6 +32,8 @@ pub(crate) fn select(
     };
     let mut picked: Vec<usize> = Vec::new();
     let mut total_words = 0;
+    // Which sentence last marked each word: the candidate's words, to count shared ones.
+    let mut marked = vec![usize::MAX; words.vocabulary];
     for &i in &order {
         if picked.len() >= wanted {
             break;
@@ -40,10 +42,14 @@ pub(crate) fn select(
             continue;
         }
         let own = words.of(i);
+        for &w in own {
+            marked[w as usize] = i;
+        }
         let repeats = picked.iter().rev().take(COMPARED).any(|&j| {
             let other = words.of(j);
+            let shared = other.iter().filter(|&&w| marked[w as usize] == i).count();
             let fewer = own.len().min(other.len());
-            fewer > 0 && shared(own, other) as f64 >= DUPLICATE * fewer as f64
+            fewer > 0 && shared as f64 >= DUPLICATE * fewer as f64
         });
         if repeats {
             continue;

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-/// Sentence `i`'s distinct word ids are `ids[ranges[i]]`, sorted.
+/// Sentence `i`'s distinct word ids are `ids[ranges[i]]`, in order of appearance.
 pub(crate) struct SentenceWords {
     ids: Vec<u32>,
     ranges: Vec<Range<usize>>,
@@ -52,7 +52,9 @@ impl SentenceWords {
         let mut buffer = String::new();
         let mut ids = Vec::with_capacity(seg.tokens.len());
         let mut ranges = Vec::with_capacity(seg.sentences.len());
-        for sentence in &seg.sentences {
+        // The last sentence (plus one) each id was taken in, to take it once per sentence.
+        let mut last: Vec<usize> = Vec::new();
+        for (s, sentence) in seg.sentences.iter().enumerate() {
             let first = ids.len();
             for token in seg.sentence_tokens(sentence) {
                 let word = &doc.text[token.start..token.end];
@@ -75,22 +77,23 @@ impl SentenceWords {
                             STOPWORD
                         } else {
                             let next = stems.len() as u32;
-                            *stems
+                            let id = *stems
                                 .entry(stemmer.stem(lower).into_owned())
-                                .or_insert(next)
+                                .or_insert(next);
+                            if id == next {
+                                last.push(0);
+                            }
+                            id
                         };
                         forms.insert(lower.to_string(), id);
                         id
                     }
                 };
-                if id != STOPWORD {
+                if id != STOPWORD && last[id as usize] != s + 1 {
+                    last[id as usize] = s + 1;
                     ids.push(id);
                 }
             }
-            let own = &mut ids[first..];
-            own.sort_unstable();
-            let unique = dedup_sorted(own);
-            ids.truncate(first + unique);
             ranges.push(first..ids.len());
         }
         SentenceWords {
@@ -103,35 +106,6 @@ impl SentenceWords {
     pub fn of(&self, sentence: usize) -> &[u32] {
         &self.ids[self.ranges[sentence].clone()]
     }
-}
-
-/// Moves the distinct values of a sorted slice to its front; returns how many there are.
-fn dedup_sorted(values: &mut [u32]) -> usize {
-    let mut kept = 0;
-    for i in 0..values.len() {
-        if kept == 0 || values[i] != values[kept - 1] {
-            values[kept] = values[i];
-            kept += 1;
-        }
-    }
-    kept
-}
-
-/// How many values two sorted, distinct slices share.
-pub(crate) fn shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 #[cfg(test)]
@@ -167,15 +141,6 @@ mod tests {
             assert_eq!(w.vocabulary, vocabulary, "{text}");
         }
         let (w, _) = words_of("The markets fell. The market in Asia fell too.");
-        assert_eq!(shared(w.of(0), w.of(1)), 2);
-    }
-
-    #[test]
-    fn dedup_and_shared() {
-        let mut v = [1, 1, 2, 5, 5, 5, 9];
-        let n = dedup_sorted(&mut v);
-        assert_eq!(&v[..n], &[1, 2, 5, 9]);
-        assert_eq!(shared(&[1, 2, 5, 9], &[0, 2, 9, 10]), 2);
-        assert_eq!(shared(&[], &[1]), 0);
+        assert_eq!(w.of(1), [w.of(0)[0], 2, w.of(0)[1]], "market, asia, fell");
     }
 }
