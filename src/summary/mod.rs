@@ -2,8 +2,8 @@
 //! read like a summary sentence ([`form`]), pick the best within the budget without
 //! repeating one ([`select`]), and return them in document order.
 //!
-//! Every step is one pass over the sentences' word ids, so the cost grows linearly with the
-//! article; there is no sentence-by-sentence similarity graph.
+//! Each step is a pass over the sentences' word ids (and one sort of the sentences), so the
+//! cost grows with the article's length; there is no sentence-by-sentence similarity graph.
 
 mod centrality;
 mod form;
