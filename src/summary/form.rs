@@ -1,0 +1,132 @@
+//! Whether a sentence reads as a summary sentence, from its shape alone: a factor in
+//! [0, 1] that the centrality is multiplied by. Headings are never picked; fragments,
+//! run-ons, captions glued to the next sentence, lines without an end mark and questions
+//! are kept only as a last resort, so a summary still comes out of an odd article.
+
+use crate::ingest::{BlockKind, Document};
+use crate::segment::{Segments, Sentence, Token};
+
+/// Below this many words a sentence is a fragment ("Read more.", "He agreed.").
+const MIN_WORDS: usize = 5;
+/// Above this many words a "sentence" is almost always several run together: a caption
+/// with no end mark followed by the next sentence, or a list flattened into a line.
+const MAX_WORDS: usize = 50;
+/// What a suspect sentence's centrality is multiplied by.
+const LAST_RESORT: f64 = 0.1;
+const UNTERMINATED: f64 = 0.5;
+const QUESTION: f64 = 0.5;
+
+/// `None` when the sentence must never be picked; else its factor in (0, 1].
+pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Option<f64> {
+    let tokens = seg.sentence_tokens(sentence);
+    if tokens.is_empty() || doc.blocks[sentence.block].kind == BlockKind::Heading {
+        return None;
+    }
+    let text = doc.text[sentence.start..sentence.end].trim_end();
+    let mut factor = 1.0;
+    if tokens.len() < MIN_WORDS || tokens.len() > MAX_WORDS || glued(&doc.text, tokens) {
+        factor *= LAST_RESORT;
+    }
+    // Closing quotes may follow the end mark; a caption has none.
+    let end = text.trim_end_matches(['"', '\'', '’', '”', '»']);
+    match end.chars().next_back() {
+        Some('?') => factor *= QUESTION,
+        Some('.' | '!' | '…') => {}
+        _ => factor *= UNTERMINATED,
+    }
+    Some(factor)
+}
+
+/// A caption run into the next sentence shows as a sentence opener between two lowercase
+/// words with nothing but a closing bracket or quote before it: "…at the base of the cliff
+/// The graduate had…", "…(file photo) The researchers…". A title ("told The Times") goes on
+/// with a capital, so it does not count.
+fn glued(text: &str, tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        let [before, word, after] = [w[0], w[1], w[2]].map(|t| &text[t.start..t.end]);
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let gap = &text[w[0].end..w[1].start];
+        let closes_only = gap.ends_with(' ')
+            && gap
+                .trim_end()
+                .chars()
+                .all(|c| matches!(c, ')' | ']' | '\'' | '’' | '"' | '”'));
+        closes_only
+            && OPENERS.contains(&word)
+            && before.starts_with(char::is_lowercase)
+            && after.starts_with(char::is_lowercase)
+    })
+}
+
+/// Words that often open a sentence and are seldom capitalised inside one (unlike "May",
+/// "A" or "I"): a short list, so song and film titles rarely match.
+const OPENERS: &[&str] = &[
+    "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their", "There",
+    "These", "They", "This", "We", "When", "While",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, tokenize};
+
+    #[test]
+    fn factors() {
+        let long = format!("The {} ended at last.", "very ".repeat(60));
+        for (kind, text, expected) in [
+            (
+                BlockKind::Paragraph,
+                "The council approved the budget on Monday.",
+                Some(1.0),
+            ),
+            (BlockKind::Heading, "The council approved the budget", None),
+            (BlockKind::Paragraph, "He agreed.", Some(LAST_RESORT)),
+            (BlockKind::Paragraph, long.as_str(), Some(LAST_RESORT)),
+            (
+                BlockKind::Paragraph,
+                "Rescue teams search the rocks below the old pier",
+                Some(UNTERMINATED),
+            ),
+            (
+                BlockKind::Paragraph,
+                "\"We will win this fight,\" the mayor said.",
+                Some(1.0),
+            ),
+            (
+                BlockKind::Paragraph,
+                "\"Will the council approve the budget?\"",
+                Some(QUESTION),
+            ),
+            (BlockKind::Paragraph, "...", None),
+        ] {
+            let mut doc = Document::default();
+            doc.push(kind, text);
+            let seg = segment(&doc);
+            let got = seg.sentences.first().and_then(|s| form(&doc, &seg, s));
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn glued_captions() {
+        for (text, expected) in [
+            ("below the cliff The search went on", true),
+            ("crews at the scene (pictured) They worked on", true),
+            ("at the 'mini derby' But the visitors", true),
+            ("the search. The search went on", false),
+            (
+                "voters may go to the polls in May and the count follows",
+                false,
+            ),
+            ("the minister told The Times that talks would resume", false),
+            ("I think I will go and I know why", false),
+            ("songs like Do They Know It's Christmas", false),
+        ] {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, &mut tokens);
+            assert_eq!(glued(text, &tokens), expected, "{text}");
+        }
+    }
+}
