@@ -33,7 +33,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     };
     let seg = segment::segment(&doc);
     let phrases = keyphrases::extract(&doc, &seg, language);
-    let picks = summary::summarize(&doc, &seg, &phrases, options.budget());
+    let picks = summary::summarize(&doc, &seg, language, options.budget());
     let tags = tags::tags(&phrases, &doc.metadata, options.tag_count());
 
     let utf16 = Utf16::new(&doc.text);

@@ -11,7 +11,6 @@ mod select;
 mod words;
 
 use crate::ingest::Document;
-use crate::keyphrases::Phrase;
 use crate::lang::Language;
 use crate::segment::Segments;
 use crate::Budget;
@@ -25,11 +24,11 @@ pub struct Pick {
 
 /// The summary sentences of `doc` within `budget`, in document order, the best scoring 1.
 ///
-/// The keyphrases are not used: weighting sentences by them was measured and did not help
+/// Keyphrases are not an input: weighting sentences by them was measured and did not help
 /// (the words they are made of already carry the centrality).
-pub fn summarize(doc: &Document, seg: &Segments, _phrases: &[Phrase], budget: Budget) -> Vec<Pick> {
+pub fn summarize(doc: &Document, seg: &Segments, language: Language, budget: Budget) -> Vec<Pick> {
     let sentences = &seg.sentences;
-    let words = words::SentenceWords::new(doc, seg, Language::detect(&doc.text));
+    let words = words::SentenceWords::new(doc, seg, language);
     let central = centrality::centrality(&words, sentences.len());
     let ranks: Vec<Option<f64>> = sentences
         .iter()
@@ -102,14 +101,14 @@ mod tests {
             (Budget::MaxWords(3), 1),
         ] {
             assert_eq!(
-                summarize(&doc, &seg, &[], budget).len(),
+                summarize(&doc, &seg, Language::English, budget).len(),
                 count,
                 "{budget:?}"
             );
         }
         // A word budget is filled with whole sentences: none left out would still fit.
         for max in [10, 20, 40, 70] {
-            let picks = summarize(&doc, &seg, &[], Budget::MaxWords(max));
+            let picks = summarize(&doc, &seg, Language::English, Budget::MaxWords(max));
             let used = words(&seg, &picks);
             assert!(!picks.is_empty() && used <= max, "{max}: {used}");
             let left_out = (0..n).filter(|&i| {
@@ -129,7 +128,7 @@ mod tests {
     fn document_order_scores_in_unit_range_best_is_one() {
         let (doc, seg) = story(&[]);
         for k in 1..=6 {
-            let picks = summarize(&doc, &seg, &[], Budget::Sentences(k));
+            let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(k));
             assert!(picks.windows(2).all(|w| w[0].index < w[1].index), "{k}");
             assert!(picks.iter().all(|p| (0.0..=1.0).contains(&p.score)), "{k}");
             assert!(picks.iter().any(|p| p.score == 1.0), "{k}");
@@ -139,7 +138,7 @@ mod tests {
     #[test]
     fn the_lead_and_its_topic_win_headings_never_picked() {
         let (doc, seg) = story(&[]);
-        let picks = summarize(&doc, &seg, &[], Budget::Sentences(50));
+        let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(50));
         let picked: Vec<usize> = picks.iter().map(|p| p.index).collect();
         for heading in [0, 5] {
             assert_eq!(
@@ -153,7 +152,7 @@ mod tests {
             best, 1,
             "the lead introduces rain, flood, river, city, families"
         );
-        let one = summarize(&doc, &seg, &[], Budget::Sentences(2));
+        let one = summarize(&doc, &seg, Language::English, Budget::Sentences(2));
         let baker = 7;
         assert!(
             one.iter().all(|p| p.index != baker),
@@ -170,7 +169,7 @@ mod tests {
             &doc.text[s.start..s.end]
         };
         for k in [2, 3, 10] {
-            let picks = summarize(&doc, &seg, &[], Budget::Sentences(k));
+            let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(k));
             let mut texts: Vec<&str> = picks.iter().map(text).collect();
             let all = texts.len();
             texts.sort_unstable();
@@ -196,7 +195,10 @@ mod tests {
                 Budget::Ratio(0.5),
                 Budget::MaxWords(10),
             ] {
-                assert!(summarize(&doc, &seg, &[], budget).is_empty(), "{blocks:?}");
+                assert!(
+                    summarize(&doc, &seg, Language::English, budget).is_empty(),
+                    "{blocks:?}"
+                );
             }
         }
     }
@@ -209,7 +211,7 @@ mod tests {
             "Apples grow in orchards. Trains leave from platforms. Whales sing underwater.",
         );
         let seg = segment(&doc);
-        let picks = summarize(&doc, &seg, &[], Budget::Sentences(2));
+        let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(2));
         let picked: Vec<(usize, f64)> = picks.iter().map(|p| (p.index, p.score)).collect();
         assert_eq!(
             picked,
