@@ -155,8 +155,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         let w = words[0];
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         if w.starts_with('/')
-            || (letters >= 2
-                && letters <= 6
+            || ((2..=6).contains(&letters)
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 && !w.ends_with(['.', '?', '!']))
         {
