@@ -516,7 +516,9 @@ fn strip_inline(s: &str, refs: &HashSet<String>, depth: usize, out: &mut String)
                 }
             },
             b'<' if s[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') => {
-                match near(s, i).find('>') {
+                // A tag ends at the next '>', and before any other '<'.
+                let end = near(s, i + 1).find(['>', '<']).map(|k| k + 1);
+                match end.filter(|&k| s.as_bytes()[i + k] == b'>') {
                     Some(k) => {
                         let inner = &s[i + 1..i + k];
                         if inner.contains("://") || inner.contains('@') && !inner.contains(' ') {
@@ -585,6 +587,8 @@ fn matching(s: &str, open: usize, left: u8, right: u8) -> Option<usize> {
     while i < b.len() {
         match b[i] {
             b'\\' => i += 1,
+            // Real links nest a few deep; deeper is junk, not worth scanning on.
+            c if c == left && depth == 32 => return None,
             c if c == left => depth += 1,
             c if c == right => {
                 depth -= 1;

@@ -73,7 +73,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                         (prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
                             || (single_letter(&text[part_start..end])
                                 && next.is_some_and(char::is_alphabetic)
-                                && at(end + 2) == Some('.'))
+                                && next.is_some_and(|n| at(end + 1 + n.len_utf8()) == Some('.')))
                     }
                     ',' => prev.is_ascii_digit() && is_thousands(&text[end + 1..]),
                     '\'' | '’' => {
@@ -275,6 +275,8 @@ mod tests {
             ("café naïve Straße", vec!["café", "naïve", "Straße"]),
             ("well - known", vec!["well", "known"]),
             ("e.g. this", vec!["e.g.", "this"]),
+            ("U.S.中国", vec!["U.S.", "中", "国"]),
+            ("a.é.", vec!["a.é."]),
         ] {
             assert_eq!(words(input), expected, "{input}");
         }
