@@ -8,7 +8,6 @@
 //! gzipped), more than the whole Markdown need justifies.
 
 use super::{html, text, BlockKind, Document};
-use std::collections::HashSet;
 
 /// Counts Markdown signals in the first lines: one strong signal (a heading, a fence, a
 /// table, a reference definition) or a few weaker ones (links, lists, emphasis, quotes)
@@ -51,7 +50,7 @@ pub(crate) fn looks_like_markdown(head: &str) -> bool {
 pub(crate) fn read(body: &str, doc: &mut Document) {
     let lines: Vec<&str> = body.lines().collect();
     let mut r = Reader {
-        refs: reference_labels(&lines),
+        refs: Labels::new(&lines),
         doc,
         paragraph: String::new(),
         kind: BlockKind::Paragraph,
@@ -193,8 +192,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
 
 struct Reader<'a> {
     doc: &'a mut Document,
-    /// Labels of the reference definitions, lowercased: `[text][label]` and `[label]` links.
-    refs: HashSet<String>,
+    refs: Labels,
     paragraph: String,
     kind: BlockKind,
 }
@@ -333,13 +331,25 @@ fn definition_label(t: &str) -> Option<&str> {
     (close > 0 && (after.is_empty() || after.starts_with([' ', '\t']))).then(|| &rest[..close])
 }
 
-fn reference_labels(lines: &[&str]) -> HashSet<String> {
-    lines
-        .iter()
-        .filter_map(|l| definition_label(l.trim()))
-        .filter(|label| !label.starts_with('^'))
-        .map(str::to_lowercase)
-        .collect()
+/// The labels of the reference definitions, lowercased and sorted: what `[text][label]`
+/// and `[label]` links may point to.
+struct Labels(Vec<String>);
+
+impl Labels {
+    fn new(lines: &[&str]) -> Labels {
+        let mut labels: Vec<String> = lines
+            .iter()
+            .filter_map(|l| definition_label(l.trim()))
+            .filter(|label| !label.starts_with('^'))
+            .map(str::to_lowercase)
+            .collect();
+        labels.sort_unstable();
+        Labels(labels)
+    }
+
+    fn contains(&self, label: &str) -> bool {
+        self.0.binary_search(&label.to_lowercase()).is_ok()
+    }
 }
 
 /// "|---|:---:|" or "--- | ---".
@@ -475,13 +485,13 @@ const REACH: usize = 2048;
 /// Strips inline markup: emphasis, code spans, links (text kept), images, footnote
 /// references and HTML tags (dropped), backslash escapes and `<autolinks>`; decodes
 /// character references.
-fn inline(s: &str, refs: &HashSet<String>) -> String {
+fn inline(s: &str, refs: &Labels) -> String {
     let mut out = String::with_capacity(s.len());
     strip_inline(s, refs, 0, &mut out);
     html::decode_entities(&out)
 }
 
-fn strip_inline(s: &str, refs: &HashSet<String>, depth: usize, out: &mut String) {
+fn strip_inline(s: &str, refs: &Labels, depth: usize, out: &mut String) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
@@ -561,7 +571,7 @@ fn near(s: &str, i: usize) -> &str {
 /// A link or image starting at the `[` at `open`: its text and the index after it.
 /// Inline `[text](url "title")`, full `[text][label]`, collapsed `[text][]` and shortcut
 /// `[label]` references (when the label is defined).
-fn link<'a>(s: &'a str, open: usize, refs: &HashSet<String>) -> Option<(&'a str, usize)> {
+fn link<'a>(s: &'a str, open: usize, refs: &Labels) -> Option<(&'a str, usize)> {
     let close = matching(s, open, b'[', b']')?;
     let text = &s[open + 1..close];
     let after = close + 1;
@@ -571,10 +581,9 @@ fn link<'a>(s: &'a str, open: usize, refs: &HashSet<String>) -> Option<(&'a str,
             let end = matching(s, after, b'[', b']')?;
             let label = &s[after + 1..end];
             let label = if label.is_empty() { text } else { label };
-            refs.contains(&label.to_lowercase())
-                .then_some((text, end + 1))
+            refs.contains(label).then_some((text, end + 1))
         }
-        _ => refs.contains(&text.to_lowercase()).then_some((text, after)),
+        _ => refs.contains(text).then_some((text, after)),
     }
 }
 
@@ -618,10 +627,7 @@ mod tests {
 
     #[test]
     fn inline_markup() {
-        let refs: HashSet<String> = ["ref", "collapsed", "shortcut"]
-            .into_iter()
-            .map(String::from)
-            .collect();
+        let refs = Labels::new(&["[ref]: /a", "[Collapsed]: /b", "[shortcut]: /c"]);
         for (input, expected) in [
             ("**bold** and _em_ and `code`", "bold and em and code"),
             ("a [link](http://x.y) here", "a link here"),
@@ -737,7 +743,7 @@ mod tests {
 
     #[test]
     fn unclosed_markup_stays_linear() {
-        let refs = HashSet::new();
+        let refs = Labels::new(&[]);
         for junk in [
             "[".repeat(100_000),
             "<a".repeat(50_000),

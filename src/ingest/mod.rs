@@ -79,6 +79,18 @@ impl Document {
 }
 
 /// Reads `input` as `format`, detecting it when `Format::Auto`.
+///
+/// ```
+/// use abridge::{ingest::{ingest, BlockKind}, Format};
+/// let doc = ingest("---\ntitle: Talks\n---\n# Agenda\n\nThe talks began. Read [more](x).", Format::Auto);
+/// assert_eq!(doc.title.as_deref(), Some("Talks"));
+/// assert_eq!(doc.text, "Agenda\n\nThe talks began. Read more.");
+/// assert_eq!(doc.blocks[0].kind, BlockKind::Heading);
+///
+/// let doc = ingest("Download\nTalks open in Anchorage\n00:22\n\nThe talks began.", Format::Auto);
+/// assert_eq!(doc.title.as_deref(), Some("Talks open in Anchorage"));
+/// assert_eq!(doc.text, "The talks began.");
+/// ```
 pub fn ingest(input: &str, format: Format) -> Document {
     let (fields, body) = front_matter::split(input);
     let mut doc = Document::default();

@@ -221,6 +221,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "related:",
     "see also:",
     "share on ",
+    "share this ",
+    "share via ",
     "sign up for ",
     "subscribe to ",
 ];
@@ -440,6 +442,7 @@ mod tests {
             ("/Getty Images", true),
             ("Share on Facebook", true),
             ("Share this article", true),
+            ("Share this story via email", true),
             ("Subscribe to our newsletter", true),
             ("Follow us on Twitter @cgtn", true),
             ("Image copyright Getty Images", true),
