@@ -216,4 +216,10 @@ fn markdown_seed_takes_title_and_metadata_from_front_matter() {
     assert!(a.text.starts_with("Editor's note:") || a.text.starts_with("In the bone-chilling"));
     // The caption under the second image is not body text.
     assert!(!a.text.contains("meets virtually with the Quad"));
+    // Read as Markdown, the HTML body goes to the HTML reader all the same.
+    let path = fixtures().join("seeds").join(format!("{SEED_003}.txt"));
+    let input = fs::read_to_string(path).unwrap();
+    let options = Options::default().format(abridge::Format::Markdown);
+    let as_markdown = analyze(&input, &options).unwrap();
+    assert_eq!(as_markdown.text, a.text);
 }

@@ -88,6 +88,20 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             prev_blank = true;
             continue;
         }
+        // HTML pasted into Markdown is often indented; it is still HTML, not code.
+        if r.paragraph.is_empty() {
+            if let Some(end) = html_block_start(t) {
+                html_text.push_str(content);
+                html_text.push('\n');
+                if end.reached(t) {
+                    html::read_fragment(&html_text, r.doc);
+                    html_text.clear();
+                } else {
+                    html_block = Some(end);
+                }
+                continue;
+            }
+        }
         // Indentation inside a list item counts from the item's text.
         let in_item = list_indent.is_some_and(|li| indent >= li);
         let code_indent = if in_item {
@@ -102,20 +116,6 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             r.flush();
             fence = Some(f);
             continue;
-        }
-        if r.paragraph.is_empty() {
-            if let Some(end) = html_block_start(t) {
-                r.flush();
-                html_text.push_str(content);
-                html_text.push('\n');
-                if end.reached(t) {
-                    html::read_fragment(&html_text, r.doc);
-                    html_text.clear();
-                } else {
-                    html_block = Some(end);
-                }
-                continue;
-            }
         }
         let prev_was_blank = std::mem::replace(&mut prev_blank, false);
         if let Some(heading) = atx_heading(t) {
@@ -708,12 +708,19 @@ mod tests {
         let got = blocks(
             "Intro text.\n\n<div class=\"box\">\n<p>Inside <b>HTML</b> &amp; more.</p>\n</div>\n\n\
              <!-- a comment\nover lines -->\n\n<script>\nvar x = 1;\n</script>\n\n\
-             <img src=\"x.png\">\n\nA <span>span</span> inline.\n",
+             <img src=\"x.png\">\n\nA <span>span</span> inline.\n\n\
+             <div>\n  <p>Split</p>\n\n        <div class=\"text\"><p>Indented HTML.</p></div>\n</div>\n",
         );
         let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(
             texts,
-            ["Intro text.", "Inside HTML & more.", "A span inline."]
+            [
+                "Intro text.",
+                "Inside HTML & more.",
+                "A span inline.",
+                "Split",
+                "Indented HTML."
+            ]
         );
     }
 
