@@ -79,6 +79,18 @@ impl Document {
 }
 
 /// Reads `input` as `format`, detecting it when `Format::Auto`.
+///
+/// ```
+/// use abridge::{ingest::{ingest, BlockKind}, Format};
+/// let doc = ingest("---\ntitle: Talks\n---\n# Agenda\n\nThe talks began. Read [more](x).", Format::Auto);
+/// assert_eq!(doc.title.as_deref(), Some("Talks"));
+/// assert_eq!(doc.text, "Agenda\n\nThe talks began. Read more.");
+/// assert_eq!(doc.blocks[0].kind, BlockKind::Heading);
+///
+/// let doc = ingest("Download\nTalks open in Anchorage\n00:22\n\nThe talks began.", Format::Auto);
+/// assert_eq!(doc.title.as_deref(), Some("Talks open in Anchorage"));
+/// assert_eq!(doc.text, "The talks began.");
+/// ```
 pub fn ingest(input: &str, format: Format) -> Document {
     let (fields, body) = front_matter::split(input);
     let mut doc = Document::default();
@@ -92,17 +104,22 @@ pub fn ingest(input: &str, format: Format) -> Document {
     doc
 }
 
-/// Guesses the format from the first few KB: markup tags mean HTML, Markdown syntax at line
-/// starts means Markdown, anything else is plain text.
+/// Guesses the format from the first few KB. Text that starts with a tag and has markup
+/// is HTML (a page or a fragment); Markdown syntax at line starts means Markdown (its HTML
+/// blocks still go to the HTML reader); prose that merely mentions a tag or two is
+/// HTML only when it also closes them; anything else is plain text.
 pub(crate) fn resolve(format: Format, body: &str) -> Format {
     if format != Format::Auto {
         return format;
     }
     let head = &body[..floor_char_boundary(body, 8192)];
-    if html::looks_like_html(head) {
+    let markup = html::looks_like_html(head);
+    if markup && head.trim_start().starts_with('<') {
         Format::Html
     } else if markdown::looks_like_markdown(head) {
         Format::Markdown
+    } else if markup && head.matches("</").count() >= 2 {
+        Format::Html
     } else {
         Format::Text
     }
@@ -116,4 +133,52 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_detection() {
+        for (input, expected) in [
+            (
+                "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi</p></body></html>",
+                Format::Html,
+            ),
+            (
+                "  <html><body><p>One</p><p>Two</p></body></html>",
+                Format::Html,
+            ),
+            ("<p>A fragment.</p>\n<p>Another.</p>", Format::Html),
+            ("<div><span>x</span></div>", Format::Html),
+            (
+                "Text first, then <p>markup</p> and <div>more</div> of it.",
+                Format::Html,
+            ),
+            (
+                "# Title\n\nText with a [link](https://x.org).",
+                Format::Markdown,
+            ),
+            (
+                "# Title\n\n<div>\n<p>HTML block</p>\n</div>\n\nMore *text*.",
+                Format::Markdown,
+            ),
+            ("Title\n=====\n\nBody.", Format::Markdown),
+            (
+                "Use the <div> and <p> tags to lay out a page.",
+                Format::Text,
+            ),
+            (
+                "Prices fell 5% (< 10%) and x > y.\n\nWe're #1 again.",
+                Format::Text,
+            ),
+            ("# of votes counted was low", Format::Text),
+            ("Download\nHeadline here\n00:22\n\nBody text.", Format::Text),
+            ("", Format::Text),
+        ] {
+            assert_eq!(resolve(Format::Auto, input), expected, "{input}");
+        }
+        assert_eq!(resolve(Format::Text, "<p>x</p><p>y</p>"), Format::Text);
+    }
 }

@@ -1,51 +1,83 @@
 //! Plain text, often pasted from a web page: blank lines separate paragraphs, short
-//! unpunctuated lines are headings, and page chrome (timestamps, "Download", "Read more:",
-//! share lines, a lone outlet name) is dropped.
+//! unpunctuated lines are headings (the first one, before any paragraph, is the title),
+//! bulleted lines are list items, and page chrome (timestamps, "Download", "Read more:"
+//! with the headline it links to, share lines, bylines, a lone outlet name, photo
+//! credits) is dropped.
 
 use super::{BlockKind, Document};
+use crate::segment::split_sentences;
 
 pub(crate) fn read(body: &str, doc: &mut Document) {
+    let lines: Vec<&str> = body.lines().map(clean_line).collect();
     let mut paragraph = String::new();
-    let mut skip_next_headline = false;
-    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    // The paragraph so far ends where a sentence or a one-line paragraph ends.
+    let mut closed = false;
+    let mut blank_before = false;
+    // "Read more:" introduces a link to another article, on the next line.
+    let mut skip_headline = false;
     for (i, &line) in lines.iter().enumerate() {
         if line.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        if let Some(chrome) = chrome(line) {
             flush(&mut paragraph, doc);
+            match chrome {
+                Chrome::Intro => skip_headline = true,
+                Chrome::Byline(name) if doc.metadata.author.is_none() => {
+                    doc.metadata.author = Some(name.to_string())
+                }
+                Chrome::Date if doc.metadata.date.is_none() => {
+                    doc.metadata.date = Some(line.to_string())
+                }
+                _ => {}
+            }
             continue;
         }
-        if is_chrome(line) {
-            flush(&mut paragraph, doc);
-            // "Read more:" introduces a link to another article, on the next line.
-            skip_next_headline = line.ends_with(':');
+        if std::mem::take(&mut skip_headline) && is_headline(line) {
             continue;
         }
-        let next = lines.get(i + 1).copied().unwrap_or("");
-        if skip_next_headline && is_headline(line) {
-            skip_next_headline = false;
-            continue;
-        }
-        skip_next_headline = false;
         if let Some(item) = list_item(line) {
             flush(&mut paragraph, doc);
             doc.push(BlockKind::ListItem, item);
-        } else if paragraph.is_empty()
-            && is_headline(line)
-            && (next.is_empty() || is_chrome(next) || next.len() > 100)
-        {
-            doc.push(BlockKind::Heading, line);
-        } else {
-            if !paragraph.is_empty() {
+            continue;
+        }
+        let next = lines.get(i + 1).copied().unwrap_or("");
+        if !paragraph.is_empty() {
+            // A sentence broken by a stray blank line goes on in lowercase.
+            let broken = !ends_sentence(&paragraph) && line.starts_with(char::is_lowercase);
+            if broken || !(blank_before || closed) {
                 paragraph.push(' ');
-            }
-            paragraph.push_str(line);
-            // A line that ends a sentence, or holds a whole paragraph, ends its paragraph;
-            // shorter lines are hard-wrapped text and join the next.
-            if ends_sentence(line) || line.len() > 100 {
+            } else {
                 flush(&mut paragraph, doc);
             }
         }
+        blank_before = false;
+        if paragraph.is_empty() && is_headline(line) && stands_alone(line, next) {
+            if doc.blocks.is_empty() && doc.title.is_none() {
+                doc.title = Some(line.split_whitespace().collect::<Vec<_>>().join(" "));
+            } else {
+                doc.push(BlockKind::Heading, line);
+            }
+            continue;
+        }
+        paragraph.push_str(line);
+        // Shorter lines that do not end a sentence are hard-wrapped text and join the next.
+        closed = ends_sentence(line) || line.len() > 100;
     }
     flush(&mut paragraph, doc);
+}
+
+/// Trims a line and the decoration that some pages put after a heading ("Search
+/// Trends======").
+fn clean_line(line: &str) -> &str {
+    let line = line.trim();
+    let stripped = line.trim_end_matches(['=', '_', '~']);
+    if line.len() - stripped.len() >= 3 {
+        stripped.trim_end()
+    } else {
+        line
+    }
 }
 
 fn flush(paragraph: &mut String, doc: &mut Document) {
@@ -62,69 +94,168 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A short line that does not end like a sentence (or is a short question): a heading.
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= 14
+    line.split_whitespace().nth(14).is_none()
         && !line.ends_with(['.', ',', ';', ':'])
         && line.chars().next().is_some_and(|c| !c.is_lowercase())
+        && split_sentences(line).len() == 1
 }
 
+/// Whether a headline-like line is a unit of its own rather than the first line of a
+/// hard-wrapped paragraph: a blank line, chrome or a whole one-line paragraph follows, or
+/// it is a question.
+fn stands_alone(line: &str, next: &str) -> bool {
+    next.is_empty()
+        || chrome(next).is_some()
+        || next.len() > 100
+        || line.ends_with(['?', '!']) && !next.starts_with(char::is_lowercase)
+}
+
+/// "• item", "- item", "* item", "1. Item", "2) Item".
 fn list_item(line: &str) -> Option<&str> {
     let rest = line
-        .strip_prefix(['•', '·', '▪', '●', '◦'])
+        .strip_prefix(['•', '·', '▪', '●', '◦', '‣'])
         .or_else(|| line.strip_prefix("- "))
-        .or_else(|| line.strip_prefix("* "))?;
-    Some(rest.trim_start())
+        .or_else(|| line.strip_prefix("– "))
+        .or_else(|| line.strip_prefix("* "))
+        .or_else(|| {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = line[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')?;
+            ((1..=2).contains(&digits) && rest.starts_with(|c: char| !c.is_lowercase()))
+                .then_some(rest)
+        })?;
+    Some(rest.trim_start()).filter(|r| !r.is_empty())
 }
 
-const CHROME_PHRASES: &[&str] = &[
+/// What a chrome line is, when it matters beyond dropping it.
+#[derive(Debug, PartialEq)]
+enum Chrome<'a> {
+    /// Page furniture.
+    Line,
+    /// "Read more:", "Related:": the next headline is another article's.
+    Intro,
+    /// "By Jane Doe": the author's name.
+    Byline(&'a str),
+    /// "Fri, 19 Mar 2021 03:04 GMT": a dateline.
+    Date,
+}
+
+/// Whole lines of page furniture, lowercase, without trailing punctuation.
+const CHROME_LINES: &[&str] = &[
+    "advertisement",
+    "associated press",
+    "back to top",
+    "click to share",
+    "close",
+    "comments",
+    "continue reading",
+    "copy link",
     "download",
-    "read more",
-    "read more:",
-    "see also",
-    "see also:",
-    "related",
-    "related:",
-    "related articles",
-    "related stories",
+    "editor's picks",
+    "email",
+    "facebook",
+    "follow us",
+    "getty images",
+    "image caption",
+    "image copyright",
+    "image source",
+    "linkedin",
+    "listen",
+    "loading",
+    "log in",
+    "media caption",
+    "menu",
+    "more",
+    "more on this story",
+    "most popular",
+    "most read",
+    "most viewed",
+    "next article",
+    "play video",
+    "previous article",
+    "print",
+    "recommended",
+    "related topics",
+    "reuters",
     "search trends",
     "share",
     "share this",
     "share this article",
-    "share on facebook",
-    "share on twitter",
+    "share this story",
+    "sign in",
+    "skip to content",
+    "sponsored",
+    "sponsored content",
     "subscribe",
     "subscribe now",
-    "advertisement",
-    "sponsored",
-    "comments",
-    "print",
-    "email",
-    "copy link",
-    "watch",
-    "listen",
-    "play video",
-    "back to top",
-    "skip to content",
-    "sign in",
-    "log in",
-    "follow us",
-    "more",
     "top stories",
-    "most read",
     "trending",
+    "trending now",
+    "tweet",
+    "twitter",
+    "whatsapp",
+    "you may also like",
 ];
 
-/// Lines that are page furniture rather than article text.
+/// Lines that announce a link to another article.
+const INTROS: &[&str] = &[
+    "also read",
+    "read also",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "see also",
+    "watch",
+];
+
+/// Openings of share, subscribe and credit lines (lowercase); such lines are short.
+const CHROME_PREFIXES: &[&str] = &[
+    "click here to ",
+    "credit:",
+    "follow us on ",
+    "image caption ",
+    "image copyright ",
+    "photo credit",
+    "photo:",
+    "read more:",
+    "related:",
+    "see also:",
+    "share on ",
+    "share this ",
+    "share via ",
+    "sign up for ",
+    "subscribe to ",
+];
+
+/// Lines that are page furniture rather than article text. Also used by the HTML reader
+/// on its blocks.
 pub(crate) fn is_chrome(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    let lower = lower.trim_end_matches(['.', '»', '›', '>', ' ']);
-    if CHROME_PHRASES.contains(&lower) {
-        return true;
+    chrome(line.trim()).is_some()
+}
+
+fn chrome(line: &str) -> Option<Chrome<'_>> {
+    if !line.contains(char::is_alphanumeric) {
+        return Some(Chrome::Line); // "***", "----"
     }
-    if is_timestamp(lower) {
-        return true;
+    if is_credit(line) {
+        return Some(Chrome::Line);
     }
-    // "Updated 21:47, 18-Mar-2021", "Published: 3 hours ago"
+    let words = line.split_whitespace().count();
+    if words > 12 {
+        return None; // Chrome is short; this also keeps the cost off long paragraphs.
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(['.', ':', '»', '›', '>', '|', ' ']);
+    if INTROS.contains(&bare) {
+        return Some(Chrome::Intro);
+    }
+    if CHROME_LINES.contains(&bare) || is_timestamp(bare) || is_counter(bare) {
+        return Some(Chrome::Line);
+    }
+    if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return Some(Chrome::Line);
+    }
+    // "Updated 21:47, 18-Mar-2021", "Published: 3 hours ago", "5 min read".
     for prefix in [
         "updated",
         "published",
@@ -132,52 +263,167 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         "last updated",
         "first published",
     ] {
-        if let Some(rest) = lower.strip_prefix(prefix) {
-            if rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 6 {
-                return true;
+        if let Some(rest) = bare.strip_prefix(prefix) {
+            if rest.contains(|c: char| c.is_ascii_digit()) && words <= 7 {
+                return Some(Chrome::Line);
             }
         }
     }
-    for prefix in [
-        "share on ",
-        "follow us on ",
-        "subscribe to ",
-        "sign up for ",
-        "click here to ",
-    ] {
-        if lower.starts_with(prefix) && lower.split_whitespace().count() <= 10 {
-            return true;
-        }
+    if words <= 4 && (bare.ends_with(" min read") || bare.ends_with(" ago")) {
+        return Some(Chrome::Line);
     }
-    // A lone outlet name or credit: one all-caps word ("CGTN", "AP") or "/Getty"-style.
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() == 1 {
-        let w = words[0];
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if w.starts_with('/')
-            || (letters >= 2
-                && letters <= 6
-                && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-                && !w.ends_with(['.', '?', '!']))
+    if is_date(bare) {
+        return Some(Chrome::Date);
+    }
+    if let Some(name) = byline(line) {
+        return Some(Chrome::Byline(name));
+    }
+    // A lone outlet name: one all-caps word ("CGTN", "AP").
+    if words == 1 {
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        if (2..=6).contains(&letters)
+            && !line.contains(char::is_lowercase)
+            && !line.ends_with(['.', '?', '!'])
         {
-            return true;
+            return Some(Chrome::Line);
         }
     }
-    false
+    None
+}
+
+/// An image credit ("/VCG", "Photo: Reuters") or a caption that ends with one ("... March
+/// 12, 2021. /Getty").
+fn is_credit(line: &str) -> bool {
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let credit = last.strip_prefix('/').is_some_and(|name| {
+        name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
+    // A lone credit may be a few words: "/Getty Images".
+    credit || line.starts_with('/') && line.split_whitespace().nth(4).is_none()
+}
+
+/// "By Jane Doe", "By Ransdell Pierson and Bill Berkrot": the names.
+fn byline(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .or_else(|| line.strip_prefix("BY "))?
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '|' | '-'));
+    let mut words = 0;
+    for w in rest.split_whitespace() {
+        words += 1;
+        let name_like = w.starts_with(char::is_uppercase)
+            || matches!(
+                w,
+                "and" | "&" | "de" | "van" | "von" | "der" | "la" | "le" | "bin"
+            );
+        if !name_like || words > 8 {
+            return None;
+        }
+    }
+    (words > 0).then_some(rest)
 }
 
 /// "00:22", "03:57", "1:02:33", "21:47, 18-Mar-2021".
 fn is_timestamp(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars().any(|c| c.is_ascii_digit())
+    s.contains(':')
+        && s.contains(|c: char| c.is_ascii_digit())
         && s.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | '-' | ' ' | '/'))
-        && s.contains(':')
+}
+
+/// A photo-gallery counter: "1 of 12", "3/10".
+fn is_counter(s: &str) -> bool {
+    let mut parts = s.split(" of ").flat_map(|p| p.split('/'));
+    let numeric = |p: &str| !p.is_empty() && p.trim().bytes().all(|b| b.is_ascii_digit());
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if numeric(a) && numeric(b))
+}
+
+/// A line that is only a date and time: "Fri, 19 Mar 2021 03:04:29 GMT", "March 18, 2021".
+fn is_date(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "am",
+        "apr",
+        "april",
+        "aug",
+        "august",
+        "bst",
+        "cet",
+        "dec",
+        "december",
+        "edt",
+        "est",
+        "et",
+        "feb",
+        "february",
+        "fri",
+        "friday",
+        "gmt",
+        "jan",
+        "january",
+        "jul",
+        "july",
+        "jun",
+        "june",
+        "mar",
+        "march",
+        "may",
+        "mon",
+        "monday",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "pm",
+        "pst",
+        "sat",
+        "saturday",
+        "sep",
+        "sept",
+        "september",
+        "sun",
+        "sunday",
+        "thu",
+        "thursday",
+        "tue",
+        "tuesday",
+        "utc",
+        "wed",
+        "wednesday",
+    ];
+    let mut month = false;
+    let mut year = false;
+    for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.')) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            year |= w.len() == 4 && !w.contains(':');
+        } else if WORDS.contains(&w) {
+            month |=
+                w.len() >= 3 && !matches!(w, "gmt" | "bst" | "cet" | "edt" | "est" | "pst" | "utc");
+        } else {
+            return false;
+        }
+    }
+    month && year
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn blocks(input: &str) -> (Option<String>, Vec<(BlockKind, String)>) {
+        let mut doc = Document::default();
+        read(input, &mut doc);
+        let blocks = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind, doc.block_text(b).to_string()))
+            .collect();
+        (doc.title, blocks)
+    }
 
     #[test]
     fn chrome_lines() {
@@ -186,46 +432,137 @@ mod tests {
             ("00:22", true),
             ("1:02:33", true),
             ("Updated 21:47, 18-Mar-2021", true),
+            ("Published: 3 hours ago", true),
+            ("5 min read", true),
             ("Read more:", true),
             ("Search Trends", true),
             ("CGTN", true),
+            ("Reuters", true),
             ("/Getty", true),
+            ("/Getty Images", true),
             ("Share on Facebook", true),
+            ("Share this article", true),
+            ("Share this story via email", true),
+            ("Subscribe to our newsletter", true),
+            ("Follow us on Twitter @cgtn", true),
+            ("Image copyright Getty Images", true),
+            ("Photo: Reuters", true),
+            ("3 of 12", true),
+            ("***", true),
+            ("By Jane Doe", true),
+            ("Fri, 19 Mar 2021 03:04:29 GMT", true),
+            ("March 18, 2021", true),
+            (
+                "President Joe Biden meets virtually with the Quad in the State Dining Room at \
+                 the White House, Washington, D.C., March 12, 2021. /Getty",
+                true,
+            ),
             ("What's on the agenda?", false),
+            ("Why Anchorage?", false),
             ("NASA", true),
             ("The meeting was held at 10:30.", false),
-            ("Why Anchorage?", false),
+            ("By the end of the year, prices rose.", false),
+            ("March was cold.", false),
+            ("Share prices rose 5% on Monday after the news.", false),
+            ("More than 30 people died.", false),
+            ("The AP reported it.", false),
+            ("Prices fell 3/4 of a point.", false),
+            ("He wrote and/or edited it.", false),
         ] {
             assert_eq!(is_chrome(line), chrome, "{line}");
         }
+        assert_eq!(chrome("Read more:"), Some(Chrome::Intro));
+        assert_eq!(
+            chrome("By Ransdell Pierson and Bill Berkrot"),
+            Some(Chrome::Byline("Ransdell Pierson and Bill Berkrot"))
+        );
     }
 
     #[test]
-    fn headings_and_paragraphs() {
-        let mut doc = Document::default();
-        read("Download\nTitle line here\n\nFirst para. Second.\n\nWhat's next?\n\nMore text here.\n\nRead more:\n\nA related headline\n\nEnd.", &mut doc);
-        let kinds: Vec<(BlockKind, &str)> = doc
-            .blocks
-            .iter()
-            .map(|b| (b.kind, doc.block_text(b)))
-            .collect();
+    fn title_headings_and_paragraphs() {
+        let (title, got) = blocks(
+            "Download\nTitle line here\nUpdated 21:47, 18-Mar-2021\nCGTN\n00:22\n\n\
+             First para. Second.\n\n03:57\n\nWhat's next?\n\nMore text here.\n\n\
+             Read more:\n\nA related headline?\n\nEnd.\n\nSearch Trends======\n",
+        );
+        assert_eq!(title.as_deref(), Some("Title line here"));
+        let p = |s: &str| (BlockKind::Paragraph, s.to_string());
         assert_eq!(
-            kinds,
+            got,
             vec![
-                (BlockKind::Heading, "Title line here"),
-                (BlockKind::Paragraph, "First para. Second."),
-                (BlockKind::Heading, "What's next?"),
-                (BlockKind::Paragraph, "More text here."),
-                (BlockKind::Paragraph, "End."),
+                p("First para. Second."),
+                (BlockKind::Heading, "What's next?".to_string()),
+                p("More text here."),
+                p("End."),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_title_when_the_text_starts_with_a_paragraph() {
+        let (title, got) = blocks("The council met on Monday.\n\nShort heading\n\nBody text.");
+        assert_eq!(title, None);
+        assert_eq!(got[1], (BlockKind::Heading, "Short heading".to_string()));
+    }
+
+    #[test]
+    fn headings_and_list_items_stand_alone() {
+        let (_, got) = blocks(
+            "Intro paragraph here.\nWhy Anchorage?\nFar from the mainland, it is a hub.\n\
+             Key points\n\n• First point\n- Second point\n1. Third point\nAfter the list.",
+        );
+        let texts: Vec<(BlockKind, &str)> = got.iter().map(|(k, t)| (*k, t.as_str())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                (BlockKind::Paragraph, "Intro paragraph here."),
+                (BlockKind::Heading, "Why Anchorage?"),
+                (BlockKind::Paragraph, "Far from the mainland, it is a hub."),
+                (BlockKind::Heading, "Key points"),
+                (BlockKind::ListItem, "First point"),
+                (BlockKind::ListItem, "Second point"),
+                (BlockKind::ListItem, "Third point"),
+                (BlockKind::Paragraph, "After the list."),
             ]
         );
     }
 
     #[test]
     fn hard_wrapped_lines_join() {
+        let (title, got) = blocks(
+            "This is a long hard-wrapped paragraph that goes on\nand on across lines until it ends.\nNext line starts a new one.",
+        );
+        assert_eq!(title, None);
+        assert_eq!(
+            got.iter().map(|b| b.1.as_str()).collect::<Vec<_>>(),
+            [
+                "This is a long hard-wrapped paragraph that goes on and on across lines until it ends.",
+                "Next line starts a new one."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_broken_by_a_blank_line_is_mended() {
+        let (_, got) = blocks("Intro. She now faces\n\nafter the match, a rival.\n\nNext one.");
+        assert_eq!(
+            got.iter().map(|b| b.1.as_str()).collect::<Vec<_>>(),
+            [
+                "Intro. She now faces after the match, a rival.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn byline_and_dateline_fill_metadata() {
         let mut doc = Document::default();
-        read("This is a long hard-wrapped paragraph that goes on\nand on across lines until it ends.\nNext line starts a new one.", &mut doc);
-        assert_eq!(doc.blocks.len(), 2);
-        assert!(doc.text.starts_with("This is a long hard-wrapped paragraph that goes on and on across lines until it ends.\n\nNext"));
+        read(
+            "By Jane Doe\nMarch 18, 2021\n\nThe story begins here.",
+            &mut doc,
+        );
+        assert_eq!(doc.metadata.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(doc.metadata.date.as_deref(), Some("March 18, 2021"));
+        assert_eq!(doc.text, "The story begins here.");
     }
 }

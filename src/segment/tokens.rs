@@ -1,7 +1,8 @@
 //! Tokens: Unicode words with their offsets. Hyphenated compounds ("COVID-19",
 //! "China-U.S."), acronyms with dots ("U.S."), decimals and grouped numbers ("3.5",
 //! "400,000") and contractions stay whole; a possessive "'s" is left out of the token
-//! ("China's" → "China"); each CJK ideograph or kana is a token of its own.
+//! ("China's" → "China"); each CJK ideograph or kana is a token of its own. URLs and
+//! e-mail addresses are not words: they give no token and break phrases like punctuation.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -42,6 +43,11 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let mut i = 0;
     let mut after_punct = false;
     while let Some(c) = at(i) {
+        if let Some(len) = link_len(&text[i..]) {
+            i += len;
+            after_punct = true;
+            continue;
+        }
         if !is_word_char(c) {
             if !c.is_whitespace() {
                 after_punct = true;
@@ -67,15 +73,13 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                         (prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
                             || (single_letter(&text[part_start..end])
                                 && next.is_some_and(char::is_alphabetic)
-                                && at(end + 2) == Some('.'))
+                                && next.is_some_and(|n| at(end + 1 + n.len_utf8()) == Some('.')))
                     }
                     ',' => prev.is_ascii_digit() && is_thousands(&text[end + 1..]),
                     '\'' | '’' => {
                         let rest = &text[end + c.len_utf8()..];
                         // "China's" → China; "don't", "O'Brien" stay whole.
-                        next_is_word
-                            && !(rest.starts_with(['s', 'S'])
-                                && !rest[1..].starts_with(is_word_char))
+                        next_is_word && !is_possessive(rest)
                     }
                     _ => false,
                 };
@@ -102,11 +106,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                 }
             }
         }
-        let kind = if text[start..end].chars().any(char::is_alphabetic) {
-            TokenKind::Word
-        } else {
-            TokenKind::Number
-        };
+        let kind = token_kind(&text[start..end]);
         out.push(Token {
             start: base + start,
             end: base + end,
@@ -116,15 +116,79 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
         after_punct = false;
         i = end;
         // Skip a possessive 's so it does not become a token.
-        let rest = &text[i..];
-        for apostrophe in ['\'', '’'] {
-            if let Some(r) = rest.strip_prefix(apostrophe) {
-                if r.starts_with(['s', 'S']) && !r[1..].starts_with(is_word_char) {
-                    i += apostrophe.len_utf8() + 1;
-                }
+        if let Some(apostrophe) = at(i).filter(|&c| c == '\'' || c == '’') {
+            if is_possessive(&text[i + apostrophe.len_utf8()..]) {
+                i += apostrophe.len_utf8() + 1;
             }
         }
     }
+}
+
+/// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km") are numbers.
+fn token_kind(token: &str) -> TokenKind {
+    let tail = token.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if tail.len() == token.len() || !tail.chars().all(|c| c.is_ascii_alphabetic()) {
+        return if token.chars().any(char::is_alphabetic) {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+    }
+    const SUFFIXES: &[&str] = &[
+        "", "am", "bn", "cm", "ft", "h", "kg", "km", "kph", "lb", "lbs", "m", "mg", "min", "ml",
+        "mm", "mn", "mph", "nd", "pc", "pm", "rd", "s", "st", "th", "tn", "tr", "yo",
+    ];
+    if SUFFIXES.contains(&tail.to_ascii_lowercase().as_str()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    }
+}
+
+/// The length of a URL or e-mail address at the start of `rest`, without the punctuation
+/// that ends the sentence around it.
+fn link_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let starts = |p: &str| b.len() > p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let is_link = if starts("http://") || starts("https://") || starts("www.") {
+        true
+    } else {
+        // local@domain.tld: only ASCII word characters before the "@", a dot after it.
+        let local = b
+            .iter()
+            .take_while(|&&c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
+            })
+            .count();
+        local > 0
+            && b.get(local) == Some(&b'@')
+            && b[local + 1..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+                .skip(1)
+                .any(|&c| c == b'.')
+    };
+    if !is_link {
+        return None;
+    }
+    let run = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
+        .unwrap_or(rest.len());
+    Some(
+        rest[..run]
+            .trim_end_matches(|c: char| {
+                matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
+                )
+            })
+            .len(),
+    )
+}
+
+/// Whether the text after an apostrophe is a possessive "s" ending the word.
+fn is_possessive(rest: &str) -> bool {
+    rest.starts_with(['s', 'S']) && !rest[1..].starts_with(is_word_char)
 }
 
 fn single_letter(part: &str) -> bool {
@@ -153,33 +217,94 @@ mod tests {
             ("COVID-19 vaccines", vec!["COVID-19", "vaccines"]),
             ("the U.S. side", vec!["the", "U.S.", "side"]),
             ("U.S.-China relations", vec!["U.S.-China", "relations"]),
+            ("a U.S.-led force", vec!["a", "U.S.-led", "force"]),
             ("China-U.S. ties", vec!["China-U.S.", "ties"]),
+            ("the UK's NHS", vec!["the", "UK", "NHS"]),
             (
                 "Anchorage's sister city",
                 vec!["Anchorage", "sister", "city"],
             ),
+            ("China’s rise", vec!["China", "rise"]),
             (
                 "the countries' leaders",
                 vec!["the", "countries", "leaders"],
             ),
-            ("don't O'Brien", vec!["don't", "O'Brien"]),
+            (
+                "don't O'Brien rock 'n' roll",
+                vec!["don't", "O'Brien", "rock", "n", "roll"],
+            ),
+            ("won’t", vec!["won’t"]),
             (
                 "around 400,000 people, 1,2",
                 vec!["around", "400,000", "people", "1", "2"],
             ),
+            ("1,200.50 dollars", vec!["1,200.50", "dollars"]),
             ("grew 3.5% in 2021.", vec!["grew", "3.5", "in", "2021"]),
+            ("cost $1.2bn or £5m", vec!["cost", "1.2bn", "or", "5m"]),
+            (
+                "the 1st and 22nd in the 1990s",
+                vec!["the", "1st", "and", "22nd", "in", "the", "1990s"],
+            ),
+            ("won 6-3 6-0", vec!["won", "6-3", "6-0"]),
+            ("a 24-year-old man", vec!["a", "24-year-old", "man"]),
             (
                 "Washington, D.C. today",
                 vec!["Washington", "D.C.", "today"],
             ),
+            ("at 5 p.m. sharp", vec!["at", "5", "p.m.", "sharp"]),
+            (
+                "Mr. Yang and Inc. No. 5",
+                vec!["Mr", "Yang", "and", "Inc", "No", "5"],
+            ),
             ("end.Next", vec!["end", "Next"]),
+            ("war—and peace", vec!["war", "and", "peace"]),
+            ("“Quoted” words", vec!["Quoted", "words"]),
+            (
+                "the #climate crisis @user",
+                vec!["the", "climate", "crisis", "user"],
+            ),
+            ("great 🎉 party", vec!["great", "party"]),
+            (
+                "mail opinions@cgtn.com or see https://news.cgtn.com/a?b=1. Done",
+                vec!["mail", "or", "see", "Done"],
+            ),
+            ("visit www.bbc.co.uk, then", vec!["visit", "then"]),
+            ("Yahoo! at 5", vec!["Yahoo", "at", "5"]),
             ("中国外交部", vec!["中", "国", "外", "交", "部"]),
-            ("café naïve", vec!["café", "naïve"]),
+            ("東京タワー", vec!["東", "京", "タ", "ワ", "ー"]),
+            ("café naïve Straße", vec!["café", "naïve", "Straße"]),
             ("well - known", vec!["well", "known"]),
             ("e.g. this", vec!["e.g.", "this"]),
+            ("U.S.中国", vec!["U.S.", "中", "国"]),
+            ("a.é.", vec!["a.é."]),
         ] {
             assert_eq!(words(input), expected, "{input}");
         }
+    }
+
+    #[test]
+    fn kinds() {
+        for (input, kind) in [
+            ("2021", TokenKind::Number),
+            ("3.5", TokenKind::Number),
+            ("1st", TokenKind::Number),
+            ("1.2bn", TokenKind::Number),
+            ("6-3", TokenKind::Number),
+            ("COVID-19", TokenKind::Word),
+            ("G7", TokenKind::Word),
+            ("3D", TokenKind::Word),
+            ("24-year-old", TokenKind::Word),
+        ] {
+            assert_eq!(token_kind(input), kind, "{input}");
+        }
+    }
+
+    #[test]
+    fn links_break_phrases() {
+        let mut tokens = Vec::new();
+        tokenize("write to a@b.com today", 0, &mut tokens);
+        let breaks: Vec<bool> = tokens.iter().map(|t| t.after_punct).collect();
+        assert_eq!(breaks, [false, false, true]);
     }
 
     #[test]

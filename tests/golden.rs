@@ -1,0 +1,225 @@
+//! Golden tests: each seed article in `tests/fixtures/seeds/` is analysed with the default
+//! options and its JSON compared with the reviewed `tests/fixtures/golden/<name>.json`.
+//! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the expected files; review them with
+//! `git diff tests/fixtures/golden` (see `tests/fixtures/README.md`).
+//!
+//! The properties that must hold whatever the scoring does (no page chrome, title and
+//! metadata, summary sentences that are sentences) are asserted directly as well, so a
+//! regenerated golden file can never bless a regression in them.
+
+use abridge::{analyze, Analysis, Options};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const SEED_000: &str = "000_619fbf2692e600e9";
+const SEED_003: &str = "003_3517b4e7fe09921b";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn seed_names() -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(fixtures().join("seeds"))
+        .expect("tests/fixtures/seeds")
+        .map(|e| e.expect("a seed file").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn analyse(name: &str) -> Analysis {
+    let path = fixtures().join("seeds").join(format!("{name}.txt"));
+    let input = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    analyze(&input, &Options::default()).expect("analysis of a seed")
+}
+
+fn to_json(analysis: &Analysis) -> String {
+    serde_json::to_string_pretty(analysis).expect("JSON") + "\n"
+}
+
+#[test]
+fn seeds_match_their_golden_json() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v != "0" && !v.is_empty());
+    let golden_dir = fixtures().join("golden");
+    let names = seed_names();
+    assert!(
+        names.len() >= 2,
+        "the seeds are missing from tests/fixtures/seeds"
+    );
+    let mut failures = Vec::new();
+    for name in &names {
+        let got = to_json(&analyse(name));
+        let path = golden_dir.join(format!("{name}.json"));
+        if update {
+            fs::create_dir_all(&golden_dir).expect("create tests/fixtures/golden");
+            fs::write(&path, &got).expect("write a golden file");
+            continue;
+        }
+        match fs::read_to_string(&path) {
+            Ok(expected) if expected == got => {}
+            Ok(expected) => {
+                // Keep what came out, to diff against the expected file.
+                let actual =
+                    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("golden-{name}.json"));
+                let _ = fs::write(&actual, &got);
+                failures.push(format!(
+                    "{name}: {}
+  whole output: {}",
+                    first_difference(&expected, &got),
+                    actual.display()
+                ))
+            }
+            Err(_) => failures.push(format!("{name}: no golden file {}", path.display())),
+        }
+    }
+    // A golden file without its seed is stale.
+    for entry in fs::read_dir(&golden_dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+        if path.extension().is_some_and(|e| e == "json") && !names.iter().any(|n| *n == stem) {
+            failures.push(format!("{}: no seed for this golden file", path.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "golden mismatch:\n{}\n\nIf the change is intended, run `UPDATE_GOLDEN=1 cargo test --test golden` \
+         and review `git diff tests/fixtures/golden` (tests/fixtures/README.md).",
+        failures.join("\n")
+    );
+}
+
+/// The first line that differs, with its line number, for a readable failure.
+fn first_difference(expected: &str, got: &str) -> String {
+    let mut lines = expected.lines().zip(got.lines()).enumerate();
+    match lines.find(|(_, (e, g))| e != g) {
+        Some((i, (e, g))) => format!("line {}:\n  expected: {e}\n  got:      {g}", i + 1),
+        None => format!(
+            "one output is longer ({} vs {} lines)",
+            expected.lines().count(),
+            got.lines().count()
+        ),
+    }
+}
+
+/// `text[start..end]` in UTF-16 units, as JS would slice it.
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).expect("offsets on character boundaries")
+}
+
+/// Properties every seed must have: offsets that slice exactly, a summary of real
+/// sentences, no page chrome anywhere.
+#[test]
+fn seeds_come_out_clean() {
+    const CHROME: &[&str] = &[
+        "Download",
+        "00:22",
+        "03:57",
+        "04:40",
+        "Updated 21:47",
+        "Search Trends",
+        "Read more",
+        "/VCG",
+        "/Getty",
+        "comments: false",
+        "---",
+    ];
+    for name in seed_names() {
+        let a = analyse(&name);
+        assert!(!a.summary.is_empty(), "{name}: empty summary");
+        assert!(
+            a.summary.len() <= 3,
+            "{name}: default budget is 3 sentences"
+        );
+        for chrome in CHROME {
+            assert!(!a.text.contains(chrome), "{name}: {chrome:?} in text");
+        }
+        for s in &a.summary {
+            assert_eq!(
+                utf16_slice(&a.text, s.start, s.end),
+                s.text,
+                "{name}: offsets"
+            );
+            assert!(
+                s.text.split_whitespace().count() >= 6,
+                "{name}: not a sentence: {:?}",
+                s.text
+            );
+            assert!(
+                s.text.starts_with(|c: char| c.is_uppercase() || c == '"'),
+                "{name}: a fragment: {:?}",
+                s.text
+            );
+            assert!((0.0..=1.0).contains(&s.score), "{name}: score {}", s.score);
+        }
+        assert!(
+            a.summary.windows(2).all(|w| w[0].index < w[1].index),
+            "{name}: summary in document order"
+        );
+        for k in &a.keyphrases {
+            assert_eq!(k.count, k.occurrences.len(), "{name}: {:?}", k.text);
+            for o in &k.occurrences {
+                let surface = utf16_slice(&a.text, o.start, o.end);
+                assert!(
+                    surface.chars().any(char::is_alphanumeric),
+                    "{name}: occurrence {surface:?} of {:?}",
+                    k.text
+                );
+            }
+        }
+        // Both articles are about China's talks with the U.S.
+        let tags: Vec<String> = a.tags.iter().map(|t| t.label.to_lowercase()).collect();
+        assert!(
+            tags.iter()
+                .any(|t| t.contains("china") || t.contains("chinese")),
+            "{name}: no tag for China in {tags:?}"
+        );
+    }
+}
+
+#[test]
+fn plain_text_seed_headline_is_the_title() {
+    let a = analyse(SEED_000);
+    let title = "Chinese delegation arrives in Anchorage for U.S. talks";
+    assert_eq!(a.title.as_deref(), Some(title));
+    assert!(!a.text.contains(title), "the headline is not body text");
+    assert!(a
+        .text
+        .starts_with("A Chinese delegation led by senior Chinese diplomats"));
+    // The lone outlet name and the related article's headline are chrome.
+    assert!(!a.text.split("\n\n").any(|block| block == "CGTN"));
+    assert!(!a.text.contains("What have U.S. officials been saying"));
+    // Headings are units of their own, never summarised.
+    for heading in ["What's on the agenda?", "Why Anchorage?"] {
+        assert!(a.text.contains(&format!("\n\n{heading}\n\n")), "{heading}");
+        assert!(a.summary.iter().all(|s| !s.text.contains(heading)));
+    }
+}
+
+#[test]
+fn markdown_seed_takes_title_and_metadata_from_front_matter() {
+    let a = analyse(SEED_003);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("U.S. intention to continue dialogue can make Anchorage talks a success")
+    );
+    let m = &a.metadata;
+    assert_eq!(m.author.as_deref(), Some("CGTN - Opinions"));
+    assert_eq!(m.date.as_deref(), Some("Fri, 19 Mar 2021 03:04:29 GMT"));
+    assert_eq!(m.categories, ["新媒体", "CGTN - Opinions"]);
+    assert!(m
+        .image
+        .as_deref()
+        .is_some_and(|i| i.starts_with("https://news.cgtn.com/") && i.ends_with(".png")));
+    assert!(a.text.starts_with("Editor's note:") || a.text.starts_with("In the bone-chilling"));
+    // The caption under the second image is not body text.
+    assert!(!a.text.contains("meets virtually with the Quad"));
+    // Read as Markdown, the HTML body goes to the HTML reader all the same.
+    let path = fixtures().join("seeds").join(format!("{SEED_003}.txt"));
+    let input = fs::read_to_string(path).unwrap();
+    let options = Options::default().format(abridge::Format::Markdown);
+    let as_markdown = analyze(&input, &options).unwrap();
+    assert_eq!(as_markdown.text, a.text);
+}
