@@ -1,0 +1,311 @@
+//! From the chosen elements to paragraphs: one walk in document order that skips
+//! furniture subtrees whole, turns block boundaries into paragraph breaks and drops the
+//! lines that are page chrome (credits, "Read more", link-only lines) rather than prose.
+
+use super::score::{measure, Stats};
+use super::tree::{flag, Tag, Tree};
+use crate::ingest::text::is_chrome;
+use crate::ingest::BlockKind;
+
+/// How hard to clean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// A fragment: every paragraph is prose the author wrote; only what is never text
+    /// (scripts, navigation, forms, captions, footers) goes.
+    Fragment,
+    /// A whole page whose article could not be told apart: furniture by class goes too.
+    Light,
+    /// The article of a whole page: link-heavy and image-heavy blocks go too (Readability's
+    /// conditional cleaning).
+    Article,
+}
+
+pub(super) struct Emitter<'a> {
+    pub tree: &'a Tree,
+    pub stats: &'a [Stats],
+    /// Flags whose elements are left out.
+    pub skip: u16,
+    pub mode: Mode,
+    /// The title, normalized: a heading that repeats it is not body text.
+    pub title: String,
+}
+
+impl Emitter<'_> {
+    /// The paragraphs of `roots` (each with its whole subtree); `keep` is never cleaned away.
+    pub fn emit(&self, roots: &[usize], keep: usize) -> Vec<(BlockKind, String)> {
+        let nodes = &self.tree.nodes;
+        let mut out = Vec::new();
+        let mut line = Line::default();
+        for &root in roots {
+            // Open blocks, innermost last: (end, kind, a blockquote).
+            let mut open: Vec<(u32, BlockKind, bool)> = Vec::new();
+            let mut quotes = 0;
+            let end = nodes[root].end as usize;
+            let mut i = root;
+            while i < end {
+                while let Some(&(e, kind, quote)) = open.last() {
+                    if e as usize > i {
+                        break;
+                    }
+                    self.flush(&mut line, kind, &mut out);
+                    open.pop();
+                    quotes -= usize::from(quote);
+                }
+                let node = &nodes[i];
+                if i != keep && self.removed(i) {
+                    i = node.end as usize;
+                    continue;
+                }
+                let kind = open.last().map_or(BlockKind::Paragraph, |o| o.1);
+                match node.tag {
+                    Tag::Text => {
+                        let text = self.tree.text_of(node);
+                        line.text.push_str(text);
+                        if node.flags & flag::IN_LINK != 0 {
+                            line.link += measure(text).0;
+                        }
+                    }
+                    Tag::Br => self.flush(&mut line, kind, &mut out),
+                    Tag::Img | Tag::Td | Tag::Th => line.text.push(' '),
+                    tag if tag.is_block() => {
+                        self.flush(&mut line, kind, &mut out);
+                        let kind = match tag {
+                            Tag::Blockquote => {
+                                quotes += 1;
+                                BlockKind::Quote
+                            }
+                            _ if tag.is_heading() => BlockKind::Heading,
+                            Tag::Li | Tag::Dt | Tag::Dd => BlockKind::ListItem,
+                            _ if quotes > 0 => BlockKind::Quote,
+                            _ => BlockKind::Paragraph,
+                        };
+                        if node.end as usize > i + 1 {
+                            open.push((node.end, kind, tag == Tag::Blockquote));
+                        } else {
+                            quotes -= usize::from(tag == Tag::Blockquote);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            while let Some((_, kind, _)) = open.pop() {
+                self.flush(&mut line, kind, &mut out);
+            }
+            self.flush(&mut line, BlockKind::Paragraph, &mut out);
+        }
+        out
+    }
+
+    fn flush(&self, line: &mut Line, kind: BlockKind, out: &mut Vec<(BlockKind, String)>) {
+        let text = line.text.trim();
+        if !text.is_empty() && !self.is_furniture_line(text, line.link, kind) {
+            out.push((kind, text.to_string()));
+        }
+        line.text.clear();
+        line.link = 0;
+    }
+
+    fn is_furniture_line(&self, text: &str, link: u32, kind: BlockKind) -> bool {
+        if is_credit(text) || is_chrome(text) {
+            return true;
+        }
+        if self.mode != Mode::Article {
+            return false;
+        }
+        // "Read more: <a>Another story</a>", a lone link to elsewhere.
+        let (len, _) = measure(text);
+        kind != BlockKind::Heading && link * 2 > len && text.split_whitespace().count() <= 12
+    }
+
+    /// Is element `i` furniture, to be left out with all it holds?
+    fn removed(&self, i: usize) -> bool {
+        let node = &self.tree.nodes[i];
+        if node.tag == Tag::Text {
+            return false;
+        }
+        let s = &self.stats[i];
+        if node.flags & (self.skip | flag::DROP | flag::FORM | flag::CAPTION) != 0
+            || node.tag == Tag::Footer
+        {
+            return true;
+        }
+        if self.mode == Mode::Fragment {
+            return false;
+        }
+        if node.flags & flag::BYLINE != 0 && s.text < 100
+            || node.flags & flag::SHARE != 0 && s.text < 500
+        {
+            return true;
+        }
+        if node.tag.is_heading() && (node.weight < 0 || self.repeats_title(i)) {
+            return true;
+        }
+        self.mode == Mode::Article && self.is_clutter(i)
+    }
+
+    /// Does heading `i` repeat the title?
+    fn repeats_title(&self, i: usize) -> bool {
+        if self.title.is_empty() || !matches!(self.tree.nodes[i].tag, Tag::H1 | Tag::H2) {
+            return false;
+        }
+        let nodes = &self.tree.nodes;
+        let mut text = String::new();
+        for node in &nodes[i..nodes[i].end as usize] {
+            if node.tag == Tag::Text {
+                text.push_str(self.tree.text_of(node));
+            }
+        }
+        let heading = normalize(&text);
+        !heading.is_empty() && (self.title.contains(&heading) || heading.contains(&self.title))
+    }
+
+    /// Readability's conditional cleaning: a list, table or division that is mostly links,
+    /// images, form fields or embeds, with little prose, is not part of the article.
+    fn is_clutter(&self, i: usize) -> bool {
+        let node = &self.tree.nodes[i];
+        if !matches!(
+            node.tag,
+            Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table | Tag::Fieldset
+        ) {
+            return false;
+        }
+        let s = &self.stats[i];
+        let weight = node.weight;
+        if weight < 0 {
+            return true;
+        }
+        // Prose inside is kept: what clutters it is judged block by block further down.
+        if s.commas >= 10 || s.prose * 2 >= s.text {
+            return false;
+        }
+        let is_list = matches!(node.tag, Tag::Ul | Tag::Ol | Tag::Dl);
+        let in_figure = node.flags & flag::IN_FIGURE != 0;
+        let density = s.link_density();
+        let headings = if s.text == 0 {
+            0.0
+        } else {
+            s.heading as f32 / s.text as f32
+        };
+        (s.img > 1 && (s.p as f32 / s.img as f32) < 0.5 && !in_figure)
+            || (!is_list && s.li > s.p + 100)
+            || s.input > s.p / 3
+            || (!is_list
+                && headings < 0.9
+                && s.text < 25
+                && (s.img == 0 || s.img > 2)
+                && !in_figure)
+            || (!is_list && weight < 25 && density > 0.2)
+            || (weight >= 25 && density > 0.5)
+            || (s.embed == 1 && s.text < 75 || s.embed > 1)
+    }
+}
+
+#[derive(Default)]
+struct Line {
+    text: String,
+    /// Characters inside links.
+    link: u32,
+}
+
+/// Lowercase words joined by single spaces, punctuation dropped: for comparing titles.
+pub(super) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Image credits: "/VCG", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images".
+pub(super) fn is_credit(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    if words > 12 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let lower = lower.trim_start_matches(['(', '[']);
+    if lower.starts_with('/') && words <= 4 {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "photo:",
+        "photos:",
+        "photo by",
+        "photograph:",
+        "photograph by",
+        "image:",
+        "image by",
+        "image credit",
+        "image copyright",
+        "image caption",
+        "picture:",
+        "pictured:",
+        "credit:",
+        "source:",
+        "ap photo",
+        "getty images",
+        "file photo",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "getty images",
+        "getty",
+        "afp",
+        "reuters",
+        "ap photo",
+        "shutterstock",
+        "istock",
+        "epa",
+        "vcg",
+        "xinhua",
+        "alamy",
+    ];
+    let tail = lower.trim_end_matches([')', ']', '.', ' ']);
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+        || SUFFIXES.iter().any(|s| {
+            tail.ends_with(s)
+                && tail[..tail.len() - s.len()]
+                    .trim_end()
+                    .ends_with(['/', ':', '|', '©'])
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits() {
+        for (text, credit) in [
+            ("/VCG", true),
+            ("/Getty", true),
+            ("Photo: Reuters", true),
+            ("(AP Photo/Evan Vucci)", true),
+            ("Mike Smith/Getty Images", true),
+            ("John Doe | AFP", true),
+            ("© Reuters", true),
+            ("Getty Images", true),
+            ("Source: company filings", true),
+            ("The agency sold photos to Getty Images.", false),
+            ("He left AFP", false),
+            ("Reuters reported the talks had stalled, citing two officials familiar with the plans and more", false),
+            ("and/or", false),
+        ] {
+            assert_eq!(is_credit(text), credit, "{text}");
+        }
+    }
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(
+            normalize("  NASA’s moon-shot: Musk & Bezos! "),
+            "nasa s moon shot musk bezos"
+        );
+    }
+}

@@ -1,0 +1,360 @@
+//! What a page says about itself: `<title>` (without its " | Site" suffix), `<meta>` tags
+//! (Open Graph, Dublin Core, itemprop) and the few JSON-LD fields worth having, read by a
+//! small scanner rather than a JSON crate.
+
+use super::emit::normalize;
+use super::tree::Head;
+use crate::ingest::Document;
+
+/// Fills title and metadata from the page head; `h1s` are the page's top headings.
+pub(super) fn apply(head: &Head, h1s: &[String], doc: &mut Document) {
+    let mut og_title = None;
+    let m = &mut doc.metadata;
+    for (key, content) in &head.metas {
+        let content = content.clone();
+        match key.as_str() {
+            "og:title" | "twitter:title" | "headline" if og_title.is_none() => {
+                og_title = Some(content)
+            }
+            "author" | "article:author" | "byl" | "dc.creator" | "parsely-author"
+            | "sailthru.author"
+                if m.author.is_none() && !content.starts_with("http") =>
+            {
+                m.author = Some(content)
+            }
+            "article:published_time"
+            | "datepublished"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "parsely-pub-date"
+            | "sailthru.date"
+                if m.date.is_none() =>
+            {
+                m.date = Some(content)
+            }
+            "description" | "og:description" | "twitter:description" if m.description.is_none() => {
+                m.description = Some(content)
+            }
+            "og:image" | "twitter:image" | "twitter:image:src" if m.image.is_none() => {
+                m.image = Some(content)
+            }
+            "og:url" if m.url.is_none() => m.url = Some(content),
+            "og:site_name" if m.site_name.is_none() => m.site_name = Some(content),
+            "keywords" | "news_keywords" if m.keywords.is_empty() => {
+                m.keywords = content
+                    .split(',')
+                    .map(|k| k.trim().to_string())
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            }
+            "article:section" if !m.categories.contains(&content) => m.categories.push(content),
+            "article:tag" if !m.keywords.contains(&content) => m.keywords.push(content),
+            _ => {}
+        }
+    }
+    for json in head
+        .json_ld
+        .iter()
+        .filter(|j| j.contains("\"headline\"") || j.contains("\"datePublished\""))
+    {
+        if og_title.is_none() {
+            og_title = string_at(json, "headline");
+        }
+        if m.date.is_none() {
+            m.date = string_at(json, "datePublished");
+        }
+        if m.author.is_none() {
+            m.author = named(json, "author", "name");
+        }
+        if m.image.is_none() {
+            m.image = named(json, "image", "url");
+        }
+    }
+    if doc.title.is_none() {
+        let site = doc.metadata.site_name.as_deref();
+        doc.title = title(&head.title, site, og_title.as_deref(), h1s);
+    }
+}
+
+/// The separators of "Headline | Section | Site".
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ",
+];
+
+/// The page title: `<title>` without the site name it carries, else og:title, else the h1.
+fn title(raw: &str, site: Option<&str>, og: Option<&str>, h1s: &[String]) -> Option<String> {
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let og = og.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    if raw.is_empty() {
+        return og
+            .or_else(|| h1s.first().cloned())
+            .filter(|t| !t.is_empty());
+    }
+    // The headline as the page shows it, followed by a separator: that is the title.
+    for known in og.iter().chain(h1s) {
+        if let Some(rest) = raw.strip_prefix(known.as_str()) {
+            if !known.is_empty() && SEPARATORS.iter().any(|s| rest.starts_with(s)) {
+                return Some(known.clone());
+            }
+        }
+    }
+    if let Some(site) = site.map(normalize).filter(|s| !s.is_empty()) {
+        for sep in SEPARATORS {
+            if let Some((head, tail)) = raw.rsplit_once(sep) {
+                if normalize(tail) == site || normalize(tail).contains(&site) {
+                    return Some(head.trim().to_string());
+                }
+            }
+            if let Some((head, tail)) = raw.split_once(sep) {
+                if normalize(head) == site {
+                    return Some(tail.trim().to_string());
+                }
+            }
+        }
+    }
+    Some(raw)
+}
+
+/// The string value of the first `"key"` in a JSON text.
+fn string_at(json: &str, key: &str) -> Option<String> {
+    let at = value_of(json, key)?;
+    string(&json[at..])
+}
+
+/// `"key": "value"`, or the first `"field": "value"` inside `"key": {...}` or `[...]`.
+fn named(json: &str, key: &str, field: &str) -> Option<String> {
+    let at = value_of(json, key)?;
+    let value = &json[at..];
+    if value.starts_with('"') {
+        return string(value);
+    }
+    if !value.starts_with(['{', '[']) {
+        return None;
+    }
+    let inner = &value[..bracketed_len(value)];
+    string_at(inner, field).or_else(|| {
+        // An array of plain strings: `"image": ["https://..."]`.
+        let first = inner[1..].trim_start();
+        string(first)
+    })
+}
+
+/// Where the value of the first `"key":` starts.
+fn value_of(json: &str, key: &str) -> Option<usize> {
+    let quoted = format!("\"{key}\"");
+    let mut from = 0;
+    while let Some(found) = json[from..].find(&quoted) {
+        let after = from + found + quoted.len();
+        let rest = json[after..].trim_start();
+        if let Some(value) = rest.strip_prefix(':') {
+            let value = value.trim_start();
+            return Some(json.len() - value.len());
+        }
+        from = after;
+    }
+    None
+}
+
+/// The length of the `{...}` or `[...]` that `s` starts with (all of `s` if unbalanced).
+fn bracketed_len(s: &str) -> usize {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, b) in s.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Decodes the JSON string `s` starts with.
+fn string(s: &str) -> Option<String> {
+    let mut chars = s.strip_prefix('"')?.chars();
+    let mut out = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+                return (!out.is_empty()).then_some(out);
+            }
+            '\\' => match chars.next()? {
+                'n' | 'r' | 't' => out.push(' '),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let mut code = u32::from_str_radix(&hex, 16).ok()?;
+                    if (0xD800..0xDC00).contains(&code) {
+                        // A surrogate pair: `\ud83d\ude00`.
+                        let low: String = chars.by_ref().skip(2).take(4).collect();
+                        let low = u32::from_str_radix(&low, 16).ok()?;
+                        code =
+                            0x10000 + ((code - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF);
+                    }
+                    out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                }
+                'b' | 'f' => {}
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        let h1 = |s: &str| vec![s.to_string()];
+        for (raw, site, og, h1s, want) in [
+            (
+                "Moon shot | News | Al Jazeera",
+                None,
+                None,
+                h1("Moon shot"),
+                Some("Moon shot"),
+            ),
+            (
+                "Moon shot - The Times",
+                Some("The Times"),
+                None,
+                vec![],
+                Some("Moon shot"),
+            ),
+            (
+                "The Times | Moon shot",
+                Some("The Times"),
+                None,
+                vec![],
+                Some("Moon shot"),
+            ),
+            (
+                "Moon shot | Science | The Times",
+                Some("The Times"),
+                None,
+                vec![],
+                Some("Moon shot | Science"),
+            ),
+            (
+                "Moon shot — Blog",
+                None,
+                Some("Moon shot"),
+                vec![],
+                Some("Moon shot"),
+            ),
+            // No evidence of a suffix: the title stays whole.
+            (
+                "Cats - and dogs",
+                None,
+                None,
+                vec![],
+                Some("Cats - and dogs"),
+            ),
+            (
+                "Cats - and dogs",
+                Some("Pets"),
+                None,
+                h1("Cats"),
+                Some("Cats"),
+            ),
+            ("", None, Some("  OG  title "), h1("H"), Some("OG title")),
+            ("", None, None, h1("H"), Some("H")),
+            ("", None, None, vec![], None),
+        ] {
+            assert_eq!(title(raw, site, og, &h1s).as_deref(), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn json_ld_fields() {
+        let json = r#"{"@type":"NewsArticle","headline":"A \"quoted\" \u00e9t\u00e9 \ud83d\ude00",
+            "author":[{"@type":"Person","name":"Jane Roe"}],"image":{"url":"https://x/i.jpg"},
+            "publisher":{"name":"Org"},"datePublished" : "2019-11-19"}"#;
+        assert_eq!(
+            string_at(json, "headline").as_deref(),
+            Some("A \"quoted\" été 😀")
+        );
+        assert_eq!(named(json, "author", "name").as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            named(json, "image", "url").as_deref(),
+            Some("https://x/i.jpg")
+        );
+        assert_eq!(
+            string_at(json, "datePublished").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            named(r#"{"author":"Joe"}"#, "author", "name").as_deref(),
+            Some("Joe")
+        );
+        assert_eq!(
+            named(r#"{"image":["u1","u2"]}"#, "image", "url").as_deref(),
+            Some("u1")
+        );
+        for broken in [
+            r#"{"headline":"#,
+            r#"{"headline":"open"#,
+            r#"{"author":{"name""#,
+            r#""author":[{"#,
+            r#"{"headline":"\u12"}"#,
+        ] {
+            let _ = (
+                string_at(broken, "headline"),
+                named(broken, "author", "name"),
+            );
+        }
+    }
+
+    #[test]
+    fn metas_fill_metadata() {
+        let head = Head {
+            title: "Story | Site".to_string(),
+            metas: [
+                ("og:site_name", "Site"),
+                ("author", "https://facebook.com/x"),
+                ("article:author", "Ann Lee"),
+                ("article:published_time", "2019-11-19T10:00:00Z"),
+                ("keywords", "a, b,,c"),
+                ("article:section", "World"),
+                ("og:image", "https://x/i.jpg"),
+            ]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+            json_ld: vec![
+                r#"{"headline":"H","author":{"name":"JSON Author"},"datePublished":"2001"}"#
+                    .to_string(),
+            ],
+        };
+        let mut doc = Document::default();
+        apply(&head, &[], &mut doc);
+        let m = &doc.metadata;
+        assert_eq!(doc.title.as_deref(), Some("Story"));
+        assert_eq!(m.author.as_deref(), Some("Ann Lee"));
+        assert_eq!(m.date.as_deref(), Some("2019-11-19T10:00:00Z"));
+        assert_eq!(m.keywords, ["a", "b", "c"]);
+        assert_eq!(m.categories, ["World"]);
+        assert_eq!(m.image.as_deref(), Some("https://x/i.jpg"));
+    }
+}
