@@ -2,9 +2,9 @@
 //! furniture subtrees whole, turns block boundaries into paragraph breaks and drops the
 //! lines that are page chrome (credits, "Read more", link-only lines) rather than prose.
 
+use super::lines;
 use super::score::{measure, Stats};
 use super::tree::{flag, Tag, Tree};
-use crate::ingest::text::is_chrome;
 use crate::ingest::BlockKind;
 
 /// How hard to clean.
@@ -27,7 +27,7 @@ pub(super) struct Emitter<'a> {
     pub skip: u16,
     pub mode: Mode,
     /// The title, normalized: a heading that repeats it is not body text.
-    pub title: String,
+    pub title: &'a str,
 }
 
 impl Emitter<'_> {
@@ -107,15 +107,27 @@ impl Emitter<'_> {
     }
 
     fn is_furniture_line(&self, text: &str, link: u32, kind: BlockKind) -> bool {
-        if is_credit(text) || is_chrome(text) {
+        if lines::is_credit(text) || lines::is_chrome(text) {
+            return true;
+        }
+        if self.mode == Mode::Fragment {
+            return false;
+        }
+        if lines::is_page_chrome(text) {
             return true;
         }
         if self.mode != Mode::Article {
             return false;
         }
-        // "Read more: <a>Another story</a>", a lone link to elsewhere.
+        // "Read more: <a>Another story</a>", a lone link to elsewhere; an address written
+        // out ("https://...", "name@example.com") is the author's reference, not furniture.
         let (len, _) = measure(text);
-        kind != BlockKind::Heading && link * 2 > len && text.split_whitespace().count() <= 12
+        kind != BlockKind::Heading
+            && link * 2 > len
+            && text.split_whitespace().count() <= 12
+            && !text.contains("://")
+            && !text.contains("www.")
+            && !text.contains('@')
     }
 
     /// Is element `i` furniture, to be left out with all it holds?
@@ -157,7 +169,7 @@ impl Emitter<'_> {
             }
         }
         let heading = normalize(&text);
-        !heading.is_empty() && (self.title.contains(&heading) || heading.contains(&self.title))
+        !heading.is_empty() && (self.title.contains(&heading) || heading.contains(self.title))
     }
 
     /// Readability's conditional cleaning: a list, table or division that is mostly links,
@@ -223,83 +235,9 @@ pub(super) fn normalize(s: &str) -> String {
     out
 }
 
-/// Image credits: "/VCG", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images".
-pub(super) fn is_credit(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    if words > 12 {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let lower = lower.trim_start_matches(['(', '[']);
-    if lower.starts_with('/') && words <= 4 {
-        return true;
-    }
-    const PREFIXES: &[&str] = &[
-        "photo:",
-        "photos:",
-        "photo by",
-        "photograph:",
-        "photograph by",
-        "image:",
-        "image by",
-        "image credit",
-        "image copyright",
-        "image caption",
-        "picture:",
-        "pictured:",
-        "credit:",
-        "source:",
-        "ap photo",
-        "getty images",
-        "file photo",
-    ];
-    const SUFFIXES: &[&str] = &[
-        "getty images",
-        "getty",
-        "afp",
-        "reuters",
-        "ap photo",
-        "shutterstock",
-        "istock",
-        "epa",
-        "vcg",
-        "xinhua",
-        "alamy",
-    ];
-    let tail = lower.trim_end_matches([')', ']', '.', ' ']);
-    PREFIXES.iter().any(|p| lower.starts_with(p))
-        || SUFFIXES.iter().any(|s| {
-            tail.ends_with(s)
-                && tail[..tail.len() - s.len()]
-                    .trim_end()
-                    .ends_with(['/', ':', '|', '©'])
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn credits() {
-        for (text, credit) in [
-            ("/VCG", true),
-            ("/Getty", true),
-            ("Photo: Reuters", true),
-            ("(AP Photo/Evan Vucci)", true),
-            ("Mike Smith/Getty Images", true),
-            ("John Doe | AFP", true),
-            ("© Reuters", true),
-            ("Getty Images", true),
-            ("Source: company filings", true),
-            ("The agency sold photos to Getty Images.", false),
-            ("He left AFP", false),
-            ("Reuters reported the talks had stalled, citing two officials familiar with the plans and more", false),
-            ("and/or", false),
-        ] {
-            assert_eq!(is_credit(text), credit, "{text}");
-        }
-    }
 
     #[test]
     fn normalizes() {

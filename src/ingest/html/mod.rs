@@ -9,6 +9,7 @@
 
 mod emit;
 mod hints;
+mod lines;
 mod meta;
 mod score;
 mod tree;
@@ -53,7 +54,7 @@ fn read_tree(tree: &Tree, page: bool, doc: &mut Document) {
         .map(emit::normalize)
         .unwrap_or_default();
     let blocks = if page {
-        article(tree, title)
+        article(tree, &title)
     } else {
         let analysis = score::Analysis::new(tree, flag::DROP);
         let emitter = Emitter {
@@ -61,7 +62,7 @@ fn read_tree(tree: &Tree, page: bool, doc: &mut Document) {
             stats: &analysis.stats,
             skip: 0,
             mode: Mode::Fragment,
-            title,
+            title: &title,
         };
         emitter.emit(&[0], 0)
     };
@@ -75,40 +76,54 @@ const MIN_ARTICLE: usize = 500;
 
 /// The article of a whole page. Furniture by class is left out first; if too little
 /// remains, the page is read again with it (Readability's retry).
-fn article(tree: &Tree, title: String) -> Vec<(BlockKind, String)> {
+fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
+    let emit = |stats: &[score::Stats], skip, mode, roots: &[usize], keep| {
+        let emitter = Emitter {
+            tree,
+            stats,
+            skip,
+            mode,
+            title,
+        };
+        emitter.emit(roots, keep)
+    };
     let mut best: Vec<(BlockKind, String)> = Vec::new();
     let mut best_len = 0;
     for skip in [flag::UNLIKELY, 0] {
         let analysis = score::Analysis::new(tree, skip | flag::DROP);
-        let stats = &analysis.stats;
-        let mut emitter = Emitter {
-            tree,
-            stats,
+        let Some(selection) = score::select(tree, &analysis, skip | flag::DROP) else {
+            continue;
+        };
+        let blocks = emit(
+            &analysis.stats,
             skip,
-            mode: Mode::Article,
-            title: title.clone(),
-        };
-        let blocks = match score::select(tree, &analysis, skip | flag::DROP) {
-            Some(selection) => emitter.emit(&selection.roots, selection.top),
-            None => {
-                // No paragraph long enough to score: a short page, kept whole but for its
-                // furniture.
-                emitter.mode = Mode::Light;
-                let body = tree
-                    .nodes
-                    .iter()
-                    .position(|n| n.tag == Tag::Body)
-                    .unwrap_or(0);
-                emitter.emit(&[body], body)
-            }
-        };
+            Mode::Article,
+            &selection.roots,
+            selection.top,
+        );
         let len = blocks.iter().map(|(_, t)| t.chars().count()).sum();
         if len > best_len {
             best = blocks;
             best_len = len;
         }
         if best_len >= MIN_ARTICLE {
-            break;
+            return best;
+        }
+    }
+    if best.is_empty() {
+        // No paragraph long enough to score: a short page, kept whole but for its
+        // furniture.
+        let body = tree
+            .nodes
+            .iter()
+            .position(|n| n.tag == Tag::Body)
+            .unwrap_or(0);
+        for skip in [flag::UNLIKELY, 0] {
+            let analysis = score::Analysis::new(tree, skip | flag::DROP);
+            best = emit(&analysis.stats, skip, Mode::Light, &[body], body);
+            if !best.is_empty() {
+                break;
+            }
         }
     }
     best

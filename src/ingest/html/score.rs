@@ -249,22 +249,22 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
     let nodes = &tree.nodes;
     let stats = &analysis.stats;
     let score_of = |i: usize| analysis.score(i);
-    let mut final_score: Vec<(usize, f32)> = (0..nodes.len())
-        .filter_map(|i| score_of(i).map(|s| (i, s)))
-        .collect();
-    let best = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-    let top_n = final_score.len().min(5);
-    if top_n == 0 {
-        return None;
+    // The five best candidates, best first (earlier in the page on a tie).
+    let mut best: Vec<(usize, f32)> = Vec::with_capacity(6);
+    for i in 0..nodes.len() {
+        if let Some(s) = score_of(i) {
+            let at = best.iter().position(|b| s > b.1).unwrap_or(best.len());
+            if at < 5 {
+                best.insert(at, (i, s));
+                best.truncate(5);
+            }
+        }
     }
-    final_score.select_nth_unstable_by(top_n - 1, best);
-    final_score.truncate(top_n);
-    final_score.sort_by(best);
-    let (mut top, top_score) = final_score[0];
+    let (mut top, top_score) = *best.first()?;
     let stop = |i: usize| matches!(nodes[i].tag, Tag::Body | Tag::Html | Tag::Root);
 
     // Several near-best candidates inside one ancestor: the article is that ancestor.
-    let near: Vec<usize> = final_score[1..]
+    let near: Vec<usize> = best[1..]
         .iter()
         .filter(|c| c.1 >= 0.75 * top_score)
         .map(|c| c.0)

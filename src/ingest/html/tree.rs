@@ -88,81 +88,99 @@ pub(super) enum Tag {
     Other,
 }
 
+/// Tag names, sorted for binary search (smaller in wasm than a `match`).
+const TAGS: &[(&str, Tag)] = &[
+    ("a", Tag::A),
+    ("address", Tag::Address),
+    ("area", Tag::Void),
+    ("article", Tag::Article),
+    ("aside", Tag::Aside),
+    ("audio", Tag::Audio),
+    ("base", Tag::Void),
+    ("basefont", Tag::Void),
+    ("bgsound", Tag::Void),
+    ("blockquote", Tag::Blockquote),
+    ("body", Tag::Body),
+    ("br", Tag::Br),
+    ("button", Tag::Button),
+    ("canvas", Tag::Canvas),
+    ("caption", Tag::Caption),
+    ("center", Tag::Center),
+    ("col", Tag::Void),
+    ("datalist", Tag::Select),
+    ("dd", Tag::Dd),
+    ("details", Tag::Details),
+    ("dialog", Tag::Dialog),
+    ("div", Tag::Div),
+    ("dl", Tag::Dl),
+    ("dt", Tag::Dt),
+    ("embed", Tag::Embed),
+    ("fieldset", Tag::Fieldset),
+    ("figcaption", Tag::Figcaption),
+    ("figure", Tag::Figure),
+    ("footer", Tag::Footer),
+    ("form", Tag::Form),
+    ("frame", Tag::Void),
+    ("h1", Tag::H1),
+    ("h2", Tag::H2),
+    ("h3", Tag::H3),
+    ("h4", Tag::H4),
+    ("h5", Tag::H5),
+    ("h6", Tag::H6),
+    ("head", Tag::Head),
+    ("header", Tag::Header),
+    ("hr", Tag::Hr),
+    ("html", Tag::Html),
+    ("iframe", Tag::Iframe),
+    ("image", Tag::Img),
+    ("img", Tag::Img),
+    ("input", Tag::Input),
+    ("keygen", Tag::Void),
+    ("li", Tag::Li),
+    ("link", Tag::Void),
+    ("listing", Tag::Pre),
+    ("main", Tag::Main),
+    ("math", Tag::Math),
+    ("menu", Tag::Menu),
+    ("meta", Tag::Meta),
+    ("nav", Tag::Nav),
+    ("noscript", Tag::Noscript),
+    ("object", Tag::Object),
+    ("ol", Tag::Ol),
+    ("optgroup", Tag::Option),
+    ("option", Tag::Option),
+    ("p", Tag::P),
+    ("param", Tag::Void),
+    ("plaintext", Tag::Pre),
+    ("pre", Tag::Pre),
+    ("script", Tag::Script),
+    ("section", Tag::Section),
+    ("select", Tag::Select),
+    ("source", Tag::Void),
+    ("style", Tag::Style),
+    ("summary", Tag::Summary),
+    ("svg", Tag::Svg),
+    ("table", Tag::Table),
+    ("tbody", Tag::Tbody),
+    ("td", Tag::Td),
+    ("template", Tag::Template),
+    ("textarea", Tag::Textarea),
+    ("tfoot", Tag::Tfoot),
+    ("th", Tag::Th),
+    ("thead", Tag::Thead),
+    ("title", Tag::Title),
+    ("tr", Tag::Tr),
+    ("track", Tag::Void),
+    ("ul", Tag::Ul),
+    ("video", Tag::Video),
+    ("wbr", Tag::Void),
+    ("xmp", Tag::Pre),
+];
+
 impl Tag {
     fn of(name: &[u8]) -> Tag {
-        use Tag::*;
-        match name {
-            b"a" => A,
-            b"address" => Address,
-            b"article" => Article,
-            b"aside" => Aside,
-            b"audio" => Audio,
-            b"blockquote" => Blockquote,
-            b"body" => Body,
-            b"br" => Br,
-            b"button" => Button,
-            b"canvas" => Canvas,
-            b"caption" => Caption,
-            b"center" => Center,
-            b"dd" => Dd,
-            b"details" => Details,
-            b"dialog" => Dialog,
-            b"div" => Div,
-            b"dl" => Dl,
-            b"dt" => Dt,
-            b"embed" => Embed,
-            b"fieldset" => Fieldset,
-            b"figcaption" => Figcaption,
-            b"figure" => Figure,
-            b"footer" => Footer,
-            b"form" => Form,
-            b"h1" => H1,
-            b"h2" => H2,
-            b"h3" => H3,
-            b"h4" => H4,
-            b"h5" => H5,
-            b"h6" => H6,
-            b"head" => Head,
-            b"header" => Header,
-            b"hr" => Hr,
-            b"html" => Html,
-            b"iframe" => Iframe,
-            b"img" | b"image" => Img,
-            b"input" => Input,
-            b"li" => Li,
-            b"main" => Main,
-            b"math" => Math,
-            b"menu" => Menu,
-            b"meta" => Meta,
-            b"nav" => Nav,
-            b"noscript" => Noscript,
-            b"object" => Object,
-            b"ol" => Ol,
-            b"option" | b"optgroup" => Option,
-            b"p" => P,
-            b"pre" | b"listing" | b"xmp" | b"plaintext" => Pre,
-            b"script" => Script,
-            b"section" => Section,
-            b"select" | b"datalist" => Select,
-            b"style" => Style,
-            b"summary" => Summary,
-            b"svg" => Svg,
-            b"table" => Table,
-            b"tbody" => Tbody,
-            b"td" => Td,
-            b"template" => Template,
-            b"textarea" => Textarea,
-            b"tfoot" => Tfoot,
-            b"th" => Th,
-            b"thead" => Thead,
-            b"title" => Title,
-            b"tr" => Tr,
-            b"ul" => Ul,
-            b"video" => Video,
-            b"area" | b"base" | b"basefont" | b"bgsound" | b"col" | b"keygen" | b"link"
-            | b"param" | b"source" | b"track" | b"wbr" | b"frame" => Void,
-            _ => Other,
-        }
+        TAGS.binary_search_by(|(n, _)| n.as_bytes().cmp(name))
+            .map_or(Tag::Other, |at| TAGS[at].1)
     }
 
     fn is_void(self) -> bool {
@@ -621,7 +639,9 @@ impl Builder {
         if t.tag.is_dropped() || t.hidden || t.role_bits & hints::UNLIKELY != 0 {
             flags |= flag::DROP;
         }
-        if hints::is_unlikely(bits) || matches!(t.tag, Tag::Header | Tag::Footer) {
+        // Readability never rules out the whole page: `<body class="has-sidebar">`.
+        let page = matches!(t.tag, Tag::Html | Tag::Body);
+        if hints::is_unlikely(bits) && !page || matches!(t.tag, Tag::Header | Tag::Footer) {
             flags |= flag::UNLIKELY;
         }
         if t.tag == Tag::Form {
@@ -889,6 +909,13 @@ mod tests {
     }
 
     #[test]
+    fn tag_table_is_sorted() {
+        assert!(TAGS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(Tag::of(b"blockquote"), Tag::Blockquote);
+        assert_eq!(Tag::of(b"custom-element"), Tag::Other);
+    }
+
+    #[test]
     fn head_and_body() {
         let tree = Tree::parse(
             "<!doctype html><html><head><title>A &amp; B</title><meta property=og:title content=' T '>\
@@ -922,6 +949,7 @@ mod tests {
             ("<a rel=author>x</a>", flag::BYLINE),
             ("<div itemprop=articleBody>x</div>", flag::ARTICLE),
             ("<div class=story>x</div>", 0),
+            ("<body class=has-sidebar>x</body>", 0),
         ] {
             let tree = Tree::parse(html);
             let own = tree.nodes[1].flags & !flag::HAS_BLOCK;
