@@ -161,14 +161,7 @@ impl Emitter<'_> {
         if self.title.is_empty() || !matches!(self.tree.nodes[i].tag, Tag::H1 | Tag::H2) {
             return false;
         }
-        let nodes = &self.tree.nodes;
-        let mut text = String::new();
-        for node in &nodes[i..nodes[i].end as usize] {
-            if node.tag == Tag::Text {
-                text.push_str(self.tree.text_of(node));
-            }
-        }
-        let heading = normalize(&text);
+        let heading = normalize(&self.tree.inner_text(i));
         !heading.is_empty() && (self.title.contains(&heading) || heading.contains(self.title))
     }
 

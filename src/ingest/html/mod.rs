@@ -139,17 +139,12 @@ fn h1s(tree: &Tree) -> Vec<String> {
             i += 1;
             continue;
         }
-        let end = nodes[i].end as usize;
-        let text: String = nodes[i..end]
-            .iter()
-            .filter(|n| n.tag == Tag::Text)
-            .map(|n| tree.text_of(n))
-            .collect();
+        let text = tree.inner_text(i);
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if !text.is_empty() {
             out.push(text);
         }
-        i = end;
+        i = nodes[i].end as usize;
     }
     out
 }
@@ -167,30 +162,240 @@ pub(crate) fn decode_entities(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn blocks(html: &str) -> Vec<(BlockKind, String)> {
+        let mut doc = Document::default();
+        read(html, &mut doc);
+        doc.blocks
+            .iter()
+            .map(|b| (b.kind, doc.block_text(b).to_string()))
+            .collect()
+    }
+
+    fn text(html: &str) -> String {
+        let mut doc = Document::default();
+        read(html, &mut doc);
+        doc.text
+    }
+
+    /// A paragraph of prose that scores like an article's: long, with commas.
+    fn prose(topic: &str) -> String {
+        format!(
+            "<p>The council met on Tuesday to discuss {topic}, and members agreed, after a long \
+             debate, that the plan needed more work before the vote, which is now set for May.</p>"
+        )
+    }
+
     #[test]
     fn page_to_blocks() {
-        let mut doc = Document::default();
-        read(
+        let got = blocks(
             "<html><head><title>T</title><meta name=author content='A B'><script>var x='<p>no</p>';</script></head>\
              <body><nav>Home</nav><h1>Head</h1><p>One &amp; <b>two</b>.</p><figure><img src=x><figcaption>Cap</figcaption></figure>\
              <div class=caption>/VCG</div><ul><li>Item</li></ul><footer>foot</footer></body></html>",
-            &mut doc,
         );
-        let got: Vec<(BlockKind, &str)> = doc
-            .blocks
-            .iter()
-            .map(|b| (b.kind, doc.block_text(b)))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                (BlockKind::Heading, "Head"),
-                (BlockKind::Paragraph, "One & two."),
-                (BlockKind::ListItem, "Item")
-            ]
+        let want = [
+            (BlockKind::Heading, "Head"),
+            (BlockKind::Paragraph, "One & two."),
+            (BlockKind::ListItem, "Item"),
+        ];
+        assert_eq!(got, want.map(|(k, t)| (k, t.to_string())));
+        let mut doc = Document::default();
+        read(
+            "<html><head><title>T</title><meta name=author content='A B'>",
+            &mut doc,
         );
         assert_eq!(doc.title.as_deref(), Some("T"));
         assert_eq!(doc.metadata.author.as_deref(), Some("A B"));
+    }
+
+    #[test]
+    fn fragments_keep_all_prose() {
+        for (html, want) in [
+            ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
+            ("<div><p>Short.</p></div><div>Another short one.</div>", "Short.\n\nAnother short one."),
+            (
+                "<h2>Heading</h2><p>Text <a href=x>with a link</a>.</p><ul><li><a href=a>Link one</a></li><li>Item two</li></ul>",
+                "Heading\n\nText with a link.\n\nLink one\n\nItem two",
+            ),
+            ("<div class=sidebar><p>Prose in an oddly named div.</p></div>", "Prose in an oddly named div."),
+            ("<h1>A title</h1><p>Body.</p>", "A title\n\nBody."),
+            (
+                "<p>Para.</p><nav>Menu</nav><aside>Aside</aside><footer>Foot</footer><form>Field</form>\
+                 <script>x()</script><style>p{}</style><template>t</template><div hidden>h</div>",
+                "Para.",
+            ),
+            (
+                "<figure><img src=x><figcaption>A caption</figcaption></figure><p>/VCG</p><p>Photo: Reuters</p><p>Body.</p>",
+                "Body.",
+            ),
+            // Markdown's HTML body: an image with its credit, then the article.
+            (
+                "<div><div class=cmsImage><img src=x><div class=imageCaption><p class=title>/VCG</p></div></div>\
+                 <div class=\"text en\"><p><i><strong>Editor's note: </strong>An opinion.</i></p><p>First.</p><p>Last.</p></div></div>",
+                "Editor's note: An opinion.\n\nFirst.\n\nLast.",
+            ),
+        ] {
+            assert_eq!(text(html), want, "{html}");
+            let mut doc = Document::default();
+            read_fragment(html, &mut doc);
+            assert_eq!(doc.text, want, "{html}");
+        }
+    }
+
+    #[test]
+    fn pages_keep_the_article_only() {
+        let page = format!(
+            "<!doctype html><html><head><title>Budget talks stall | The Courier</title>\
+             <meta property=og:site_name content='The Courier'></head><body>\
+             <header><a href=/>The Courier</a><ul class=menu><li><a href=/a>World</a><li><a href=/b>Sport</a></ul></header>\
+             <nav><a href=/c>Home</a></nav>\
+             <main><article><h1>Budget talks stall</h1><div class=byline>By Ann Lee</div>\
+             <div class=article-body>{}{}<h2>What comes next</h2>{}<blockquote><p>We will be back.</p></blockquote>\
+             <figure><img src=x><figcaption>The council chamber. Photo: Jo Doe</figcaption></figure>\
+             <p>Read more: <a href=/d>Council budget explained</a></p>\
+             <div class=share-tools><a href=/e>Share on Facebook</a> <a href=/f>Tweet</a></div>{}</div>\
+             </article></main>\
+             <aside><h3>Most read</h3><ul><li><a href=/g>Another story</a></li></ul></aside>\
+             <div class=related-stories><h3>Related</h3><ul><li><a href=/h>A related story with a long headline</a></li>\
+             <li><a href=/i>And another related story here</a></li></ul></div>\
+             <section id=comments>{}</section>\
+             <footer><p>Copyright 2024 The Courier. All rights reserved.</p></footer></body></html>",
+            prose("the budget"),
+            prose("the roads"),
+            prose("the schools"),
+            prose("the parks"),
+            prose("what a commenter thinks"),
+        );
+        let got = blocks(&page);
+        let kinds: Vec<BlockKind> = got.iter().map(|b| b.0).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, Heading, Paragraph, Quote, Paragraph],
+            "{got:?}"
+        );
+        assert!(got[0].1.contains("the budget"));
+        assert!(got[5].1.contains("the parks"));
+        let mut doc = Document::default();
+        read(&page, &mut doc);
+        assert_eq!(doc.title.as_deref(), Some("Budget talks stall"));
+    }
+
+    #[test]
+    fn article_siblings_join_and_link_lists_go() {
+        // Paragraphs split over sibling containers, with a link list between them.
+        let page = format!(
+            "<html><body><div id=wrap><div class=part>{}{}</div>\
+             <ul><li><a href=/a>One link to elsewhere</a></li><li><a href=/b>Two links to elsewhere</a></li></ul>\
+             <div class=part>{}{}</div></div></body></html>",
+            prose("one"),
+            prose("two"),
+            prose("three"),
+            prose("four"),
+        );
+        let got = text(&page);
+        for topic in ["one", "two", "three", "four"] {
+            assert!(got.contains(&format!("discuss {topic},")), "{topic}: {got}");
+        }
+        assert!(!got.contains("elsewhere"), "{got}");
+    }
+
+    #[test]
+    fn captions_and_credits_never_become_text() {
+        let page = format!(
+            "<html><body><div class=story>{}\
+             <figure><img src=a><figcaption>Crowds gather in the square.</figcaption></figure>\
+             <div class=wp-caption><img src=b><p class=wp-caption-text>Officials at the meeting</p></div>\
+             <p><span class=photo-credit>Jane Roe</span></p><p>/Getty</p><p>(AP Photo/Evan Vucci)</p>\
+             <p>Mike Smith/Getty Images</p>{}</div></body></html>",
+            prose("captions"),
+            prose("credits"),
+        );
+        let got = text(&page);
+        for caption in ["Crowds", "Officials", "Jane Roe", "Getty", "Vucci"] {
+            assert!(!got.contains(caption), "{caption}: {got}");
+        }
+        assert_eq!(got.matches("The council met").count(), 2, "{got}");
+    }
+
+    #[test]
+    fn titles_lose_their_site_suffix() {
+        for (head, want) in [
+            (
+                "<title>Headline | Site</title><meta property=og:site_name content=Site>",
+                Some("Headline"),
+            ),
+            (
+                "<title>Headline - Section - Site</title><body><h1>Headline</h1>",
+                Some("Headline"),
+            ),
+            ("<title>Just a title</title>", Some("Just a title")),
+            (
+                "<meta property=og:title content='From OG'>",
+                Some("From OG"),
+            ),
+            (
+                "<body><h1>From the h1</h1><p>Text.</p>",
+                Some("From the h1"),
+            ),
+            ("<p>No title here.</p>", None),
+        ] {
+            let mut doc = Document::default();
+            read(&format!("<html><head>{head}"), &mut doc);
+            assert_eq!(doc.title.as_deref(), want, "{head}");
+        }
+    }
+
+    #[test]
+    fn malformed_html_never_panics_nor_loses_text() {
+        let huge = format!(
+            "<p class=\"{}\" style=\"{}\">kept</p>",
+            "x".repeat(1 << 20),
+            "y ".repeat(1 << 16)
+        );
+        for (html, want) in [
+            // As in a browser: the stray `</div>` and `</span>` are ignored.
+            (
+                "<p>Open <b>bold <i>both</p><p>Next</div></span> para",
+                "Open bold both\n\nNext para",
+            ),
+            ("<div><p>a<div><span>b", "a\n\nb"),
+            ("\0\u{1}<p>\u{FFFD}text\0 more</p>\u{7}", "text more"),
+            (huge.as_str(), "kept"),
+            (
+                "<html><body><p>a</p></body></html><p>after</p>",
+                "a\n\nafter",
+            ),
+            ("<div><svg><path d=x></div><p>b", "b"),
+            (
+                "<<<>>> <p>x &amp &lt;3 &#0; &#xD800;</p>",
+                "<<<>>>\n\nx & <3",
+            ),
+            ("<table><tr><td>a<td>b</table>c", "a b\n\nc"),
+            ("</p>a</li>b</td>", "ab"),
+            ("", ""),
+        ] {
+            assert_eq!(text(html), want, "{:.80}", html);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_stays_linear() {
+        for (n, open, close) in [
+            (100_000, "<div>", "</div>"),
+            (20_000, "<blockquote>", ""),
+            (20_000, "<li><ul>", ""),
+            (20_000, "<h1><div>", ""),
+            (20_000, "<span>", "</b>"),
+        ] {
+            let html = format!(
+                "<html><body>{}{}{}",
+                open.repeat(n),
+                prose("depth"),
+                close.repeat(n)
+            );
+            let got = text(&html);
+            assert!(got.contains("discuss depth,"), "{open}");
+        }
     }
 
     #[test]
@@ -199,16 +404,5 @@ mod tests {
             decode_entities("a &amp; b &#39;c&#39; &eacute; < 3"),
             "a & b 'c' é < 3"
         );
-    }
-
-    #[test]
-    fn malformed_html_does_not_lose_text() {
-        let mut doc = Document::default();
-        read(
-            "<p>Open <b>bold <i>both</p><p>Next</div></span> para",
-            &mut doc,
-        );
-        // As in a browser: the stray `</div>` and `</span>` are ignored.
-        assert_eq!(doc.text, "Open bold both\n\nNext para");
     }
 }

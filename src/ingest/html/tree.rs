@@ -392,7 +392,18 @@ impl Tree {
         &self.text[node.start as usize..(node.start + node.len) as usize]
     }
 
-    /// The element children of `i`, in order.
+    /// The text of a short element such as a heading: the first few hundred nodes of its
+    /// subtree, so that asking about every heading of a deeply nested page stays linear.
+    pub fn inner_text(&self, i: usize) -> String {
+        let end = (self.nodes[i].end as usize).min(i + 256);
+        self.nodes[i..end]
+            .iter()
+            .filter(|n| n.tag == Tag::Text)
+            .map(|n| self.text_of(n))
+            .collect()
+    }
+
+    /// The child nodes of `i`, in order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let end = self.nodes[i].end as usize;
         let mut next = i + 1;
@@ -422,6 +433,8 @@ pub(super) fn decode_text(s: &str) -> String {
 
 /// How far back an end tag or an implied end looks for its element.
 const SCAN_LIMIT: usize = 256;
+const TAG_COUNT: usize = Tag::Other as usize + 1;
+const HEADINGS: [Tag; 6] = [Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6];
 
 #[derive(Clone, Copy)]
 struct Open {
@@ -472,6 +485,8 @@ struct Pending {
 struct Builder {
     tree: Tree,
     stack: Vec<Open>,
+    /// How many elements of each tag are open.
+    open: [u32; TAG_COUNT],
     tag: Pending,
     capture: Capture,
 }
@@ -497,6 +512,7 @@ impl Builder {
                 name: 0,
                 tag: Tag::Root,
             }],
+            open: [0; TAG_COUNT],
             tag: Pending {
                 tag: Tag::Other,
                 name: 0,
@@ -564,10 +580,10 @@ impl Builder {
         let t = &mut self.tag;
         match t.attr {
             Attr::Class => {
-                t.class_bits = hints::of_value(value);
-                t.class = hash(value);
+                t.class_bits = hints::of_value(capped(value));
+                t.class = hash(capped(value));
             }
-            Attr::Id => t.id_bits = hints::of_value(value),
+            Attr::Id => t.id_bits = hints::of_value(capped(value)),
             Attr::Role => t.role_bits = hints::of_role(value),
             Attr::Itemprop => {
                 t.article |= value.eq_ignore_ascii_case(b"articleBody");
@@ -577,16 +593,18 @@ impl Builder {
                 }
             }
             Attr::AriaHidden => t.hidden |= value.eq_ignore_ascii_case(b"true"),
-            Attr::Style => t.hidden |= hides(value),
+            Attr::Style => t.hidden |= hides(capped(value)),
             Attr::Type => {
                 t.json_ld = value
                     .trim_ascii()
                     .eq_ignore_ascii_case(b"application/ld+json")
             }
-            Attr::Name => t.meta_name = lower(value),
-            Attr::Content => t.meta_content = String::from_utf8_lossy(value).trim().to_string(),
+            Attr::Name if t.tag == Tag::Meta => t.meta_name = lower(value),
+            Attr::Content if t.tag == Tag::Meta => {
+                t.meta_content = String::from_utf8_lossy(value).trim().to_string()
+            }
             Attr::Rel => t.byline |= value.eq_ignore_ascii_case(b"author"),
-            Attr::None => {}
+            Attr::Name | Attr::Content | Attr::None => {}
         }
         t.attr = Attr::None;
     }
@@ -629,6 +647,7 @@ impl Builder {
                 name: self.tag.name,
                 tag,
             });
+            self.open[tag as usize] += 1;
         }
     }
 
@@ -704,16 +723,16 @@ impl Builder {
             self.pop_to(self.stack.len() - 1);
         }
         if tag.closes_p() {
-            self.close(|t| t == P, Tag::is_scope);
+            self.close(&[P], Tag::is_scope);
         }
         let _ = match tag {
-            Body => self.close(|t| t == Head, |_| false),
-            Li => self.close(|t| t == Li, |t| t.is_scope() || matches!(t, Ul | Ol)),
-            Dt | Dd => self.close(|t| matches!(t, Dt | Dd), |t| t.is_scope() || t == Dl),
-            Tr => self.close(|t| t == Tr, |t| matches!(t, Table | Tbody | Thead | Tfoot)),
-            Td | Th => self.close(|t| matches!(t, Td | Th), |t| matches!(t, Table | Tr)),
-            A => self.close(|t| t == A, Tag::is_scope),
-            Option => self.close(|t| t == Option, |t| t != Option),
+            Body => self.close(&[Head], |_| false),
+            Li => self.close(&[Li], |t| t.is_scope() || matches!(t, Ul | Ol)),
+            Dt | Dd => self.close(&[Dt, Dd], |t| t.is_scope() || t == Dl),
+            Tr => self.close(&[Tr], |t| matches!(t, Table | Tbody | Thead | Tfoot)),
+            Td | Th => self.close(&[Td, Th], |t| matches!(t, Table | Tr)),
+            A => self.close(&[A], Tag::is_scope),
+            Option => self.close(&[Option], |t| t != Option),
             _ if tag.is_heading() && self.top().tag.is_heading() => {
                 self.pop_to(self.stack.len() - 1);
                 true
@@ -725,7 +744,6 @@ impl Builder {
     fn end_tag(&mut self, name: &[u8]) {
         self.capture = Capture::None;
         let tag = Tag::of(name);
-        let name = hash(name);
         match tag {
             // Browsers keep reading into the body after these.
             Tag::Html | Tag::Body => {}
@@ -734,23 +752,24 @@ impl Builder {
                 self.add(Tag::Br, 0, 0, 0);
             }
             Tag::P => {
-                if !self.close(|t| t == Tag::P, Tag::is_scope) {
+                if !self.close(&[Tag::P], Tag::is_scope) {
                     self.add(Tag::P, 0, 0, 0);
                 }
             }
             _ if tag.is_heading() => {
-                self.close(Tag::is_heading, Tag::is_scope);
+                self.close(&HEADINGS, Tag::is_scope);
             }
             _ if tag.is_table_part() => {
-                self.close(
-                    |t| t == tag,
-                    |t| t == Tag::Table || t.is_scope() && !t.is_table_part(),
-                );
+                self.close(&[tag], |t| {
+                    t == Tag::Table || t.is_scope() && !t.is_table_part()
+                });
             }
             _ => {
-                let at = self.find(|o| o.name == name, |o| o.tag.is_scope());
-                if let Some(at) = at {
-                    self.pop_to(at);
+                let name = hash(name);
+                if self.open[tag as usize] > 0 {
+                    if let Some(at) = self.find(|o| o.name == name, Tag::is_scope) {
+                        self.pop_to(at);
+                    }
                 }
             }
         }
@@ -784,9 +803,13 @@ impl Builder {
         self.stack[self.stack.len() - 1]
     }
 
-    /// Closes the nearest open element that `want` accepts, unless `stop` comes first.
-    fn close(&mut self, want: impl Fn(Tag) -> bool, stop: impl Fn(Tag) -> bool) -> bool {
-        match self.find(|o| want(o.tag), |o| stop(o.tag)) {
+    /// Closes the nearest open element of a `want`ed tag, unless a `stop` tag comes first.
+    fn close(&mut self, want: &[Tag], stop: fn(Tag) -> bool) -> bool {
+        // Most start tags imply no end: nothing to look for.
+        if want.iter().all(|&t| self.open[t as usize] == 0) {
+            return false;
+        }
+        match self.find(|o| want.contains(&o.tag), stop) {
             Some(at) => {
                 self.pop_to(at);
                 true
@@ -795,12 +818,12 @@ impl Builder {
         }
     }
 
-    fn find(&self, want: impl Fn(&Open) -> bool, stop: impl Fn(&Open) -> bool) -> Option<usize> {
+    fn find(&self, want: impl Fn(&Open) -> bool, stop: fn(Tag) -> bool) -> Option<usize> {
         for (at, open) in self.stack.iter().enumerate().skip(1).rev().take(SCAN_LIMIT) {
             if want(open) {
                 return Some(at);
             }
-            if stop(open) {
+            if stop(open.tag) {
                 return None;
             }
         }
@@ -812,6 +835,7 @@ impl Builder {
         let end = self.tree.nodes.len() as u32;
         for open in self.stack.drain(at.max(1)..) {
             self.tree.nodes[open.node as usize].end = end;
+            self.open[open.tag as usize] -= 1;
         }
     }
 }
@@ -830,6 +854,11 @@ impl Callback<Infallible, ()> for &mut Builder {
         }
         None
     }
+}
+
+/// Real class lists and styles are short; a huge attribute is read no further than this.
+fn capped(value: &[u8]) -> &[u8] {
+    &value[..value.len().min(512)]
 }
 
 /// FNV-1a: tells unknown tag names apart without keeping them.
