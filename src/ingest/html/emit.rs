@@ -201,6 +201,7 @@ impl Emitter<'_> {
                 && (s.img == 0 || s.img > 2)
                 && !in_figure)
             || (!is_list && weight < 25 && density > 0.2)
+            || (is_list && density > 0.7)
             || (weight >= 25 && density > 0.5)
             || (s.embed == 1 && s.text < 75 || s.embed > 1)
     }

@@ -57,18 +57,43 @@ pub(super) fn is_credit(text: &str) -> bool {
 }
 
 /// Chrome of whole pages: datelines, bylines, copyright lines, newsletter pitches, captions
-/// that end in their credit.
+/// that end in their credit, the wire's reporting credits, filing labels.
 pub(super) fn is_page_chrome(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words = lower.split_whitespace().count();
     is_dateline(&lower)
         || is_byline(text, words)
-        || words <= 30
-            && (lower.starts_with("copyright")
-                || lower.starts_with('©')
-                || lower.contains("all rights reserved"))
+        || words <= 30 && LABELS.iter().any(|l| lower.starts_with(l))
+        || words <= 30 && lower.contains("all rights reserved")
         || words <= 40 && is_newsletter_pitch(&lower)
+        || words <= 40 && is_reporting_credit(&lower)
         || words <= 60 && ends_with_credit(&lower)
+}
+
+/// How page furniture lines start.
+const LABELS: &[&str] = &[
+    "copyright",
+    "©",
+    "filed under",
+    "tags:",
+    "follow us",
+    "citation:",
+];
+
+/// "Reporting by Jo Roe; Editing by Al Poe", "Jo Roe contributed to this report."
+fn is_reporting_credit(lower: &str) -> bool {
+    [
+        "reporting by",
+        "additional reporting by",
+        "editing by",
+        "writing by",
+        "compiled by",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || lower
+            .trim_end_matches('.')
+            .ends_with("contributed to this report")
 }
 
 /// Words of a date or time line: "Updated 12:24 am EST, Wednesday, November 20, 2019".
@@ -256,6 +281,17 @@ mod tests {
                 true,
             ),
             ("The rocket (pictured) flew.", false),
+            ("Reporting by Jo Roe; Editing by Al Poe", true),
+            (
+                "AP writers Jo Roe and Al Poe contributed to this report.",
+                true,
+            ),
+            ("Filed under: Politics |", true),
+            (
+                "The reporting by the paper was praised by its readers.",
+                false,
+            ),
+            ("The law on copyright changed in May.", false),
             ("He spoke (in French) to reporters.", false),
         ] {
             assert_eq!(is_page_chrome(text), chrome, "{text}");

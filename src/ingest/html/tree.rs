@@ -329,7 +329,8 @@ pub(super) mod flag {
     pub const CAPTION: u16 = 1 << 3;
     pub const BYLINE: u16 = 1 << 4;
     pub const SHARE: u16 = 1 << 5;
-    /// `itemprop=articleBody`, `<article>`, `role=main`...: the page says "the article".
+    /// `itemprop=articleBody`: the page says "the article body". (`<article>` and `<main>`
+    /// say less: they also wrap teasers, headers and whole pages.)
     pub const ARTICLE: u16 = 1 << 6;
     /// A block element with a block descendant that is not inside another block.
     pub const HAS_BLOCK: u16 = 1 << 7;
@@ -675,8 +676,7 @@ impl Builder {
         if bits & hints::SHARE != 0 {
             flags |= flag::SHARE;
         }
-        if t.article || t.role_bits & hints::MAYBE != 0 || matches!(t.tag, Tag::Article | Tag::Main)
-        {
+        if t.article {
             flags |= flag::ARTICLE;
         }
         flags
@@ -977,6 +977,7 @@ mod tests {
             ("<span class=photo-credit>x</span>", flag::CAPTION),
             ("<a rel=author>x</a>", flag::BYLINE),
             ("<div itemprop=articleBody>x</div>", flag::ARTICLE),
+            ("<article>x</article>", 0),
             ("<div class=story>x</div>", 0),
             ("<body class=has-sidebar>x</body>", 0),
         ] {
