@@ -232,6 +232,49 @@ pub(super) fn normalize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::html::score::Analysis;
+
+    /// Is the first element of `html` clutter inside an article?
+    fn clutter(html: &str) -> bool {
+        let tree = Tree::parse(html);
+        let analysis = Analysis::new(&tree, flag::DROP);
+        let emitter = Emitter {
+            tree: &tree,
+            stats: &analysis.stats,
+            skip: 0,
+            mode: Mode::Article,
+            title: "",
+        };
+        emitter.is_clutter(1)
+    }
+
+    #[test]
+    fn conditional_cleaning() {
+        let sentence = "A sentence of plain prose that runs on for a while, as prose does, and then some more.";
+        let line = "A short line, not quite prose";
+        for (html, want) in [
+            (format!("<div><p>{sentence}</p><p>{sentence} <a href=x>A link</a>.</p></div>"), false),
+            ("<div><a href=a>One</a> <a href=b>Two</a> <a href=c>Three</a> and</div>".to_string(), true),
+            ("<ul><li><a href=a>Related one</a><li><a href=b>Related two</a></ul>".to_string(), true),
+            ("<ul><li>First point made here<li>Second point made here</ul>".to_string(), false),
+            (format!("<div><img src=a><img src=b><img src=c><p>{line}</p></div>"), true),
+            (format!("<div><input><input><p>{line}</p></div>"), true),
+            (format!("<div class=comments><p>{sentence}</p></div>"), true),
+            ("<div>Tiny</div>".to_string(), true),
+            (format!("<div><iframe src=x></iframe><iframe src=y></iframe><p>{line}</p></div>"), true),
+            // Prose outweighs what else is there.
+            (format!("<div><img src=a><img src=b><img src=c><p>{sentence}</p></div>"), false),
+            // Prose with a link list inside: kept, the list is judged on its own.
+            (
+                format!("<div><p>{sentence}</p><p>{sentence}</p><ul><li><a href=a>{sentence}</a></ul></div>"),
+                false,
+            ),
+            // Not a container Readability cleans.
+            ("<p><a href=a>All link</a></p>".to_string(), false),
+        ] {
+            assert_eq!(clutter(&html), want, "{html}");
+        }
+    }
 
     #[test]
     fn normalizes() {

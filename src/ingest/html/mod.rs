@@ -300,6 +300,33 @@ mod tests {
     }
 
     #[test]
+    fn layouts_of_old_pages() {
+        // ASP.NET wraps the whole page in a form; old sites lay it out in a table.
+        let form = format!(
+            "<html><body><form id=aspnetForm><div id=nav><a href=/>Home</a></div><div class=content>{}{}</div>\
+             <input type=submit value=Go></form></body></html>",
+            prose("forms"),
+            prose("more forms"),
+        );
+        let table = format!(
+            "<html><body><table><tr><td><a href=/a>Home</a><br><a href=/b>News</a><br><a href=/c>Contact</a></td>\
+             <td>{}{}</td></tr></table></body></html>",
+            prose("tables"),
+            prose("more tables"),
+        );
+        for (page, topics) in [
+            (form, ["forms", "more forms"]),
+            (table, ["tables", "more tables"]),
+        ] {
+            let got = text(&page);
+            for topic in topics {
+                assert!(got.contains(&format!("discuss {topic},")), "{topic}: {got}");
+            }
+            assert!(!got.contains("Home"), "{got}");
+        }
+    }
+
+    #[test]
     fn captions_and_credits_never_become_text() {
         let page = format!(
             "<html><body><div class=story>{}\
