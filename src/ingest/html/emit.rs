@@ -156,13 +156,22 @@ impl Emitter<'_> {
         self.mode == Mode::Article && self.is_clutter(i)
     }
 
-    /// Does heading `i` repeat the title?
+    /// Does heading `i` repeat the title? An `<h1>` inside the title is the headline; an
+    /// `<h2>` must also be about as long ("Budget" under "Budget talks stall" stays).
     fn repeats_title(&self, i: usize) -> bool {
-        if self.title.is_empty() || !matches!(self.tree.nodes[i].tag, Tag::H1 | Tag::H2) {
-            return false;
-        }
+        let h1 = match self.tree.nodes[i].tag {
+            Tag::H1 => true,
+            Tag::H2 => false,
+            _ => return false,
+        };
         let heading = normalize(&self.tree.inner_text(i));
-        !heading.is_empty() && (self.title.contains(&heading) || heading.contains(self.title))
+        let (short, long) = if heading.len() < self.title.len() {
+            (heading.as_str(), self.title)
+        } else {
+            (self.title, heading.as_str())
+        };
+        let alike = short.len() * 4 >= long.len() * 3 || h1 && short == heading;
+        !short.is_empty() && alike && long.contains(short)
     }
 
     /// Readability's conditional cleaning: a list, table or division that is mostly links,

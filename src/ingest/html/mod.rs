@@ -281,6 +281,27 @@ mod tests {
     }
 
     #[test]
+    fn only_a_heading_that_repeats_the_title_goes() {
+        let page = |h: &str| {
+            format!(
+                "<html><head><title>Budget talks stall in the city</title></head><body><div>{h}{}{}</div></body></html>",
+                prose("one"),
+                prose("two")
+            )
+        };
+        for (heading, kept) in [
+            ("<h1>Budget talks stall in the city</h1>", false),
+            ("<h1>Budget talks stall</h1>", false),
+            ("<h2>Budget talks stall in the city, again</h2>", false),
+            ("<h2>Budget</h2>", true),
+            ("<h3>Budget talks stall in the city</h3>", true),
+        ] {
+            let got = text(&page(heading));
+            assert_eq!(got.starts_with("Budget"), kept, "{heading}: {got}");
+        }
+    }
+
+    #[test]
     fn article_siblings_join_and_link_lists_go() {
         // Paragraphs split over sibling containers, with a link list between them.
         let page = format!(
