@@ -153,6 +153,10 @@ impl Emitter<'_> {
         if node.tag.is_heading() && (node.weight < 0 || self.repeats_title(i)) {
             return true;
         }
+        // A figure holds media and what is said about it; prose only rarely.
+        if node.tag == Tag::Figure && s.prose * 2 < s.text {
+            return true;
+        }
         self.mode == Mode::Article && self.is_clutter(i)
     }
 

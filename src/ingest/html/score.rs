@@ -51,7 +51,7 @@ impl Stats {
     }
 }
 
-/// Characters (whitespace runs as one) and commas of a text.
+/// Characters (a run of whitespace between words as one) and commas of a text.
 pub(super) fn measure(s: &str) -> (u32, u32) {
     let (mut len, mut commas, mut space) = (0, 0, false);
     for c in s.chars() {
@@ -59,10 +59,10 @@ pub(super) fn measure(s: &str) -> (u32, u32) {
             space = true;
             continue;
         }
-        if space {
+        if space && len > 0 {
             len += 1;
-            space = false;
         }
+        space = false;
         len += 1;
         // The comma in Latin, Arabic, CJK and other scripts.
         if matches!(
@@ -80,7 +80,7 @@ pub(super) fn measure(s: &str) -> (u32, u32) {
             commas += 1;
         }
     }
-    (len + u32::from(space), commas)
+    (len, commas)
 }
 
 /// The stats and content scores of every node, subtrees whose flags meet `skip` left out.
@@ -406,7 +406,8 @@ mod tests {
         for (text, want) in [
             ("", (0, 0)),
             ("abc", (3, 0)),
-            ("  a  b  ", (5, 0)),
+            ("  a  b  ", (3, 0)),
+            (" \n\t ", (0, 0)),
             ("a, b, c", (7, 2)),
             ("東京，大阪、京都", (8, 2)),
         ] {
@@ -424,11 +425,13 @@ mod tests {
         let div = &stats[1];
         // Paragraphs are runs of text: the p, both items and the heading.
         assert_eq!((div.p, div.li, div.img), (4, 2, 1));
-        assert_eq!(div.text, "Some text link".len() as u32 + 7 + 3 + 4);
+        // "Some text" (the space before the link is not between words of one text) + "link" +
+        // "nav one" + "two" + "Head"; nothing of the nav.
+        assert_eq!(div.text, 9 + 4 + 7 + 3 + 4);
         assert_eq!(div.link, 4 + 7 + 3);
         assert_eq!(div.heading, 4);
         let p = &stats[2];
-        assert!((p.link_density() - 4.0 / 14.0).abs() < 1e-6);
+        assert!((p.link_density() - 4.0 / 13.0).abs() < 1e-6);
     }
 
     fn para(words: usize) -> String {
