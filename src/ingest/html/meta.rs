@@ -80,12 +80,14 @@ pub(super) fn apply(head: &Head, h1s: &[String], doc: &mut Document) {
     }
 }
 
-/// The separators of "Headline | Section | Site".
+/// The separators of "Headline | Section | Site" and "Site: Headline".
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ",
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
 ];
 
 /// The page title: `<title>` without the site name it carries, else og:title, else the h1.
+/// A part is dropped only on evidence: the headline (og:title or an h1) is the rest, or the
+/// dropped part is the site name.
 fn title(raw: &str, site: Option<&str>, og: Option<&str>, h1s: &[String]) -> Option<String> {
     let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let og = og.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -94,25 +96,26 @@ fn title(raw: &str, site: Option<&str>, og: Option<&str>, h1s: &[String]) -> Opt
             .or_else(|| h1s.first().cloned())
             .filter(|t| !t.is_empty());
     }
-    // The headline as the page shows it, followed by a separator: that is the title.
-    for known in og.iter().chain(h1s) {
-        if let Some(rest) = raw.strip_prefix(known.as_str()) {
-            if !known.is_empty() && SEPARATORS.iter().any(|s| rest.starts_with(s)) {
-                return Some(known.clone());
-            }
-        }
+    if raw.len() > 500 {
+        // No real title is this long; cutting it at every separator would be quadratic.
+        return Some(raw);
     }
-    if let Some(site) = site.map(normalize).filter(|s| !s.is_empty()) {
-        for sep in SEPARATORS {
-            if let Some((head, tail)) = raw.rsplit_once(sep) {
-                if normalize(tail) == site || normalize(tail).contains(&site) {
-                    return Some(head.trim().to_string());
-                }
+    let site = site.map(normalize).unwrap_or_default();
+    let known: Vec<String> = og.iter().chain(h1s).map(|k| normalize(k)).collect();
+    let is_headline = |part: &str| {
+        let part = normalize(part);
+        !part.is_empty() && known.contains(&part)
+    };
+    let is_site = |part: &str| !site.is_empty() && normalize(part) == site;
+    // Every place the title could be cut: "A | B | C" gives "A" + "B | C" and "A | B" + "C".
+    for sep in SEPARATORS {
+        for (at, _) in raw.match_indices(sep) {
+            let (head, tail) = (raw[..at].trim(), raw[at + sep.len()..].trim());
+            if is_headline(head) || is_site(tail) {
+                return Some(head.to_string());
             }
-            if let Some((head, tail)) = raw.split_once(sep) {
-                if normalize(head) == site {
-                    return Some(tail.trim().to_string());
-                }
+            if is_headline(tail) || is_site(head) {
+                return Some(tail.to_string());
             }
         }
     }
@@ -228,6 +231,27 @@ mod tests {
     fn titles() {
         let h1 = |s: &str| vec![s.to_string()];
         for (raw, site, og, h1s, want) in [
+            (
+                "Moon shot - Site - Of Sites",
+                Some("Site - Of Sites"),
+                None,
+                vec![],
+                Some("Moon shot"),
+            ),
+            (
+                "The Review: Moon shot",
+                None,
+                None,
+                h1("Moon shot"),
+                Some("Moon shot"),
+            ),
+            (
+                "Brexit: what next",
+                None,
+                None,
+                vec![],
+                Some("Brexit: what next"),
+            ),
             (
                 "Moon shot | News | Al Jazeera",
                 None,
