@@ -429,6 +429,84 @@ mod tests {
     }
 
     #[test]
+    fn tag_soup_never_panics_nor_leaks_markup() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<div class=sidebar>",
+            "<div class=article-body>",
+            "</div>",
+            "<span>",
+            "<a href=x>",
+            "</a>",
+            "<ul><li>",
+            "<li>",
+            "</ul>",
+            "<table><tr><td>",
+            "<td>",
+            "</table>",
+            "<h2>",
+            "</h3>",
+            "<blockquote>",
+            "<figure>",
+            "<figcaption>",
+            "<nav>",
+            "</nav>",
+            "<script>",
+            "</script>",
+            "<svg/>",
+            "<title>",
+            "</title>",
+            "<html>",
+            "<body>",
+            "</body>",
+            "<br>",
+            "<img>",
+            "<form>",
+            "<select><option>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "&#0;",
+            "&#xD800;",
+            "<",
+            ">",
+            "\"",
+            "\0",
+            "😀",
+            ",",
+            ".",
+            "<![CDATA[",
+            "<div hidden>",
+            "<p style='display:none'>",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..300 {
+            let mut html = String::new();
+            for _ in 0..next(120) {
+                if next(3) == 0 {
+                    html.push_str(&format!(" w{} w{} ", next(100), next(100)));
+                } else {
+                    html.push_str(PIECES[next(PIECES.len())]);
+                }
+            }
+            let got = text(&html);
+            for word in got
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                assert!(word.starts_with('w'), "{word:?} from {html:?}");
+            }
+        }
+    }
+
+    #[test]
     fn deep_nesting_stays_linear() {
         for (n, open, close) in [
             (100_000, "<div>", "</div>"),
