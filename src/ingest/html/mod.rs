@@ -35,40 +35,69 @@ pub(crate) fn looks_like_html(head: &str) -> bool {
     tags.iter().map(|t| lower.matches(t).count()).sum::<usize>() >= 2
 }
 
-/// Reads a fragment or, when it has `<html>`, `<head>`, `<body>` or a doctype, a page.
+/// Reads a whole page (it has `<html>`, `<head>`, `<body>` or a doctype) as its article; a
+/// fragment too, unless that would lose any of its prose.
 pub(crate) fn read(html: &str, doc: &mut Document) {
     let tree = Tree::parse(html);
-    read_tree(&tree, tree.whole_page, doc);
+    let title = head(&tree, doc);
+    let blocks = if tree.whole_page {
+        article(&tree, &title)
+    } else {
+        let all = fragment(&tree);
+        let article = article(&tree, &title);
+        if keeps_the_prose(&article, &all) {
+            article
+        } else {
+            all
+        }
+    };
+    push(blocks, doc);
 }
 
 /// Reads HTML that is part of a larger document (a Markdown HTML block): all its prose.
 pub(crate) fn read_fragment(html: &str, doc: &mut Document) {
-    read_tree(&Tree::parse(html), false, doc);
+    let tree = Tree::parse(html);
+    head(&tree, doc);
+    push(fragment(&tree), doc);
 }
 
-fn read_tree(tree: &Tree, page: bool, doc: &mut Document) {
+/// Fills title and metadata; returns the title normalized.
+fn head(tree: &Tree, doc: &mut Document) -> String {
     meta::apply(&tree.head, &h1s(tree), doc);
-    let title = doc
-        .title
+    doc.title
         .as_deref()
         .map(emit::normalize)
-        .unwrap_or_default();
-    let blocks = if page {
-        article(tree, &title)
-    } else {
-        let analysis = score::Analysis::new(tree, flag::DROP);
-        let emitter = Emitter {
-            tree,
-            stats: &analysis.stats,
-            skip: 0,
-            mode: Mode::Fragment,
-            title: &title,
-        };
-        emitter.emit(&[0], 0)
-    };
+        .unwrap_or_default()
+}
+
+fn push(blocks: Vec<(BlockKind, String)>, doc: &mut Document) {
     for (kind, text) in blocks {
         doc.push(kind, &text);
     }
+}
+
+/// All the text of a fragment but what is never prose.
+fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
+    let analysis = score::Analysis::new(tree, flag::DROP);
+    let emitter = Emitter {
+        tree,
+        stats: &analysis.stats,
+        skip: 0,
+        mode: Mode::Fragment,
+        title: "",
+    };
+    emitter.emit(&[0], 0)
+}
+
+/// Does `article` hold every heading and every paragraph of eight words or more of `all`?
+/// Then what it left out was furniture (link lists, share bars, bylines), not prose.
+fn keeps_the_prose(article: &[(BlockKind, String)], all: &[(BlockKind, String)]) -> bool {
+    let kept: std::collections::HashSet<&str> = article.iter().map(|(_, t)| t.as_str()).collect();
+    all.iter()
+        .filter(|(kind, text)| {
+            *kind == BlockKind::Heading || text.split_whitespace().nth(7).is_some()
+        })
+        .all(|(_, text)| kept.contains(text.as_str()))
 }
 
 /// An article this short is more likely a wrong guess than the article.
@@ -241,6 +270,27 @@ mod tests {
             read_fragment(html, &mut doc);
             assert_eq!(doc.text, want, "{html}");
         }
+    }
+
+    #[test]
+    fn fragments_lose_furniture_only() {
+        let article = format!(
+            "<div class=post>{}{}<div class=share><a href=/s>Share</a> <a href=/t>Tweet</a></div>\
+             <ul class=related><li><a href=/a>An older story about the budget</a></li>\
+             <li><a href=/b>And one about the roads</a></li></ul></div>",
+            prose("the budget"),
+            prose("the roads"),
+        );
+        let got = text(&article);
+        assert_eq!(got.matches("The council met").count(), 2, "{got}");
+        assert!(
+            !got.contains("older story") && !got.contains("Tweet"),
+            "{got}"
+        );
+        // A comment section is prose too: left out by the article, so the fragment is kept
+        // whole.
+        let with_comments = format!("{article}<div class=comments>{}</div>", prose("comments"));
+        assert!(text(&with_comments).contains("discuss comments"));
     }
 
     #[test]
