@@ -6,54 +6,93 @@ use super::emit::normalize;
 use super::tree::Head;
 use crate::ingest::Document;
 
-/// Fills title and metadata from the page head; `h1s` are the page's top headings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Author,
+    Date,
+    Description,
+    Image,
+    Url,
+    Site,
+    Keywords,
+    Section,
+    Tag,
+}
+
+/// `<meta>` names and properties (Open Graph, Dublin Core, Parse.ly, Sailthru, itemprop),
+/// lowercased, and what they give.
+const KEYS: &[(&str, Field)] = &[
+    ("og:title", Field::Title),
+    ("twitter:title", Field::Title),
+    ("headline", Field::Title),
+    ("author", Field::Author),
+    ("article:author", Field::Author),
+    ("byl", Field::Author),
+    ("dc.creator", Field::Author),
+    ("parsely-author", Field::Author),
+    ("sailthru.author", Field::Author),
+    ("article:published_time", Field::Date),
+    ("datepublished", Field::Date),
+    ("date", Field::Date),
+    ("pubdate", Field::Date),
+    ("publishdate", Field::Date),
+    ("publish-date", Field::Date),
+    ("dc.date", Field::Date),
+    ("dc.date.issued", Field::Date),
+    ("parsely-pub-date", Field::Date),
+    ("sailthru.date", Field::Date),
+    ("description", Field::Description),
+    ("og:description", Field::Description),
+    ("twitter:description", Field::Description),
+    ("og:image", Field::Image),
+    ("twitter:image", Field::Image),
+    ("twitter:image:src", Field::Image),
+    ("og:url", Field::Url),
+    ("og:site_name", Field::Site),
+    ("keywords", Field::Keywords),
+    ("news_keywords", Field::Keywords),
+    ("article:section", Field::Section),
+    ("article:tag", Field::Tag),
+];
+
+/// Fills title and metadata from the page head; `h1s` are the page's top headings. The
+/// first value of each field wins.
 pub(super) fn apply(head: &Head, h1s: &[String], doc: &mut Document) {
     let mut og_title = None;
     let m = &mut doc.metadata;
     for (key, content) in &head.metas {
-        let content = content.clone();
-        match key.as_str() {
-            "og:title" | "twitter:title" | "headline" if og_title.is_none() => {
-                og_title = Some(content)
+        let Some(&(_, field)) = KEYS.iter().find(|(k, _)| k == key) else {
+            continue;
+        };
+        let slot = match field {
+            Field::Title => &mut og_title,
+            // article:author is often a profile URL, not a name.
+            Field::Author if content.starts_with("http") => continue,
+            Field::Author => &mut m.author,
+            Field::Date => &mut m.date,
+            Field::Description => &mut m.description,
+            Field::Image => &mut m.image,
+            Field::Url => &mut m.url,
+            Field::Site => &mut m.site_name,
+            Field::Keywords => {
+                if m.keywords.is_empty() {
+                    let words = content.split(',').map(str::trim).filter(|k| !k.is_empty());
+                    m.keywords = words.map(String::from).collect();
+                }
+                continue;
             }
-            "author" | "article:author" | "byl" | "dc.creator" | "parsely-author"
-            | "sailthru.author"
-                if m.author.is_none() && !content.starts_with("http") =>
-            {
-                m.author = Some(content)
+            Field::Section => {
+                push_new(&mut m.categories, content);
+                continue;
             }
-            "article:published_time"
-            | "datepublished"
-            | "date"
-            | "pubdate"
-            | "publishdate"
-            | "publish-date"
-            | "dc.date"
-            | "dc.date.issued"
-            | "parsely-pub-date"
-            | "sailthru.date"
-                if m.date.is_none() =>
-            {
-                m.date = Some(content)
+            Field::Tag => {
+                push_new(&mut m.keywords, content);
+                continue;
             }
-            "description" | "og:description" | "twitter:description" if m.description.is_none() => {
-                m.description = Some(content)
-            }
-            "og:image" | "twitter:image" | "twitter:image:src" if m.image.is_none() => {
-                m.image = Some(content)
-            }
-            "og:url" if m.url.is_none() => m.url = Some(content),
-            "og:site_name" if m.site_name.is_none() => m.site_name = Some(content),
-            "keywords" | "news_keywords" if m.keywords.is_empty() => {
-                m.keywords = content
-                    .split(',')
-                    .map(|k| k.trim().to_string())
-                    .filter(|k| !k.is_empty())
-                    .collect()
-            }
-            "article:section" if !m.categories.contains(&content) => m.categories.push(content),
-            "article:tag" if !m.keywords.contains(&content) => m.keywords.push(content),
-            _ => {}
+        };
+        if slot.is_none() {
+            *slot = Some(content.clone());
         }
     }
     for json in head
@@ -77,6 +116,12 @@ pub(super) fn apply(head: &Head, h1s: &[String], doc: &mut Document) {
     if doc.title.is_none() {
         let site = doc.metadata.site_name.as_deref();
         doc.title = title(&head.title, site, og_title.as_deref(), h1s);
+    }
+}
+
+fn push_new(list: &mut Vec<String>, value: &str) {
+    if !list.iter().any(|v| v == value) {
+        list.push(value.to_string());
     }
 }
 
@@ -193,6 +238,9 @@ fn bracketed_len(s: &str) -> usize {
 /// Decodes the JSON string `s` starts with.
 fn string(s: &str) -> Option<String> {
     let mut chars = s.strip_prefix('"')?.chars();
+    let hex4 = |chars: &mut std::str::Chars| {
+        (0..4).try_fold(0, |code, _| Some(code * 16 + chars.next()?.to_digit(16)?))
+    };
     let mut out = String::new();
     while let Some(c) = chars.next() {
         match c {
@@ -203,12 +251,11 @@ fn string(s: &str) -> Option<String> {
             '\\' => match chars.next()? {
                 'n' | 'r' | 't' => out.push(' '),
                 'u' => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    let mut code = u32::from_str_radix(&hex, 16).ok()?;
+                    let mut code = hex4(&mut chars)?;
                     if (0xD800..0xDC00).contains(&code) {
                         // A surrogate pair: `\ud83d\ude00`.
-                        let low: String = chars.by_ref().skip(2).take(4).collect();
-                        let low = u32::from_str_radix(&low, 16).ok()?;
+                        chars.nth(1)?;
+                        let low = hex4(&mut chars)?;
                         code =
                             0x10000 + ((code - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF);
                     }

@@ -1,11 +1,12 @@
 //! HTML, a fragment or a whole page.
 //!
 //! html5gum tokenizes (WHATWG rules, entities decoded) into a light element [`tree`]. A
-//! fragment keeps all its prose; a whole page is reduced to its article the way
-//! Readability does it ([`score`]): paragraphs score their ancestors, the best one and its
-//! kin are the article, and its furniture (link lists, share bars, captions, bylines) is
-//! cleaned away while its blocks become paragraphs ([`emit`]). `<title>`, `<meta>` and
-//! JSON-LD fill the title and metadata ([`meta`]).
+//! whole page is reduced to its article the way Readability does it ([`score`]):
+//! paragraphs score their ancestors, the best one and its kin are the article, and its
+//! furniture (link lists, share bars, captions, bylines; [`hints`] by class and id,
+//! [`lines`] by wording) is cleaned away while its blocks become paragraphs ([`emit`]). A
+//! fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
+//! metadata ([`meta`]).
 
 mod emit;
 mod hints;
@@ -90,14 +91,15 @@ fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
 }
 
 /// Does `article` hold every heading and every paragraph of eight words or more of `all`?
-/// Then what it left out was furniture (link lists, share bars, bylines), not prose.
+/// Then what it left out was furniture (link lists, share bars, bylines), not prose. Both
+/// are in document order, so one walk through `article` answers.
 fn keeps_the_prose(article: &[(BlockKind, String)], all: &[(BlockKind, String)]) -> bool {
-    let kept: std::collections::HashSet<&str> = article.iter().map(|(_, t)| t.as_str()).collect();
+    let mut kept = article.iter().map(|(_, t)| t);
     all.iter()
         .filter(|(kind, text)| {
             *kind == BlockKind::Heading || text.split_whitespace().nth(7).is_some()
         })
-        .all(|(_, text)| kept.contains(text.as_str()))
+        .all(|(_, text)| kept.any(|k| k == text))
 }
 
 /// An article this short is more likely a wrong guess than the article.
