@@ -318,7 +318,7 @@ impl Tag {
     }
 }
 
-/// Set on the element itself.
+/// Node flags: from the element's own tag and attributes, or inherited (`IN_*`).
 pub(super) mod flag {
     /// Never article text (script, nav, `hidden`...); its text is not even kept.
     pub const DROP: u16 = 1;
@@ -624,7 +624,10 @@ impl Builder {
                 );
                 self.tree.head.metas.push(pair);
             }
-            Tag::Title if self.tree.head.title.trim().is_empty() => {
+            // The first HTML title; an SVG icon's `<title>` names the icon.
+            Tag::Title
+                if self.tree.head.title.trim().is_empty() && self.open[Tag::Svg as usize] == 0 =>
+            {
                 self.tree.head.title.clear();
                 self.capture = Capture::Title;
             }
@@ -725,20 +728,19 @@ impl Builder {
         if tag.closes_p() {
             self.close(&[P], Tag::is_scope);
         }
-        let _ = match tag {
-            Body => self.close(&[Head], |_| false),
-            Li => self.close(&[Li], |t| t.is_scope() || matches!(t, Ul | Ol)),
-            Dt | Dd => self.close(&[Dt, Dd], |t| t.is_scope() || t == Dl),
-            Tr => self.close(&[Tr], |t| matches!(t, Table | Tbody | Thead | Tfoot)),
-            Td | Th => self.close(&[Td, Th], |t| matches!(t, Table | Tr)),
-            A => self.close(&[A], Tag::is_scope),
-            Option => self.close(&[Option], |t| t != Option),
-            _ if tag.is_heading() && self.top().tag.is_heading() => {
-                self.pop_to(self.stack.len() - 1);
-                true
-            }
-            _ => false,
+        // What each start tag closes, and where the search for it stops.
+        let (closes, stop): (&[Tag], fn(Tag) -> bool) = match tag {
+            Body => (&[Head], |_| false),
+            Li => (&[Li], |t| t.is_scope() || matches!(t, Ul | Ol)),
+            Dt | Dd => (&[Dt, Dd], |t| t.is_scope() || t == Dl),
+            Tr => (&[Tr], |t| matches!(t, Table | Tbody | Thead | Tfoot)),
+            Td | Th => (&[Td, Th], |t| matches!(t, Table | Tr)),
+            A => (&[A], Tag::is_scope),
+            Option => (&[Option], |t| t != Option),
+            _ if tag.is_heading() => (&HEADINGS, |t| !t.is_heading()),
+            _ => return,
         };
+        self.close(closes, stop);
     }
 
     fn end_tag(&mut self, name: &[u8]) {
@@ -960,6 +962,8 @@ mod tests {
         // An unclosed <head> ends where body content starts.
         assert_eq!(tree.text, "x");
         assert!(!Tree::parse("<p>x</p>").whole_page);
+        let icon = Tree::parse("<body><svg><title>Share icon</title></svg><title>Real</title>");
+        assert_eq!(icon.head.title, "Real");
     }
 
     #[test]
