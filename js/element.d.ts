@@ -38,7 +38,7 @@ export interface AbridgeSummaryEventMap {
  */
 export declare class AbridgeSummary extends HTMLElement {
   static readonly observedAttributes: string[];
-  /** Articles longer than this many UTF-16 units are analysed in a module Worker. Default 20000. */
+  /** Articles longer than this many UTF-16 units are analysed in a module Worker. Default 10000. */
   static workerThreshold: number;
   /**
    * Registers the element as `tag` unless that name is taken, and returns the class
