@@ -118,6 +118,8 @@ test('attributes are validated, have defaults, and re-render when changed', asyn
     assert.equal(r.type, 'abridge-summary-updated', `${name} removed`);
   }
 
+  r = await change('sentences', '2');
+  assert.equal(r.sentences.length, 2);
   r = await change('max-words', '20');
   assert.equal(r.type, 'abridge-summary-error', 'sentences is still set');
   assert.match(r.detail, /either the sentences or the max-words attribute/);
