@@ -31,7 +31,7 @@ test-wasm: setup-rust
 
 # Node consumer (npm pack → install → node, tsc, Vite build in Chromium), element, demo.
 test-js: pkg setup-chromium
-	node --test --test-concurrency=1 tests/node/*.test.mjs tests/browser/*.test.mjs
+	node --test --test-concurrency=1 --test-timeout=120000 tests/node/*.test.mjs tests/browser/*.test.mjs
 
 pkg: setup-rust setup-node
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \

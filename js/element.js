@@ -216,8 +216,10 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   }
 
   #result = null;
+  #analysed = null; // the options and input of #result, to skip re-analysing the same
   #generation = 0;
   #scheduled = false;
+  #changed = true; // an attribute changed since the last render: render even if the analysis is the same
   #ranges = [];
   #watching = null; // { target, observer, onInput }
   #view;
@@ -238,10 +240,11 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     this.#setHighlight([]);
   }
 
-  attributeChangedCallback(name) {
-    if (!this.isConnected) return;
+  attributeChangedCallback(name, before, now) {
+    if (!this.isConnected || before === now) return;
     if (name === 'for' || name === 'src') this.#watch();
     if (name === 'label' && this.#view) this.#view.heading.textContent = this.#label();
+    this.#changed = true;
     this.#schedule();
   }
 
@@ -374,18 +377,27 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       const { input, format, element } = await this.#source(options.format);
       if (!current()) return;
       options.format = format;
+      const analysed = JSON.stringify(options) + '\0' + input;
+      const same = this.#result !== null && analysed === this.#analysed;
       if (this.#result === null) status.textContent = 'Summarising…';
       const long = input.length > this.constructor.workerThreshold;
-      const result = await (long ? analyzeInWorker : analyzeOnMainThread)(input, options);
+      const result = same ? this.#result : await (long ? analyzeInWorker : analyzeOnMainThread)(input, options);
       if (!current()) return;
-      this.#result = result;
-      this.#render(result);
       this.#setHighlight(element && this.hasAttribute('highlight') ? this.#rangesFor(element, result) : []);
       region.removeAttribute('aria-busy');
+      // Typing that did not change the text (or an input event after the attribute change that
+      // already showed it) is not a new render.
+      if (same && !this.#changed) return;
+      this.#changed = false;
+      this.#result = result;
+      this.#analysed = analysed;
+      this.#render(result);
       this.#emit('abridge-summary-updated', result);
     } catch (error) {
       if (!current()) return;
       this.#result = null;
+      this.#analysed = null;
+      this.#changed = false;
       this.#fail(error instanceof Error ? error : new Error(String(error)));
       region.removeAttribute('aria-busy');
     }

@@ -9,9 +9,10 @@ const input = $('article-input');
 const unitRadios = document.querySelectorAll('input[name="unit"]');
 const length = $('length');
 const keyphraseCount = $('keyphrases-count');
+// Assigned in this order: a range input snaps its value to the step and bounds set so far.
 const LENGTH = {
-  sentences: { min: 1, max: 10, value: 3, step: 1 },
-  words: { min: 20, max: 400, value: 80, step: 10 },
+  sentences: { step: 1, min: 1, max: 10, value: 3 },
+  words: { step: 10, min: 20, max: 400, value: 80 },
 };
 
 function unit() {
@@ -59,7 +60,8 @@ function pairs(list, entries) {
 }
 
 function showMetadata(result) {
-  $('title').textContent = result.title ?? 'Untitled';
+  $('title').textContent = result.title ?? 'No title found';
+  $('title').classList.toggle('missing', result.title === null);
   const m = result.metadata;
   pairs(
     $('metadata'),
