@@ -24,8 +24,9 @@ mod options;
 pub mod segment;
 mod summary;
 mod tags;
+/// The JS binding; public so `tests/wasm.rs` can call it as JS would.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Keyphrase, Metadata, Span, Stats, SummarySentence, Tag, TagKind};
 pub use analyze::analyze;

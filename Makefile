@@ -1,0 +1,64 @@
+# abridge: `make demo` builds everything and serves the demo; `make test` runs every test.
+# Both install what a fresh machine lacks (wasm32 target, wasm-bindgen-cli, Chromium, npm
+# packages) and skip what is present.
+
+WASM_BINDGEN_VERSION := 0.2.130
+TARGET := wasm32-unknown-unknown
+WASM := target/$(TARGET)/wasm/abridge.wasm
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Shorter panic locations in the shipped wasm (a few KB of file paths otherwise).
+WASM_RUSTFLAGS := --remap-path-prefix=$(HOME)/.cargo/registry/src= --remap-path-prefix=$(CURDIR)=
+# The features rustc's wasm32 target emits; wasm-opt must accept them all.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: demo test pkg sizes setup setup-rust setup-node setup-chromium \
+	test-native test-wasm test-js
+
+demo: pkg
+	node scripts/serve.mjs . $(PORT)
+
+test: test-native test-wasm test-js
+
+test-native:
+	cargo test -q --features cli
+
+test-wasm: setup-rust
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		cargo test --target $(TARGET) --test wasm
+
+# Node consumer (npm pack → install → node, tsc, Vite build in Chromium), element, demo.
+test-js: pkg setup-chromium
+	node --test --test-concurrency=1 --test-timeout=120000 tests/node/*.test.mjs tests/browser/*.test.mjs
+
+pkg: setup-rust setup-node
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
+		cargo build --profile wasm --target $(TARGET) --lib
+	rm -rf pkg
+	wasm-bindgen --target web --out-dir pkg --out-name abridge $(WASM)
+	node_modules/.bin/wasm-opt -Oz --converge --strip-producers $(WASM_FEATURES) \
+		pkg/abridge_bg.wasm -o pkg/abridge_bg.wasm
+	node scripts/pkg.mjs pkg
+	node scripts/sizes.mjs pkg
+
+sizes:
+	node scripts/sizes.mjs pkg
+
+setup: setup-rust setup-node setup-chromium
+
+setup-rust:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm ci only when package-lock.json is newer than the last install.
+setup-node: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci
+	@touch $@
+
+setup-chromium:
+	@test -x /usr/bin/chromium || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }

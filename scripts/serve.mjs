@@ -1,0 +1,71 @@
+// A dependency-free static file server for the demo and the browser tests: correct MIME types
+// (application/wasm lets browsers compile while downloading), loopback only, no directory
+// listings, nothing outside the root.
+//
+//   node scripts/serve.mjs [ROOT] [PORT]      prints the demo's URL; PORT 0 picks a free one
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves `root` on 127.0.0.1; resolves to the running server once it listens. */
+export function serve(root, port = 0) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/') {
+      res.writeHead(302, { location: '/www/' }).end(); // the demo is the one page at the root
+      return;
+    }
+    let file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2] ?? '.';
+  const wanted = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+  let server;
+  // A busy port is common on a shared machine: try the next few before giving up.
+  for (let port = wanted; !server; port++) {
+    try {
+      server = await serve(root, port);
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE' || port > wanted + 20) throw e;
+    }
+  }
+  const { port } = server.address();
+  console.log(`abridge demo: http://127.0.0.1:${port}/www/  (Ctrl-C to stop)`);
+}

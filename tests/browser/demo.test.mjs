@@ -1,0 +1,187 @@
+// The demo page (www/) in Debian's Chromium, served as `make demo` serves it. Saves a
+// screenshot to tests/artifacts/demo.png (ignored by git). Needs `make pkg` first.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { open, ROOT } from './harness.mjs';
+
+const SAMPLE_TITLE = 'U.S. intention to continue dialogue can make Anchorage talks a success';
+let browser;
+let page;
+
+before(async () => {
+  browser = await open();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.base.slice(0, -1) });
+  page = await browser.page('www/');
+  // The first render is of the empty box; the sample arrives a moment later.
+  await page.waitForFunction(() => document.getElementById('summary').result?.summary.length > 0, null, {
+    timeout: 20000,
+  });
+});
+after(() => browser.close());
+
+/** Runs `action`, waits (20 s at most) for the element's next render, returns what the page shows. */
+async function ready(action) {
+  await page.evaluate(() => {
+    const el = document.getElementById('summary');
+    window.lastEvent = null;
+    const done = (e) => {
+      window.lastEvent = e.type;
+      el.removeEventListener('abridge-summary-updated', done);
+      el.removeEventListener('abridge-summary-error', done);
+    };
+    el.addEventListener('abridge-summary-updated', done);
+    el.addEventListener('abridge-summary-error', done);
+  });
+  await action();
+  await page.waitForFunction(() => window.lastEvent, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => window.lastEvent), 'abridge-summary-updated');
+  return view();
+}
+
+function view() {
+  return page.evaluate(() => {
+    const el = document.getElementById('summary');
+    const texts = (selector) => [...document.querySelectorAll(selector)].map((n) => n.textContent);
+    const stats = Object.fromEntries(
+      [...document.querySelectorAll('#stats dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]),
+    );
+    return {
+      result: el.result,
+      sentences: [...el.shadowRoot.querySelectorAll('[part~="sentence"]')].map((n) => n.textContent),
+      tags: [...el.shadowRoot.querySelectorAll('[part~="tag"]')].map((n) => n.textContent),
+      title: document.getElementById('title').textContent,
+      metadata: texts('#metadata dt'),
+      stats,
+      phrases: texts('#keyphrases .phrase'),
+      weights: [...document.querySelectorAll('#keyphrases .bar')].map((b) => Number(b.style.getPropertyValue('--weight'))),
+      barWidths: [...document.querySelectorAll('#keyphrases .bar')].map((b) => b.getBoundingClientRect().width),
+      article: document.getElementById('article').textContent,
+      highlights: Object.fromEntries(
+        ['demo-summary', 'demo-keyphrase'].map((name) => [name, [...(CSS.highlights.get(name) ?? [])].map(String)]),
+      ),
+      sample: document.getElementById('sample').value,
+    };
+  });
+}
+
+test('opens on a sample article and shows every part of the analysis', async () => {
+  const v = await view();
+  assert.equal(v.sample, 'samples/000_619fbf2692e600e9.txt');
+  assert.equal(v.sentences.length, 3);
+  assert.deepEqual(v.sentences, v.result.summary.map((s) => s.text));
+  assert.ok(v.tags.length > 0);
+  assert.equal(v.phrases.length, 10);
+  assert.deepEqual(v.phrases, v.result.keyphrases.map((k) => k.text));
+  assert.deepEqual(v.weights, v.result.keyphrases.map((k) => k.score));
+  assert.deepEqual(Object.keys(v.stats), ['words', 'sentences', 'paragraphs', 'min read', 'language']);
+  assert.equal(v.stats.words, String(v.result.stats.words));
+  assert.equal(v.article, v.result.text);
+  assert.deepEqual(v.highlights['demo-summary'], v.result.summary.map((s) => s.text));
+  const occurrences = v.result.keyphrases.flatMap((k) => k.occurrences.map((o) => v.result.text.slice(o.start, o.end)));
+  assert.deepEqual(v.highlights['demo-keyphrase'], occurrences);
+  assert.deepEqual(page.errors, []);
+
+  mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
+  await page.screenshot({ path: join(ROOT, 'tests/artifacts/demo.png'), fullPage: true });
+});
+
+test('the controls update the results live', async () => {
+  const setRange = (id, value) =>
+    page.$eval(
+      `#${id}`,
+      (input, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      value,
+    );
+  let v = await ready(() => setRange('length', '5'));
+  assert.equal(v.sentences.length, 5);
+  v = await ready(() => setRange('keyphrases-count', '4'));
+  assert.equal(v.phrases.length, 4);
+  assert.ok(v.barWidths[0] >= v.barWidths[3], 'bars follow the weights');
+
+  v = await ready(() => page.check('input[value="words"]'));
+  assert.equal(await page.getAttribute('#summary', 'max-words'), '80');
+  assert.equal(await page.getAttribute('#summary', 'sentences'), null);
+  const words = v.result.summary.map((s) => s.text.split(/\s+/).length);
+  assert.ok(words.length === 1 || words.reduce((a, b) => a + b) <= 80, `${words} words`);
+  v = await ready(() => setRange('length', '200'));
+  assert.ok(v.sentences.length > words.length, 'a larger word budget gives more sentences');
+  assert.equal(await page.textContent('#length-value'), '200 words');
+
+  v = await ready(() => page.check('input[value="sentences"]'));
+  assert.equal(v.sentences.length, 3);
+});
+
+test('the other sample reads front matter into the title and metadata', async () => {
+  const v = await ready(() => page.selectOption('#sample', 'samples/003_3517b4e7fe09921b.txt'));
+  assert.equal(v.title, SAMPLE_TITLE);
+  assert.ok(v.metadata.includes('Author') && v.metadata.includes('Date'));
+  assert.ok(!v.article.includes('title:'), 'front matter is not body text');
+});
+
+test('pasting or typing text re-analyses it', async () => {
+  const text =
+    'The library board voted to open branches on Sundays. Library staff will get extra pay for Sunday shifts. ' +
+    'The board said Sunday hours start in May.';
+  const v = await ready(() => page.fill('#article-input', text));
+  assert.equal(v.result.text, text);
+  assert.equal(v.sample, '', 'no longer showing a sample');
+  assert.ok(v.phrases.some((p) => /library|board|sunday/i.test(p)));
+});
+
+test('a file can be picked or dropped, and its extension sets the format', async () => {
+  const md = '# Harbour news\n\nThe harbour opened a ferry terminal. Ferry riders cheered the terminal. The terminal has a café.';
+  let v = await ready(() =>
+    page.setInputFiles('#file', { name: 'news.md', mimeType: 'text/markdown', buffer: Buffer.from(md) }),
+  );
+  assert.equal(await page.inputValue('#format'), 'markdown');
+  assert.equal(await page.getAttribute('#summary', 'format'), 'markdown');
+  assert.ok(v.result.text.includes('ferry terminal'));
+
+  const html = '<html><head><title>Dropped page</title></head><body><p>The museum reopened its west wing. Museum visitors queued for the west wing.</p></body></html>';
+  v = await ready(() =>
+    page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.items.add(new File([html], 'page.html', { type: 'text/html' }));
+      document.getElementById('article-input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, html),
+  );
+  assert.equal(await page.inputValue('#format'), 'html');
+  assert.equal(v.title, 'Dropped page');
+  assert.ok(!v.article.includes('<p>'));
+});
+
+test('copy as JSON puts the analysis on the clipboard', async () => {
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === 'Copied');
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(copied, (await view()).result);
+});
+
+test('a hostile article runs nothing and shows its markup as text', async () => {
+  const hostile = [
+    '---',
+    'title: <img src=x onerror="window.pwned=1">Hostile <script>window.pwned=2</script>',
+    'author: <svg onload="window.pwned=3">',
+    '---',
+    '',
+    'The <img src=x onerror="window.pwned=4"> council approved the budget. <script>window.pwned=5</script>',
+    'Officials said the budget <iframe src="javascript:window.pwned=6"></iframe> was large.',
+    'Residents wrote letters about the budget.',
+  ].join('\n');
+  const v = await ready(() => page.fill('#article-input', hostile));
+  await page.waitForTimeout(200); // any injected handler would have run by now
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.match(v.title, /<img src=x onerror="window.pwned=1">Hostile/);
+  const injected = await page.evaluate(
+    () =>
+      document.querySelectorAll('main img, main script, main svg, main iframe').length +
+      document.getElementById('summary').shadowRoot.querySelectorAll('img, script, svg, iframe').length,
+  );
+  assert.equal(injected, 0);
+  assert.deepEqual(page.errors, []);
+});

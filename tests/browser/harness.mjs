@@ -1,0 +1,54 @@
+// Shared set-up for the browser tests: the repository served on loopback and Debian's
+// Chromium driven by playwright-core (no browser download), with a fresh profile each time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves `root` and opens Chromium; `close()` ends both. */
+export async function open(root = ROOT) {
+  const server = await serve(root, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'abridge-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return {
+    base,
+    context,
+    /** A new page that fails the test on any uncaught page error. */
+    async page(path) {
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (error) => page.errors.push(error.message));
+      page.on('dialog', (dialog) => {
+        page.errors.push(`dialog: ${dialog.message()}`);
+        dialog.dismiss();
+      });
+      if (path) await page.goto(base + path);
+      return page;
+    },
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

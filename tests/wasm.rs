@@ -1,0 +1,184 @@
+//! The JS binding as JavaScript sees it, run under Node by wasm-bindgen-test:
+//! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+//!  cargo test --target wasm32-unknown-unknown --test wasm` (or `make test`).
+#![cfg(target_arch = "wasm32")]
+
+use abridge::wasm::{analyze, keyphrases, summarize};
+use js_sys::{Array, Error, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const ARTICLE: &str = "The city council approved the new budget on Monday. \
+    The budget raises school funding by five percent. \
+    Critics said the budget ignores public transit. \
+    The mayor will sign the budget next week.";
+
+fn options(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+fn keys(value: &JsValue) -> Vec<String> {
+    Object::keys(value.unchecked_ref::<Object>())
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect()
+}
+
+/// The message of the `Error` a call threw.
+fn thrown(result: Result<JsValue, JsValue>) -> String {
+    let err = result.expect_err("expected an error");
+    let err: &Error = err.dyn_ref().expect("thrown value is a JS Error");
+    err.message().into()
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_camel_case_objects() {
+    let a = analyze(ARTICLE.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(a.unchecked_ref::<Object>().constructor().name(), "Object");
+    assert_eq!(
+        keys(&a),
+        [
+            "title",
+            "metadata",
+            "language",
+            "text",
+            "stats",
+            "summary",
+            "keyphrases",
+            "tags"
+        ]
+    );
+    assert!(get(&a, "title").is_null());
+    assert_eq!(
+        keys(&get(&a, "stats")),
+        ["words", "sentences", "paragraphs", "readingMinutes"]
+    );
+    let summary: Array = get(&a, "summary").dyn_into().unwrap();
+    assert_eq!(summary.length(), 3);
+    assert_eq!(
+        keys(&summary.get(0)),
+        ["text", "start", "end", "index", "score"]
+    );
+    let phrase = Array::from(&get(&a, "keyphrases")).get(0);
+    assert_eq!(keys(&phrase), ["text", "score", "count", "occurrences"]);
+    assert_eq!(get(&phrase, "text"), "budget");
+    assert!(Array::is_array(&get(&phrase, "occurrences")));
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_units() {
+    // Astral-plane emoji take two UTF-16 units and four UTF-8 bytes; CJK one unit, three bytes.
+    let article = "Emoji 😀🎉 lovers gathered in Tokyo 東京 on Monday. \
+        The 東京 emoji festival drew 😀 crowds of emoji lovers. \
+        Emoji lovers said the festival in 東京 was the best yet.";
+    let a = analyze(article.into(), options(r#"{"sentences":2}"#)).unwrap();
+    let text = js_sys::JsString::from(get(&a, "text"));
+    let slice = |span: &JsValue| {
+        let start = get(span, "start").as_f64().unwrap() as u32;
+        let end = get(span, "end").as_f64().unwrap() as u32;
+        text.slice(start, end)
+    };
+    let summary = Array::from(&get(&a, "summary"));
+    assert!(summary.length() > 0);
+    for s in summary.iter() {
+        assert_eq!(slice(&s), js_sys::JsString::from(get(&s, "text")));
+    }
+    let mut checked = 0;
+    for k in Array::from(&get(&a, "keyphrases")).iter() {
+        let phrase = get(&k, "text").as_string().unwrap().to_lowercase();
+        for occ in Array::from(&get(&k, "occurrences")).iter() {
+            // Variants merge ("lover" in "lovers"), so compare word stems, not whole strings.
+            let found = String::from(slice(&occ)).to_lowercase();
+            let shares_a_word = phrase
+                .split(' ')
+                .any(|w| found.contains(&w.chars().take(3).collect::<String>()));
+            assert!(
+                shares_a_word,
+                "{found:?} is not an occurrence of {phrase:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 0);
+}
+
+#[wasm_bindgen_test]
+fn conveniences() {
+    let sentences = summarize(ARTICLE.into(), options(r#"{"sentences":1}"#)).unwrap();
+    let sentences = Array::from(&sentences);
+    assert_eq!(sentences.length(), 1);
+    assert!(sentences.get(0).as_string().unwrap().contains("budget"));
+    let phrases = Array::from(&keyphrases(ARTICLE.into(), options(r#"{"keyphrases":2}"#)).unwrap());
+    assert_eq!(phrases.length(), 2);
+    assert_eq!(phrases.get(0), "budget");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_js_errors_with_the_engine_message() {
+    let cases: &[(JsValue, JsValue, &str)] = &[
+        (
+            ARTICLE.into(),
+            options(r#"{"sentences":"three"}"#),
+            "option `sentences` must be a whole number",
+        ),
+        (
+            ARTICLE.into(),
+            options(r#"{"format":"pdf"}"#),
+            "option `format` must be one of",
+        ),
+        (
+            ARTICLE.into(),
+            options(r#"{"summaryLength":3}"#),
+            "unknown option `summaryLength`",
+        ),
+        (
+            ARTICLE.into(),
+            options(r#"{"sentences":2,"maxWords":50}"#),
+            "both set the summary length",
+        ),
+        (
+            ARTICLE.into(),
+            options(r#"{"language":"xx"}"#),
+            "option `language` must be",
+        ),
+        (ARTICLE.into(), 5.into(), "options must be an object"),
+        (
+            42.into(),
+            JsValue::UNDEFINED,
+            "input must be a string, got number",
+        ),
+        (
+            JsValue::NULL,
+            JsValue::UNDEFINED,
+            "input must be a string, got null",
+        ),
+        (
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+            "input must be a string, got undefined",
+        ),
+    ];
+    for (input, opts, expected) in cases {
+        let message = thrown(analyze(input.clone(), opts.clone()));
+        assert!(
+            message.contains(expected),
+            "{message:?} should contain {expected:?}"
+        );
+        assert!(
+            !message.starts_with("Error"),
+            "{message:?} repeats the error's name"
+        );
+    }
+    assert!(thrown(summarize(JsValue::TRUE, JsValue::NULL)).contains("input must be a string"));
+}
+
+#[wasm_bindgen_test]
+fn empty_input_is_an_empty_result() {
+    let a = analyze("".into(), JsValue::NULL).unwrap();
+    assert_eq!(Array::from(&get(&a, "summary")).length(), 0);
+    assert_eq!(get(&get(&a, "stats"), "words"), 0);
+}

@@ -1,0 +1,194 @@
+// The demo: the <abridge-summary> element does the analysis (in a Worker for long articles);
+// this page feeds it the article and the controls, and draws the rest of its `result`.
+// Everything from the article is inserted as text, never as HTML.
+import 'abridge/element';
+
+const $ = (id) => document.getElementById(id);
+const summary = $('summary');
+const input = $('article-input');
+const unitRadios = document.querySelectorAll('input[name="unit"]');
+const length = $('length');
+const keyphraseCount = $('keyphrases-count');
+// Assigned in this order: a range input snaps its value to the step and bounds set so far.
+const LENGTH = {
+  sentences: { step: 1, min: 1, max: 10, value: 3 },
+  words: { step: 10, min: 20, max: 400, value: 80 },
+};
+
+function unit() {
+  return [...unitRadios].find((r) => r.checked).value;
+}
+
+/** Controls → the element's attributes; the element re-renders on its own. */
+function applyControls() {
+  const words = unit() === 'words';
+  summary.toggleAttribute('sentences', !words);
+  summary.toggleAttribute('max-words', words);
+  summary.setAttribute(words ? 'max-words' : 'sentences', length.value);
+  $('length-value').textContent = `${length.value} ${unit()}`;
+  summary.setAttribute('keyphrases', keyphraseCount.value);
+  $('keyphrases-value').textContent = keyphraseCount.value;
+  summary.setAttribute('format', $('format').value);
+}
+
+function setArticle(text, name = '') {
+  input.value = text;
+  if (/\.html?$/i.test(name)) $('format').value = 'html';
+  else if (/\.(md|markdown)$/i.test(name)) $('format').value = 'markdown';
+  else $('format').value = 'auto';
+  applyControls();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function loadSample(url) {
+  if (!url) return;
+  const response = await fetch(url);
+  setArticle(await response.text());
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function pairs(list, entries) {
+  list.replaceChildren(
+    ...entries.flatMap(([name, value]) => [el('dt', '', name), el('dd', '', String(value))]),
+  );
+}
+
+function showMetadata(result) {
+  $('title').textContent = result.title ?? 'No title found';
+  $('title').classList.toggle('missing', result.title === null);
+  const m = result.metadata;
+  pairs(
+    $('metadata'),
+    [
+      ['Author', m.author],
+      ['Date', m.date],
+      ['Site', m.siteName],
+      ['Categories', m.categories?.join(', ')],
+      ['Keywords', m.keywords?.join(', ')],
+      ['Description', m.description],
+      ['URL', m.url],
+      ['Image', m.image],
+    ].filter(([, value]) => value),
+  );
+  const s = result.stats;
+  pairs($('stats'), [
+    ['words', s.words],
+    ['sentences', s.sentences],
+    ['paragraphs', s.paragraphs],
+    ['min read', s.readingMinutes],
+    ['language', result.language],
+  ]);
+}
+
+function showKeyphrases(result) {
+  $('keyphrases').replaceChildren(
+    ...result.keyphrases.map((k, i) => {
+      const li = el('li');
+      li.tabIndex = 0;
+      li.dataset.index = String(i);
+      const bar = el('span', 'bar');
+      bar.style.setProperty('--weight', String(k.score));
+      bar.setAttribute('aria-hidden', 'true');
+      li.append(
+        el('span', 'phrase', k.text),
+        bar,
+        el('span', 'weight', k.score.toFixed(2)),
+        el('span', 'count', `×${k.count}`),
+      );
+      li.title = `score ${k.score.toFixed(3)}, ${k.count} occurrence${k.count === 1 ? '' : 's'}`;
+      return li;
+    }),
+  );
+}
+
+// The article view is one text node, so the result's UTF-16 offsets are DOM offsets:
+// highlights are ranges over it (CSS Custom Highlight API), no markup is added.
+function ranges(node, spans) {
+  return spans.map(({ start, end }) => {
+    const range = new Range();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return range;
+  });
+}
+
+function showArticle(result) {
+  const node = document.createTextNode(result.text);
+  $('article').replaceChildren(node);
+  if (!globalThis.CSS?.highlights) return;
+  const keyphraseHighlight = new Highlight(...ranges(node, result.keyphrases.flatMap((k) => k.occurrences)));
+  keyphraseHighlight.priority = 1;
+  CSS.highlights.set('demo-summary', new Highlight(...ranges(node, result.summary)));
+  CSS.highlights.set('demo-keyphrase', keyphraseHighlight);
+  CSS.highlights.delete('demo-focus');
+}
+
+function focusKeyphrase(event) {
+  const li = event.target.closest?.('#keyphrases li');
+  const result = summary.result;
+  const node = $('article').firstChild;
+  if (!li || !result || !node || !globalThis.CSS?.highlights) return;
+  const focus = new Highlight(...ranges(node, result.keyphrases[Number(li.dataset.index)].occurrences));
+  focus.priority = 2;
+  CSS.highlights.set('demo-focus', focus);
+}
+
+summary.addEventListener('abridge-summary-updated', ({ detail: result }) => {
+  showMetadata(result);
+  showKeyphrases(result);
+  showArticle(result);
+  document.body.dataset.state = 'ready';
+});
+
+summary.addEventListener('abridge-summary-error', () => {
+  for (const id of ['title', 'metadata', 'stats', 'keyphrases', 'article']) $(id).replaceChildren();
+  for (const name of ['demo-summary', 'demo-keyphrase', 'demo-focus']) CSS.highlights?.delete(name);
+  document.body.dataset.state = 'error';
+});
+
+for (const radio of unitRadios) {
+  radio.addEventListener('change', () => {
+    Object.assign(length, LENGTH[unit()]);
+    applyControls();
+  });
+}
+for (const control of [length, keyphraseCount, $('format')]) {
+  control.addEventListener('input', applyControls);
+}
+input.addEventListener('input', (event) => {
+  if (event.isTrusted) $('sample').value = ''; // typed or pasted: no longer the sample
+});
+$('sample').addEventListener('change', (event) => loadSample(event.target.value));
+$('file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (file) setArticle(await file.text(), file.name);
+});
+input.addEventListener('dragover', (event) => event.preventDefault());
+input.addEventListener('drop', async (event) => {
+  const file = event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  setArticle(await file.text(), file.name);
+});
+$('keyphrases').addEventListener('pointerover', focusKeyphrase);
+$('keyphrases').addEventListener('focusin', focusKeyphrase);
+$('keyphrases').addEventListener('pointerleave', () => CSS.highlights?.delete('demo-focus'));
+
+$('copy').addEventListener('click', async () => {
+  const status = $('copy-status');
+  try {
+    await navigator.clipboard.writeText(JSON.stringify(summary.result, null, 2));
+    status.textContent = 'Copied';
+  } catch (error) {
+    status.textContent = `Could not copy: ${error.message}`;
+  }
+});
+
+applyControls();
+loadSample($('sample').value);
