@@ -21,9 +21,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::new(format!(
-            "the input is {:.1} MB; the limit is {} MB (split the article or pass only its body)",
-            input.len() as f64 / 1e6,
-            MAX_INPUT_BYTES / (1024 * 1024)
+            "the input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (16 MiB): split the article or pass only its body",
+            input.len()
         )));
     }
     let doc = ingest(input, options.get_format());
