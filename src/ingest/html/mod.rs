@@ -13,6 +13,7 @@ mod hints;
 mod lines;
 mod meta;
 mod score;
+mod tokenize;
 mod tree;
 
 use super::{BlockKind, Document};
@@ -185,10 +186,9 @@ fn h1s(tree: &Tree) -> Vec<String> {
 /// Decodes character references (`&amp;`, `&#39;`, `&eacute;`) in text that is otherwise
 /// not HTML.
 pub(crate) fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    tree::decode_text(s)
+    let mut out = String::with_capacity(s.len());
+    tokenize::decode(s, false, &mut out);
+    out
 }
 
 #[cfg(test)]
