@@ -1,11 +1,11 @@
 //! HTML, a fragment or a whole page.
 //!
-//! html5gum tokenizes (WHATWG rules, entities decoded) into a light element [`tree`]. A
-//! whole page is reduced to its article the way Readability does it ([`score`]):
-//! paragraphs score their ancestors, the best one and its kin are the article, and its
-//! furniture (link lists, share bars, captions, bylines; [`hints`] by class and id,
-//! [`lines`] by wording) is cleaned away while its blocks become paragraphs ([`emit`]). A
-//! fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
+//! [`tokenize`] reads the markup (WHATWG rules where they matter for text, character
+//! references decoded) into a light element [`tree`]. A whole page is reduced to its
+//! article the way Readability does it ([`score`]): paragraphs score their ancestors, the
+//! best one and its kin are the article, and its furniture (link lists, share bars,
+//! captions, bylines; [`hints`] by class and id, [`lines`] by wording) is cleaned away
+//! while its blocks become paragraphs ([`emit`]). A fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
 //! metadata ([`meta`]).
 
 mod emit;

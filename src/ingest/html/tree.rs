@@ -1,4 +1,4 @@
-//! A light element tree built from the [`tokenize`](super::tokenize) events.
+//! A light element tree built from the [`tokenize`] events.
 //!
 //! Nodes sit in document order in one `Vec`, so an element's subtree is the index range
 //! `i..node.end`: every later stage is a loop over a range, never a recursion that deep
