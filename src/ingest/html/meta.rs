@@ -130,12 +130,21 @@ const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
 ];
 
+/// Words separated by single spaces; control characters (a NUL in junk) and U+FFFD are
+/// spaces too, as in `Document::push`.
+fn squeeze(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c.is_control() || c == '\u{fffd}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The page title: `<title>` without the site name it carries, else og:title, else the h1.
 /// A part is dropped only on evidence: the headline (og:title or an h1) is the rest, or the
 /// dropped part is the site name.
 fn title(raw: &str, site: Option<&str>, og: Option<&str>, h1s: &[String]) -> Option<String> {
-    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let og = og.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let raw = squeeze(raw);
+    let og = og.map(squeeze);
     if raw.is_empty() {
         return og
             .or_else(|| h1s.first().cloned())
@@ -350,6 +359,13 @@ mod tests {
                 Some("Cats"),
             ),
             ("", None, Some("  OG  title "), h1("H"), Some("OG title")),
+            (
+                "\0A\u{fffd}\ttitle\r\n",
+                None,
+                None,
+                vec![],
+                Some("A title"),
+            ),
             ("", None, None, h1("H"), Some("H")),
             ("", None, None, vec![], None),
         ] {

@@ -1,11 +1,11 @@
 //! HTML, a fragment or a whole page.
 //!
-//! html5gum tokenizes (WHATWG rules, entities decoded) into a light element [`tree`]. A
-//! whole page is reduced to its article the way Readability does it ([`score`]):
-//! paragraphs score their ancestors, the best one and its kin are the article, and its
-//! furniture (link lists, share bars, captions, bylines; [`hints`] by class and id,
-//! [`lines`] by wording) is cleaned away while its blocks become paragraphs ([`emit`]). A
-//! fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
+//! [`tokenize`] reads the markup (WHATWG rules where they matter for text, character
+//! references decoded) into a light element [`tree`]. A whole page is reduced to its
+//! article the way Readability does it ([`score`]): paragraphs score their ancestors, the
+//! best one and its kin are the article, and its furniture (link lists, share bars,
+//! captions, bylines; [`hints`] by class and id, [`lines`] by wording) is cleaned away
+//! while its blocks become paragraphs ([`emit`]). A fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
 //! metadata ([`meta`]).
 
 mod emit;
@@ -13,6 +13,7 @@ mod hints;
 mod lines;
 mod meta;
 mod score;
+mod tokenize;
 mod tree;
 
 use super::{BlockKind, Document};
@@ -185,10 +186,9 @@ fn h1s(tree: &Tree) -> Vec<String> {
 /// Decodes character references (`&amp;`, `&#39;`, `&eacute;`) in text that is otherwise
 /// not HTML.
 pub(crate) fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    tree::decode_text(s)
+    let mut out = String::with_capacity(s.len());
+    tokenize::decode(s, false, &mut out);
+    out
 }
 
 #[cfg(test)]

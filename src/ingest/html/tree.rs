@@ -1,4 +1,4 @@
-//! A light element tree built from html5gum's token events.
+//! A light element tree built from the [`tokenize`] events.
 //!
 //! Nodes sit in document order in one `Vec`, so an element's subtree is the index range
 //! `i..node.end`: every later stage is a loop over a range, never a recursion that deep
@@ -8,9 +8,7 @@
 //! makes it quadratic.
 
 use super::hints;
-use html5gum::emitters::callback::{Callback, CallbackEmitter, CallbackEvent};
-use html5gum::{Span, State, Tokenizer};
-use std::convert::Infallible;
+use super::tokenize::{self, Sink};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Tag {
@@ -144,6 +142,9 @@ const TAGS: &[(&str, Tag)] = &[
     ("menu", Tag::Menu),
     ("meta", Tag::Meta),
     ("nav", Tag::Nav),
+    // Fallbacks for what browsers support: never shown.
+    ("noembed", Tag::Noscript),
+    ("noframes", Tag::Noscript),
     ("noscript", Tag::Noscript),
     ("object", Tag::Object),
     ("ol", Tag::Ol),
@@ -382,9 +383,7 @@ pub(super) struct Head {
 impl Tree {
     pub fn parse(html: &str) -> Tree {
         let mut builder = Builder::new();
-        let mut emitter = CallbackEmitter::new(&mut builder);
-        emitter.naively_switch_states(true);
-        let _ = Tokenizer::new_with_emitter(html, emitter).finish();
+        tokenize::tokenize(html, &mut builder);
         builder.finish()
     }
 
@@ -423,15 +422,6 @@ impl Tree {
     }
 }
 
-/// Decodes character references in text that is otherwise not HTML.
-pub(super) fn decode_text(s: &str) -> String {
-    let mut builder = Builder::new();
-    let mut tokenizer = Tokenizer::new_with_emitter(s, CallbackEmitter::new(&mut builder));
-    tokenizer.set_state(State::RcData);
-    let _ = tokenizer.finish();
-    builder.tree.text
-}
-
 /// How far back an end tag or an implied end looks for its element.
 const SCAN_LIMIT: usize = 256;
 const TAG_COUNT: usize = Tag::Other as usize + 1;
@@ -446,7 +436,6 @@ struct Open {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Attr {
-    None,
     Class,
     Id,
     Role,
@@ -455,8 +444,10 @@ enum Attr {
     Style,
     Type,
     Name,
+    Property,
     Content,
     Rel,
+    Hidden,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -470,7 +461,8 @@ enum Capture {
 struct Pending {
     tag: Tag,
     name: u32,
-    attr: Attr,
+    /// The attributes read so far, a bit per [`Attr`].
+    seen: u16,
     class_bits: u8,
     id_bits: u8,
     role_bits: u8,
@@ -517,7 +509,7 @@ impl Builder {
             tag: Pending {
                 tag: Tag::Other,
                 name: 0,
-                attr: Attr::None,
+                seen: 0,
                 class_bits: 0,
                 id_bits: 0,
                 role_bits: 0,
@@ -538,121 +530,6 @@ impl Builder {
         let n = self.tree.nodes.len() as u32;
         self.tree.nodes[0].end = n;
         self.tree
-    }
-
-    fn open_start_tag(&mut self, name: &[u8]) {
-        let t = &mut self.tag;
-        t.tag = Tag::of(name);
-        t.name = hash(name);
-        t.attr = Attr::None;
-        t.class_bits = 0;
-        t.id_bits = 0;
-        t.role_bits = 0;
-        t.class = 0;
-        t.hidden = false;
-        t.article = false;
-        t.byline = false;
-        t.json_ld = false;
-        t.meta_name.clear();
-        t.meta_content.clear();
-    }
-
-    fn attribute_name(&mut self, name: &[u8]) {
-        self.tag.attr = match name {
-            b"class" => Attr::Class,
-            b"id" => Attr::Id,
-            b"role" => Attr::Role,
-            b"itemprop" => Attr::Itemprop,
-            b"aria-hidden" => Attr::AriaHidden,
-            b"style" => Attr::Style,
-            b"type" => Attr::Type,
-            b"name" | b"property" => Attr::Name,
-            b"content" => Attr::Content,
-            b"rel" => Attr::Rel,
-            b"hidden" => {
-                self.tag.hidden = true;
-                Attr::None
-            }
-            _ => Attr::None,
-        };
-    }
-
-    fn attribute_value(&mut self, value: &[u8]) {
-        let t = &mut self.tag;
-        match t.attr {
-            Attr::Class => {
-                t.class_bits = hints::of_value(capped(value));
-                t.class = hash(capped(value));
-            }
-            Attr::Id => t.id_bits = hints::of_value(capped(value)),
-            Attr::Role => t.role_bits = hints::of_role(value),
-            Attr::Itemprop => {
-                t.article |= value.eq_ignore_ascii_case(b"articleBody");
-                t.byline |= value.eq_ignore_ascii_case(b"author");
-                if t.tag == Tag::Meta && t.meta_name.is_empty() {
-                    t.meta_name = lower(value);
-                }
-            }
-            Attr::AriaHidden => t.hidden |= value.eq_ignore_ascii_case(b"true"),
-            Attr::Style => t.hidden |= hides(capped(value)),
-            Attr::Type => {
-                t.json_ld = value
-                    .trim_ascii()
-                    .eq_ignore_ascii_case(b"application/ld+json")
-            }
-            Attr::Name if t.tag == Tag::Meta => t.meta_name = lower(value),
-            Attr::Content if t.tag == Tag::Meta => {
-                t.meta_content = String::from_utf8_lossy(value).trim().to_string()
-            }
-            Attr::Rel => t.byline |= value.eq_ignore_ascii_case(b"author"),
-            Attr::Name | Attr::Content | Attr::None => {}
-        }
-        t.attr = Attr::None;
-    }
-
-    fn close_start_tag(&mut self, self_closing: bool) {
-        let tag = self.tag.tag;
-        self.capture = Capture::None;
-        self.imply_end_tags(tag);
-        match tag {
-            Tag::Html | Tag::Head | Tag::Body => self.tree.whole_page = true,
-            Tag::Meta if !self.tag.meta_name.is_empty() && !self.tag.meta_content.is_empty() => {
-                let t = &mut self.tag;
-                let pair = (
-                    std::mem::take(&mut t.meta_name),
-                    std::mem::take(&mut t.meta_content),
-                );
-                self.tree.head.metas.push(pair);
-            }
-            // The first HTML title; an SVG icon's `<title>` names the icon.
-            Tag::Title
-                if self.tree.head.title.trim().is_empty() && self.open[Tag::Svg as usize] == 0 =>
-            {
-                self.tree.head.title.clear();
-                self.capture = Capture::Title;
-            }
-            Tag::Script if self.tag.json_ld => {
-                self.tree.head.json_ld.push(String::new());
-                self.capture = Capture::JsonLd;
-            }
-            _ => {}
-        }
-        let t = &self.tag;
-        let weight = hints::weight(t.class_bits) + hints::weight(t.id_bits);
-        let node = self.add(tag, self.element_flags(), weight, t.class);
-        // Only foreign and unknown elements honour `/>`; `<div/>` opens a div in HTML.
-        let closed =
-            tag.is_void() || self_closing && matches!(tag, Tag::Other | Tag::Svg | Tag::Math);
-        if closed {
-            self.tree.nodes[node].end = node as u32 + 1;
-        } else {
-            self.stack.push(Open {
-                node: node as u32,
-                name: self.tag.name,
-                tag,
-            });
-            self.open[tag as usize] += 1;
-        }
     }
 
     fn element_flags(&self) -> u16 {
@@ -743,64 +620,6 @@ impl Builder {
         self.close(closes, stop);
     }
 
-    fn end_tag(&mut self, name: &[u8]) {
-        self.capture = Capture::None;
-        let tag = Tag::of(name);
-        match tag {
-            // Browsers keep reading into the body after these.
-            Tag::Html | Tag::Body => {}
-            // `</br>` is a `<br>`, a lone `</p>` an empty paragraph.
-            Tag::Br => {
-                self.add(Tag::Br, 0, 0, 0);
-            }
-            Tag::P => {
-                if !self.close(&[Tag::P], Tag::is_scope) {
-                    self.add(Tag::P, 0, 0, 0);
-                }
-            }
-            _ if tag.is_heading() => {
-                self.close(&HEADINGS, Tag::is_scope);
-            }
-            _ if tag.is_table_part() => {
-                self.close(&[tag], |t| {
-                    t == Tag::Table || t.is_scope() && !t.is_table_part()
-                });
-            }
-            _ => {
-                let name = hash(name);
-                if self.open[tag as usize] > 0 {
-                    if let Some(at) = self.find(|o| o.name == name, Tag::is_scope) {
-                        self.pop_to(at);
-                    }
-                }
-            }
-        }
-    }
-
-    fn text(&mut self, value: &[u8]) {
-        let s = String::from_utf8_lossy(value);
-        match self.capture {
-            Capture::Title => return self.tree.head.title.push_str(&s),
-            Capture::JsonLd => {
-                if let Some(last) = self.tree.head.json_ld.last_mut() {
-                    last.push_str(&s);
-                }
-                return;
-            }
-            Capture::None => {}
-        }
-        let parent = &self.tree.nodes[self.top().node as usize];
-        if parent.flags & (flag::DROP | flag::IN_DROP) != 0 {
-            return;
-        }
-        let start = self.tree.text.len() as u32;
-        self.tree.text.push_str(&s);
-        let i = self.add(Tag::Text, 0, 0, 0);
-        let node = &mut self.tree.nodes[i];
-        node.start = start;
-        node.len = s.len() as u32;
-    }
-
     fn top(&self) -> Open {
         self.stack[self.stack.len() - 1]
     }
@@ -842,19 +661,187 @@ impl Builder {
     }
 }
 
-impl Callback<Infallible, ()> for &mut Builder {
-    fn handle_event(&mut self, event: CallbackEvent<'_>, _: Span<()>) -> Option<Infallible> {
-        match event {
-            CallbackEvent::OpenStartTag { name } => self.open_start_tag(name),
-            CallbackEvent::AttributeName { name } => self.attribute_name(name),
-            CallbackEvent::AttributeValue { value } => self.attribute_value(value),
-            CallbackEvent::CloseStartTag { self_closing } => self.close_start_tag(self_closing),
-            CallbackEvent::EndTag { name } => self.end_tag(name),
-            CallbackEvent::String { value } => self.text(value),
-            CallbackEvent::Doctype { .. } => self.tree.whole_page = true,
-            CallbackEvent::Comment { .. } | CallbackEvent::Error(_) => {}
+impl Sink for Builder {
+    fn start_tag(&mut self, name: &[u8]) {
+        let t = &mut self.tag;
+        t.tag = Tag::of(name);
+        t.name = hash(name);
+        t.seen = 0;
+        t.class_bits = 0;
+        t.id_bits = 0;
+        t.role_bits = 0;
+        t.class = 0;
+        t.hidden = false;
+        t.article = false;
+        t.byline = false;
+        t.json_ld = false;
+        t.meta_name.clear();
+        t.meta_content.clear();
+    }
+
+    /// WHATWG keeps the first of repeated attributes.
+    fn attribute(&mut self, name: &[u8], value: &str) {
+        let t = &mut self.tag;
+        let attr = match name {
+            b"class" => Attr::Class,
+            b"id" => Attr::Id,
+            b"role" => Attr::Role,
+            b"itemprop" => Attr::Itemprop,
+            b"aria-hidden" => Attr::AriaHidden,
+            b"style" => Attr::Style,
+            b"type" => Attr::Type,
+            b"name" => Attr::Name,
+            b"property" => Attr::Property,
+            b"content" => Attr::Content,
+            b"rel" => Attr::Rel,
+            b"hidden" => Attr::Hidden,
+            _ => return,
+        };
+        let bit = 1 << attr as u16;
+        if t.seen & bit != 0 {
+            return;
         }
-        None
+        t.seen |= bit;
+        // An empty value says nothing, but for `hidden`.
+        let value = value.as_bytes();
+        if value.is_empty() && attr != Attr::Hidden {
+            return;
+        }
+        match attr {
+            Attr::Class => {
+                t.class_bits = hints::of_value(capped(value));
+                t.class = hash(capped(value));
+            }
+            Attr::Id => t.id_bits = hints::of_value(capped(value)),
+            Attr::Role => t.role_bits = hints::of_role(value),
+            Attr::Itemprop => {
+                t.article |= value.eq_ignore_ascii_case(b"articleBody");
+                t.byline |= value.eq_ignore_ascii_case(b"author");
+                if t.tag == Tag::Meta && t.meta_name.is_empty() {
+                    t.meta_name = lower(value);
+                }
+            }
+            Attr::AriaHidden => t.hidden |= value.eq_ignore_ascii_case(b"true"),
+            Attr::Style => t.hidden |= hides(capped(value)),
+            Attr::Type => {
+                t.json_ld = value
+                    .trim_ascii()
+                    .eq_ignore_ascii_case(b"application/ld+json")
+            }
+            Attr::Name | Attr::Property if t.tag == Tag::Meta => t.meta_name = lower(value),
+            Attr::Content if t.tag == Tag::Meta => {
+                t.meta_content = String::from_utf8_lossy(value).trim().to_string()
+            }
+            Attr::Rel => t.byline |= value.eq_ignore_ascii_case(b"author"),
+            Attr::Hidden => t.hidden = true,
+            Attr::Name | Attr::Property | Attr::Content => {}
+        }
+    }
+
+    fn end_start_tag(&mut self, self_closing: bool) {
+        let tag = self.tag.tag;
+        self.capture = Capture::None;
+        self.imply_end_tags(tag);
+        match tag {
+            Tag::Html | Tag::Head | Tag::Body => self.tree.whole_page = true,
+            Tag::Meta if !self.tag.meta_name.is_empty() && !self.tag.meta_content.is_empty() => {
+                let t = &mut self.tag;
+                let pair = (
+                    std::mem::take(&mut t.meta_name),
+                    std::mem::take(&mut t.meta_content),
+                );
+                self.tree.head.metas.push(pair);
+            }
+            // The first HTML title; an SVG icon's `<title>` names the icon.
+            Tag::Title
+                if self.tree.head.title.trim().is_empty() && self.open[Tag::Svg as usize] == 0 =>
+            {
+                self.tree.head.title.clear();
+                self.capture = Capture::Title;
+            }
+            Tag::Script if self.tag.json_ld => {
+                self.tree.head.json_ld.push(String::new());
+                self.capture = Capture::JsonLd;
+            }
+            _ => {}
+        }
+        let t = &self.tag;
+        let weight = hints::weight(t.class_bits) + hints::weight(t.id_bits);
+        let node = self.add(tag, self.element_flags(), weight, t.class);
+        // Only foreign and unknown elements honour `/>`; `<div/>` opens a div in HTML.
+        let closed =
+            tag.is_void() || self_closing && matches!(tag, Tag::Other | Tag::Svg | Tag::Math);
+        if closed {
+            self.tree.nodes[node].end = node as u32 + 1;
+        } else {
+            self.stack.push(Open {
+                node: node as u32,
+                name: self.tag.name,
+                tag,
+            });
+            self.open[tag as usize] += 1;
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        self.capture = Capture::None;
+        let tag = Tag::of(name);
+        match tag {
+            // Browsers keep reading into the body after these.
+            Tag::Html | Tag::Body => {}
+            // `</br>` is a `<br>`, a lone `</p>` an empty paragraph.
+            Tag::Br => {
+                self.add(Tag::Br, 0, 0, 0);
+            }
+            Tag::P => {
+                if !self.close(&[Tag::P], Tag::is_scope) {
+                    self.add(Tag::P, 0, 0, 0);
+                }
+            }
+            _ if tag.is_heading() => {
+                self.close(&HEADINGS, Tag::is_scope);
+            }
+            _ if tag.is_table_part() => {
+                self.close(&[tag], |t| {
+                    t == Tag::Table || t.is_scope() && !t.is_table_part()
+                });
+            }
+            _ => {
+                let name = hash(name);
+                if self.open[tag as usize] > 0 {
+                    if let Some(at) = self.find(|o| o.name == name, Tag::is_scope) {
+                        self.pop_to(at);
+                    }
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        match self.capture {
+            Capture::Title => return self.tree.head.title.push_str(text),
+            Capture::JsonLd => {
+                if let Some(last) = self.tree.head.json_ld.last_mut() {
+                    last.push_str(text);
+                }
+                return;
+            }
+            Capture::None => {}
+        }
+        let parent = &self.tree.nodes[self.top().node as usize];
+        if parent.flags & (flag::DROP | flag::IN_DROP) != 0 {
+            return;
+        }
+        let start = self.tree.text.len() as u32;
+        self.tree.text.push_str(text);
+        let i = self.add(Tag::Text, 0, 0, 0);
+        let node = &mut self.tree.nodes[i];
+        node.start = start;
+        node.len = text.len() as u32;
+    }
+
+    fn doctype(&mut self) {
+        self.tree.whole_page = true;
     }
 }
 
@@ -975,6 +962,10 @@ mod tests {
             ("<div style='display: none'>x</div>", flag::DROP),
             ("<div role=navigation>x</div>", flag::DROP | flag::UNLIKELY),
             ("<div class=sidebar>x</div>", flag::UNLIKELY),
+            // The first of repeated attributes counts.
+            ("<div class=sidebar class=story>x</div>", flag::UNLIKELY),
+            ("<div class=story class=sidebar>x</div>", 0),
+            ("<noframes><p>x</p></noframes>", flag::DROP),
             ("<footer>x</footer>", flag::UNLIKELY),
             ("<form>x</form>", flag::FORM),
             ("<figcaption>x</figcaption>", flag::CAPTION),
@@ -1008,13 +999,5 @@ mod tests {
         assert_eq!(tree.nodes[1].end as usize, tree.nodes.len());
         let spans = "<span>".repeat(50_000) + &"<div>".repeat(50_000) + "y";
         assert_eq!(Tree::parse(&spans).text, "y");
-    }
-
-    #[test]
-    fn entities() {
-        assert_eq!(
-            decode_text("a &amp; b &#39;c&#39; &eacute; < 3"),
-            "a & b 'c' é < 3"
-        );
     }
 }
