@@ -14,7 +14,7 @@ WASM_RUSTFLAGS := --remap-path-prefix=$(HOME)/.cargo/registry/src= --remap-path-
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo test pkg sizes setup setup-rust setup-node setup-chromium \
+.PHONY: demo test pkg sizes eval setup setup-rust setup-node setup-chromium \
 	test-native test-wasm test-js
 
 demo: pkg
@@ -45,6 +45,15 @@ pkg: setup-rust setup-node
 
 sizes:
 	node scripts/sizes.mjs pkg
+
+# Quality on the shared dev sets (../shared/eval), with the shared scorers.
+eval:
+	cargo build --release --features cli
+	@test -x .eval-venv/bin/python || { python3 -m venv .eval-venv && \
+		.eval-venv/bin/pip install -q -r ../shared/eval/requirements.txt; }
+	python3 scripts/eval.py summaries
+	python3 scripts/eval.py keyphrases
+	python3 scripts/eval.py html
 
 setup: setup-rust setup-node setup-chromium
 
