@@ -19,7 +19,8 @@ const MAX_NAME_WORDS: usize = 6;
 pub(super) struct Word {
     pub role: Role,
     pub generic: bool,
-    /// Into `Vocabulary::stem_pool`: one stem per hyphen-separated part ("gun-control").
+    /// Into `Vocabulary::stem_pool`: one stem per hyphen-separated part ("gun-control"),
+    /// none for words that break phrases.
     pub stems: Range<usize>,
     /// Seen in lowercase somewhere: a sentence-initial capital is then only a convention.
     pub seen_lower: bool,
@@ -59,13 +60,22 @@ impl Vocabulary {
         lang: Language,
         stemmer: &rust_stemmers::Stemmer,
     ) -> u32 {
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(&id) = self.ids.get(lower.as_str()) {
+        // Most words are lowercase ASCII already: no copy for them.
+        let lower: &str = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower
+        };
+        if let Some(&id) = self.ids.get(lower) {
             return id;
         }
+        let lex = lang.lexeme(lower);
         let start = self.stem_pool.len();
-        for part in lower.split(['-', '‐', '‑']).filter(|p| !p.is_empty()) {
+        // Words that never are in a phrase need no stems: stemming is the costliest part.
+        let parts = lower.split(['-', '‐', '‑']).filter(|p| !p.is_empty());
+        for part in parts.take_while(|_| lex.role != Role::Break) {
             let stem = stemmer.stem(part);
             let id = match self.stem_ids.get(&*stem) {
                 Some(&id) => id,
@@ -80,26 +90,23 @@ impl Vocabulary {
         }
         let id = self.words.len() as u32;
         self.words.push(Word {
-            role: lang.role(lower),
-            generic: lang.is_generic(lower),
+            role: lex.role,
+            generic: lex.generic,
             stems: start..self.stem_pool.len(),
             seen_lower: false,
-            title: lang.is_title(lower),
-            precedes_verb: lang.precedes_verb(lower),
-            place: lang.is_place(lower)
-                || lang
-                    .expand_alias(lower)
-                    .is_some_and(|full| lang.is_place(full)),
-            demonym: lang.is_demonym(lower),
-            location: lang.is_location_preposition(lower),
-            speech: lang.is_speech_verb(lower),
+            title: lex.title,
+            precedes_verb: lex.precedes_verb,
+            place: lex.place,
+            demonym: lex.demonym,
+            location: lex.location,
+            speech: lex.speech,
             gerund: lower.len() > 5 && lower.ends_with("ing"),
             participle: lower.len() > 4 && lower.ends_with("ed"),
             plural: lower.len() > 3
                 && lower.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)),
         });
-        self.ids.insert(lower.as_str().into(), id);
+        self.ids.insert(lower.into(), id);
         id
     }
 
@@ -129,26 +136,17 @@ pub(super) struct Tok {
 
 pub(super) const NO_WORD: u32 = u32::MAX;
 
-/// A distinct surface form of a candidate: one of its occurrences, and how often it is written so.
-#[derive(Clone, Copy)]
-pub(super) struct Form {
-    pub start: usize,
-    pub end: usize,
-    pub count: u32,
-    /// Starts its sentence, so its first capital may be only a convention.
-    pub initial: bool,
-}
-
+/// A phrase that may be a keyphrase, with its occurrences.
 pub(super) struct Candidate {
-    /// Stem ids: what variants share.
-    pub stems: Box<[u32]>,
+    /// Into `Candidates::keys`: the stem ids that variants share.
+    key: Range<u32>,
     /// Words (tokens) in the first occurrence.
     pub words: usize,
-    pub occurrences: Vec<(usize, usize)>,
+    /// Token ranges, in document order.
+    pub occurrences: Vec<(u32, u32)>,
     /// Token index of the first occurrence.
     pub first: usize,
-    pub forms: Vec<Form>,
-    /// Occurrences with every word capitalised, not at a sentence start.
+    /// Occurrences with every word capitalised, not only by convention (see `Tok::initial`).
     pub capitalised: u32,
     /// Whether every word of it is a name link or capitalised in its first occurrence.
     pub name_like: bool,
@@ -156,12 +154,18 @@ pub(super) struct Candidate {
     pub in_name: u32,
     /// What the words around its occurrences say it names (for names only).
     pub evidence: Evidence,
+    /// Abbreviations were folded in: its label is whichever form is written most.
+    pub aliased: bool,
+    /// The candidate before it with the same key hash (`NONE` if none): the hash chain.
+    same_hash: u32,
 }
+
+const NONE: u32 = u32::MAX;
 
 /// Counts of occurrences with a telling neighbour.
 #[derive(Clone, Copy, Default, Debug, PartialEq)]
 pub(super) struct Evidence {
-    /// After a title or office ("Secretary Blinken", "spokesperson Zhao Lijian").
+    /// With or after a title or office ("Secretary Blinken", "spokesperson Zhao Lijian").
     pub title: u32,
     /// After "in", "at", "from", "near".
     pub location: u32,
@@ -180,14 +184,14 @@ impl Evidence {
     }
 }
 
-pub(super) const MAX_FORMS: usize = 8;
-
 pub(super) struct Candidates {
     pub vocab: Vocabulary,
     pub toks: Vec<Tok>,
     pub list: Vec<Candidate>,
-    /// Stem ids → index into `list`.
-    index: FxMap<Box<[u32]>, u32>,
+    /// The keys of all candidates, one after another: no allocation per candidate.
+    keys: Vec<u32>,
+    /// Hash of a key → the last candidate with that hash (then `Candidate::same_hash`).
+    index: FxMap<u64, u32>,
 }
 
 pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candidates {
@@ -231,6 +235,7 @@ pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candida
         vocab,
         toks,
         list: Vec::new(),
+        keys: Vec::new(),
         index: FxMap::default(),
     };
     let mut key = Vec::new();
@@ -244,12 +249,12 @@ pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candida
                 continue;
             }
             if let Some(start) = run {
-                out.add_run(doc, seg, start..i, &mut key);
+                out.add_run(start..i, &mut key);
             }
             run = fits.then_some(i);
         }
         if let Some(start) = run {
-            out.add_run(doc, seg, start..range.end, &mut key);
+            out.add_run(start..range.end, &mut key);
         }
     }
     out
@@ -363,7 +368,20 @@ impl Candidates {
 
     /// The candidate with these stems, if any.
     pub fn id_of(&self, stems: &[u32]) -> Option<usize> {
-        self.index.get(stems).map(|&i| i as usize)
+        let mut i = self.index.get(&hash(stems)).copied().unwrap_or(NONE);
+        while i != NONE {
+            let cand = &self.list[i as usize];
+            if self.stems(cand) == stems {
+                return Some(i as usize);
+            }
+            i = cand.same_hash;
+        }
+        None
+    }
+
+    /// The stem ids of a candidate: what its variants share.
+    pub fn stems(&self, cand: &Candidate) -> &[u32] {
+        &self.keys[cand.key.start as usize..cand.key.end as usize]
     }
 
     /// The words of a candidate's first occurrence.
@@ -385,7 +403,8 @@ impl Candidates {
         let before = a > 0 && known(a - 1);
         let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
         Evidence {
-            title: (before && self.toks[a - 1].title || prev(|w| w.title)) as u32,
+            title: (self.toks[a].title || before && self.toks[a - 1].title || prev(|w| w.title))
+                as u32,
             location: prev(|w| w.location) as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
             short_form: 0,
@@ -397,17 +416,20 @@ impl Candidates {
     }
 
     /// Adds every well-formed sub-run of `run` as a candidate occurrence.
-    fn add_run(&mut self, doc: &Document, seg: &Segments, run: Range<usize>, key: &mut Vec<u32>) {
+    fn add_run(&mut self, run: Range<usize>, key: &mut Vec<u32>) {
         for a in run.clone() {
             // Nor does a phrase start with "of", or inside a title ("State Antony Blinken").
             if self.role(a) == Role::NameLink || self.toks[a].title && !self.word(a).title {
                 continue;
             }
+            // Grown one word at a time: the key and whether all of it is capitalised.
+            key.clear();
+            let mut name_like = true;
             for b in a + 1..=(a + MAX_NAME_WORDS).min(run.end) {
                 let last = b - 1;
-                let cap = |k: usize| self.toks[k].capitalised || self.role(k) == Role::NameLink;
+                key.extend_from_slice(self.vocab.word_stems(self.toks[last].word));
+                name_like &= self.toks[last].capitalised || self.role(last) == Role::NameLink;
                 // Beyond MAX_WORDS, only names go on ("Communist Party of China Central Committee").
-                let name_like = (a..b).all(cap);
                 if b - a > MAX_WORDS && !name_like {
                     break;
                 }
@@ -431,61 +453,166 @@ impl Candidates {
                 {
                     continue;
                 }
-                key.clear();
-                for k in a..b {
-                    key.extend_from_slice(self.vocab.word_stems(self.toks[k].word));
-                }
-                let (start, end) = (seg.tokens[a].start, seg.tokens[last].end);
-                let id = match self.index.get(key.as_slice()) {
-                    Some(&id) => id as usize,
-                    None => {
-                        let id = self.list.len();
-                        self.index.insert(key.as_slice().into(), id as u32);
-                        self.list.push(Candidate {
-                            stems: key.as_slice().into(),
-                            words: b - a,
-                            occurrences: Vec::new(),
-                            first: a,
-                            forms: Vec::new(),
-                            capitalised: 0,
-                            name_like,
-                            in_name: 0,
-                            evidence: Evidence::default(),
-                        });
-                        id
-                    }
-                };
-                let initial = self.toks[a].initial;
+                let id = self
+                    .id_of(key)
+                    .unwrap_or_else(|| self.add(key, a, b - a, name_like));
                 let evidence = if name_like {
                     self.evidence(a, b)
                 } else {
                     Evidence::default()
                 };
+                let in_name = b - a == 1 && self.toks[a].in_name;
+                // A capital is a name's only where it is no sentence start or heading, but the
+                // second word of a name opening a sentence ("Antony Blinken arrived") tells too.
+                let capitalised =
+                    name_like && (!self.toks[a].initial || b - a > 1 && !self.toks[a + 1].initial);
                 let cand = &mut self.list[id];
                 cand.evidence.add(evidence);
-                cand.occurrences.push((start, end));
-                if b - a == 1 && self.toks[a].in_name {
-                    cand.in_name += 1;
-                }
-                if name_like && !initial {
-                    cand.capitalised += 1;
-                }
-                let text = &doc.text[start..end];
-                if let Some(f) = cand
-                    .forms
-                    .iter_mut()
-                    .find(|f| &doc.text[f.start..f.end] == text)
-                {
-                    f.count += 1;
-                } else if cand.forms.len() < MAX_FORMS {
-                    cand.forms.push(Form {
-                        start,
-                        end,
-                        count: 1,
-                        initial,
-                    });
-                }
+                cand.occurrences.push((a as u32, b as u32));
+                cand.in_name += in_name as u32;
+                cand.capitalised += capitalised as u32;
             }
         }
+    }
+
+    /// A new candidate, first seen at tokens `first..first + words`.
+    fn add(&mut self, key: &[u32], first: usize, words: usize, name_like: bool) -> usize {
+        let id = self.list.len();
+        let start = self.keys.len() as u32;
+        self.keys.extend_from_slice(key);
+        let same_hash = self.index.insert(hash(key), id as u32).unwrap_or(NONE);
+        self.list.push(Candidate {
+            key: start..self.keys.len() as u32,
+            words,
+            occurrences: Vec::new(),
+            first,
+            capitalised: 0,
+            name_like,
+            in_name: 0,
+            evidence: Evidence::default(),
+            aliased: false,
+            same_hash,
+        });
+        id
+    }
+}
+
+fn hash(key: &[u32]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    for &s in key {
+        h.write_u32(s);
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ingest, segment, Format};
+
+    /// Every candidate of `text`, as first written.
+    fn candidates(text: &str) -> Vec<String> {
+        let doc = ingest::ingest(text, Format::Text);
+        let seg = segment::segment(&doc);
+        let c = collect(&doc, &seg, Language::English);
+        c.list
+            .iter()
+            .map(|cand| {
+                let (a, b) = cand.occurrences[0];
+                doc.text[seg.tokens[a as usize].start..seg.tokens[b as usize - 1].end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        for (text, present, absent) in [
+            (
+                "The city council approved the new budget.",
+                &["city council", "new budget", "budget"][..],
+                &["approved", "new", "council approved"][..],
+            ),
+            (
+                "Rates were raised by the Bank of England in London.",
+                &["Bank of England", "Bank", "England", "London"],
+                &["of England", "Bank of", "England in London"],
+            ),
+            (
+                "said Chinese Foreign Ministry spokesperson Zhao Lijian on Friday",
+                &["Chinese Foreign Ministry spokesperson", "Zhao Lijian"],
+                &["spokesperson Zhao", "spokesperson Zhao Lijian", "Friday"],
+            ),
+            (
+                "The bank plans to reduce poverty and will manage diabetes programs.",
+                &["poverty", "diabetes programs"],
+                &["reduce poverty", "manage diabetes"],
+            ),
+            (
+                "Ronnie Wood's new model girlfriend arrived.",
+                &["Ronnie Wood", "new model girlfriend"],
+                &["Wood new model", "Ronnie Wood new model", "arrived"],
+            ),
+            (
+                "He met Chinese President Xi Jinping and President Clinton.",
+                &["Xi Jinping", "President Clinton"],
+                &["Chinese President Xi", "President"],
+            ),
+            (
+                "It was U.S. Secretary of State Antony Blinken who spoke.",
+                &["Antony Blinken"],
+                &["State Antony Blinken", "Secretary of State Antony Blinken"],
+            ),
+            (
+                "The network learns abstract rules; the method proposed works.",
+                &["abstract rules", "method"],
+                &["network learns", "method proposed", "proposed"],
+            ),
+            (
+                "Noting China's growth, the largest economies met 3 times in 2021.",
+                &["China", "largest economies", "growth"],
+                &["Noting China", "largest", "2021"],
+            ),
+            (
+                "Michelle Obama wearing a gown, and soldiers opened fire on U.S.-China ties.",
+                &[
+                    "Michelle Obama",
+                    "gown",
+                    "soldiers",
+                    "fire",
+                    "U.S.-China ties",
+                ],
+                &[
+                    "Michelle Obama wearing",
+                    "soldiers opened fire",
+                    "U.S.-China",
+                ],
+            ),
+        ] {
+            let got = candidates(text);
+            for p in present {
+                assert!(got.iter().any(|g| g == p), "{p:?} missing from {got:?}");
+            }
+            for a in absent {
+                assert!(!got.iter().any(|g| g == a), "{a:?} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn variants_share_a_candidate() {
+        let text =
+            "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
+        let doc = ingest::ingest(text, Format::Text);
+        let c = collect(&doc, &segment::segment(&doc), Language::English);
+        let count = |phrase: &str| {
+            let stemmer = Language::English.stemmer();
+            c.find(phrase, &stemmer)
+                .map(|i| c.list[i].occurrences.len())
+        };
+        assert_eq!(count("gun control law"), Some(2));
+        assert_eq!(count("tb case"), Some(2));
+        assert_eq!(count("gun control"), Some(2));
+        assert_eq!(count("never seen"), None);
     }
 }

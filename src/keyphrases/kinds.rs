@@ -3,32 +3,31 @@
 
 use super::candidates::Candidate;
 use crate::analysis::TagKind;
-use crate::ingest::Document;
-use crate::lang::Language;
+use crate::lang::{Language, Lexeme};
 
-/// The kind of a candidate; `proper` says whether it is a name at all.
-pub(super) fn kind(doc: &Document, cand: &Candidate, proper: bool, lang: Language) -> TagKind {
+/// The kind of a candidate written `text`; `proper` says whether it is a name at all.
+pub(super) fn kind(text: &str, cand: &Candidate, proper: bool, lang: Language) -> TagKind {
     if !proper {
         return TagKind::Topic;
     }
-    let Some(form) = cand.forms.first() else {
-        return TagKind::Topic;
-    };
-    let lower = doc.text[form.start..form.end].to_lowercase();
-    if lang.is_place(&lower) || lang.expand_alias(&lower).is_some_and(|f| lang.is_place(f)) {
+    let lower = text.to_lowercase();
+    if lang.is_place(&lower) {
         return TagKind::Place;
     }
-    let words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    if words.iter().any(|w| lang.is_organization_word(w)) {
+    let words: Vec<Lexeme> = lower
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| lang.lexeme(w))
+        .collect();
+    if words.iter().any(|w| w.organization) {
         return TagKind::Organization;
     }
-    let last = words.last().copied().unwrap_or_default();
-    if words.len() > 1 && lang.is_place_head(last) {
+    if words.len() > 1 && words.last().is_some_and(|w| w.place_head) {
         return TagKind::Place;
     }
     let e = cand.evidence;
     let person_sized = (1..=3).contains(&cand.words);
-    let first_name = words.len() > 1 && lang.is_first_name(words[0]);
+    let first_name = words.len() > 1 && words[0].first_name;
     if person_sized && (e.title > 0 || e.short_form > 0 || first_name || e.speech > 0) {
         return TagKind::Person;
     }
@@ -36,4 +35,72 @@ pub(super) fn kind(doc: &Document, cand: &Candidate, proper: bool, lang: Languag
         return TagKind::Place;
     }
     TagKind::Topic
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::TagKind;
+    use crate::keyphrases::tests::{find, phrases};
+
+    #[test]
+    fn kinds() {
+        for (text, name, kind) in [
+            (
+                "The talks were held in Anchorage. Anchorage is cold.",
+                "Anchorage",
+                TagKind::Place,
+            ),
+            (
+                "Trade with Zorblax grew. Ships sail from Zorblax daily.",
+                "Zorblax",
+                TagKind::Place,
+            ),
+            (
+                "Harbin is in Heilongjiang Province, north.",
+                "Heilongjiang Province",
+                TagKind::Place,
+            ),
+            (
+                "Rates rose at the Bank of England today.",
+                "Bank of England",
+                TagKind::Organization,
+            ),
+            (
+                "The Foreign Ministry of Narnia said so.",
+                "Foreign Ministry of Narnia",
+                TagKind::Organization,
+            ),
+            (
+                "Officials met Secretary Blinken on Monday.",
+                "Secretary Blinken",
+                TagKind::Person,
+            ),
+            (
+                "We saw John Smith at the gate.",
+                "John Smith",
+                TagKind::Person,
+            ),
+            (
+                "Ho Tran said the plan was good.",
+                "Ho Tran",
+                TagKind::Person,
+            ),
+            (
+                "Anna Lee came. Lee later resigned.",
+                "Anna Lee",
+                TagKind::Person,
+            ),
+            ("The U.S. and its allies agreed.", "U.S.", TagKind::Place),
+            ("Zorblax Quantum gained.", "Zorblax Quantum", TagKind::Topic),
+            (
+                "The climate talks stalled.",
+                "climate talks",
+                TagKind::Topic,
+            ),
+        ] {
+            let phrases = phrases(text);
+            let p = find(&phrases, name).unwrap_or_else(|| panic!("{name} in {phrases:?}"));
+            assert_eq!(p.kind, kind, "{name}");
+        }
+    }
 }

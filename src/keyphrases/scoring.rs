@@ -56,10 +56,10 @@ pub(super) fn phrase_scores(c: &Candidates, weights: &[f64]) -> Vec<f64> {
     c.list
         .iter()
         .map(|cand| {
-            let alone = cand.stems.len() == 1;
+            let stems = c.stems(cand);
+            let alone = stems.len() == 1;
             let cut = if alone { GENERIC_ALONE } else { GENERIC_INSIDE };
-            let words: f64 = cand
-                .stems
+            let words: f64 = stems
                 .iter()
                 .map(|&s| {
                     let s = s as usize;

@@ -1,14 +1,54 @@
-//! Language: stopwords and a stemmer per supported language.
+//! Language: word lists, word classes and a stemmer per supported language.
 
 mod english;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-/// A language the engine knows the stopwords and stemmer of.
+/// A language the engine knows the word lists and stemmer of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Language {
     English,
+}
+
+/// How a word may take part in a keyphrase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// Function words, common verbs, adverbs, dates: never inside a keyphrase.
+    Break,
+    /// "of", "de": inside a capitalised name only ("Bank of England").
+    NameLink,
+    /// Begins or continues a phrase but does not end one ("proposed method").
+    Modifier,
+    #[default]
+    Content,
+}
+
+/// What the word lists say of one lowercase word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    pub role: Role,
+    /// So common in any text that it says little about one ("year", "new").
+    pub generic: bool,
+    /// A title or office written before a name ("president", "spokesperson").
+    pub title: bool,
+    /// A country, state, region or city ("china"), or short for one ("u.s.").
+    pub place: bool,
+    /// A nationality ("chinese").
+    pub demonym: bool,
+    /// A head word or acronym of organisations ("ministry", "nato").
+    pub organization: bool,
+    /// A common given name ("antony").
+    pub first_name: bool,
+    /// Ends place names ("province", "county").
+    pub place_head: bool,
+    /// The next word is a verb, not a noun: "to", modals, "not".
+    pub precedes_verb: bool,
+    /// A place usually follows: "in", "at", "from".
+    pub location: bool,
+    /// Reports speech ("said"): a person or body stands next to it.
+    pub speech: bool,
 }
 
 impl Language {
@@ -37,9 +77,7 @@ impl Language {
 
     /// Whether a lowercase word is a function word of this language.
     pub fn is_stopword(self, lower: &str) -> bool {
-        match self {
-            Language::English => english::STOPWORDS.binary_search(&lower).is_ok(),
-        }
+        self.flags(lower) & STOP != 0
     }
 
     /// How a lowercase word may take part in a keyphrase.
@@ -55,60 +93,22 @@ impl Language {
     /// assert_eq!(en.role("climate"), Role::Content);
     /// ```
     pub fn role(self, lower: &str) -> Role {
+        self.lexeme(lower).role
+    }
+
+    /// Everything the word lists say of a lowercase word, in one look-up.
+    pub fn lexeme(self, lower: &str) -> Lexeme {
         match self {
-            Language::English => english_role(lower),
+            Language::English => english_lexeme(lower),
         }
     }
 
-    /// Whether a lowercase word is so common in any text that it says little about one.
-    pub fn is_generic(self, lower: &str) -> bool {
-        match self {
-            Language::English => {
-                in_list(english::GENERIC, lower) || in_list(english::ADJECTIVES, lower)
-            }
-        }
-    }
-
-    /// Whether a lowercase word is a title or office written before a name ("president").
-    pub fn is_title(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::TITLES, lower),
-        }
-    }
-
-    /// Whether a lowercase name ("china", "hong kong") is a known country, state, region or city.
+    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place.
     pub fn is_place(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::PLACES, lower),
-        }
-    }
-
-    /// Whether a lowercase word ends place names ("province", "county").
-    pub fn is_place_head(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::PLACE_HEADS, lower),
-        }
-    }
-
-    /// Whether a lowercase word is a head word or acronym of organisations ("ministry", "nato").
-    pub fn is_organization_word(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::ORGANIZATIONS, lower),
-        }
-    }
-
-    /// Whether a lowercase word is a common given name ("antony").
-    pub fn is_first_name(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::FIRST_NAMES, lower),
-        }
-    }
-
-    /// Whether a lowercase word is a nationality adjective ("chinese").
-    pub fn is_demonym(self, lower: &str) -> bool {
-        match self {
-            Language::English => in_list(english::DEMONYMS, lower),
-        }
+        self.flags(lower) & PLACE != 0
+            || self
+                .expand_alias(lower)
+                .is_some_and(|full| self.flags(full) & PLACE != 0)
     }
 
     /// The usual full name of an abbreviated place or body ("u.s." → "united states").
@@ -121,90 +121,139 @@ impl Language {
         }
     }
 
-    /// Whether the word after this one is a verb, not a noun: "to", modals, "not".
-    pub fn precedes_verb(self, lower: &str) -> bool {
-        match self {
-            Language::English => matches!(
-                lower,
-                "to" | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "shall"
-                    | "cannot"
-                    | "not"
-                    | "don't"
-                    | "doesn't"
-                    | "didn't"
-                    | "won't"
-                    | "can't"
-                    | "wouldn't"
-                    | "couldn't"
-                    | "shouldn't"
-            ),
-        }
-    }
-
-    /// Whether a place usually follows this lowercase word ("in", "at", "from").
-    pub fn is_location_preposition(self, lower: &str) -> bool {
-        match self {
-            Language::English => matches!(lower, "in" | "at" | "from" | "near" | "to"),
-        }
-    }
-
-    /// Whether a lowercase word reports speech ("said"): a person or body stands next to it.
-    pub fn is_speech_verb(self, lower: &str) -> bool {
-        match self {
-            Language::English => matches!(lower, "said" | "says" | "told" | "asked" | "added"),
-        }
-    }
-
     pub fn stemmer(self) -> Stemmer {
         Stemmer::create(match self {
             Language::English => Algorithm::English,
         })
     }
+
+    fn flags(self, lower: &str) -> u16 {
+        match self {
+            Language::English => english_flags(lower),
+        }
+    }
 }
 
-/// How a word may take part in a keyphrase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    /// Function words, common verbs, adverbs, dates: never inside a keyphrase.
-    Break,
-    /// "of", "de": inside a capitalised name only ("Bank of England").
-    NameLink,
-    /// Begins or continues a phrase but does not end one ("proposed method").
-    Modifier,
-    Content,
+// The lists a word is on, as bits.
+const STOP: u16 = 1;
+const BREAK: u16 = 1 << 1;
+const GENERIC: u16 = 1 << 2;
+const ADJECTIVE: u16 = 1 << 3;
+const VERB: u16 = 1 << 4;
+const NOUN: u16 = 1 << 5;
+const TITLE: u16 = 1 << 6;
+const PLACE: u16 = 1 << 7;
+const DEMONYM: u16 = 1 << 8;
+const ORGANIZATION: u16 = 1 << 9;
+const FIRST_NAME: u16 = 1 << 10;
+const PLACE_HEAD: u16 = 1 << 11;
+
+/// The English lists as one sorted table of words and the lists they are on, built on
+/// first use by merging the sorted lists: one binary search per word instead of one per list.
+fn english_flags(lower: &str) -> u16 {
+    static TABLE: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        merge(&[
+            (english::STOPWORDS, STOP),
+            (english::BREAKS, BREAK),
+            (english::GENERIC, GENERIC),
+            (english::ADJECTIVES, ADJECTIVE | GENERIC),
+            (english::VERBS, VERB),
+            (english::NOUN_EXCEPTIONS, NOUN),
+            (english::TITLES, TITLE),
+            (english::PLACES, PLACE),
+            (english::DEMONYMS, DEMONYM),
+            (english::ORGANIZATIONS, ORGANIZATION),
+            (english::FIRST_NAMES, FIRST_NAME),
+            (english::PLACE_HEADS, PLACE_HEAD),
+        ])
+    });
+    table
+        .binary_search_by(|(w, _)| (*w).cmp(lower))
+        .map_or(0, |i| table[i].1)
 }
 
-fn english_role(lower: &str) -> Role {
+/// Sorted one-word-a-line lists → one sorted table, each word once with all its bits.
+fn merge(lists: &[(&'static str, u16)]) -> Vec<(&'static str, u16)> {
+    let mut heads: Vec<(std::str::Split<'static, char>, Option<&'static str>, u16)> = lists
+        .iter()
+        .map(|&(list, bit)| {
+            let mut lines = list.split('\n');
+            let first = lines.next();
+            (lines, first, bit)
+        })
+        .collect();
+    let mut table = Vec::with_capacity(lists.iter().map(|(l, _)| l.len() / 6).sum());
+    while let Some(least) = heads.iter().filter_map(|h| h.1).min() {
+        let mut bits = 0;
+        for (lines, head, bit) in &mut heads {
+            if *head == Some(least) {
+                bits |= *bit;
+                *head = lines.next();
+            }
+        }
+        table.push((least, bits));
+    }
+    table
+}
+
+fn english_lexeme(lower: &str) -> Lexeme {
+    let flags = english_flags(lower);
+    let place = flags & PLACE != 0
+        || english::ALIASES
+            .iter()
+            .any(|&(short, full)| short == lower && english_flags(full) & PLACE != 0);
+    Lexeme {
+        role: english_role(lower, flags),
+        generic: flags & GENERIC != 0,
+        title: flags & TITLE != 0,
+        place,
+        demonym: flags & DEMONYM != 0,
+        organization: flags & ORGANIZATION != 0,
+        first_name: flags & FIRST_NAME != 0,
+        place_head: flags & PLACE_HEAD != 0,
+        precedes_verb: matches!(
+            lower,
+            "to" | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "cannot"
+                | "not"
+                | "don't"
+                | "doesn't"
+                | "didn't"
+                | "won't"
+                | "can't"
+                | "wouldn't"
+                | "couldn't"
+                | "shouldn't"
+        ),
+        location: matches!(lower, "in" | "at" | "from" | "near" | "to"),
+        speech: matches!(lower, "said" | "says" | "told" | "asked" | "added"),
+    }
+}
+
+fn english_role(lower: &str, flags: u16) -> Role {
     const NAME_LINKS: [&str; 7] = ["al", "da", "de", "del", "der", "of", "von"];
     if NAME_LINKS.contains(&lower) {
         return Role::NameLink;
     }
-    if english::STOPWORDS.binary_search(&lower).is_ok()
-        || in_list(english::BREAKS, lower)
-        || is_verb(lower)
-    {
+    if flags & (STOP | BREAK | VERB) != 0 || is_verb_form(lower) {
         return Role::Break;
     }
     // "U.S.-China relations": a pair of places describes.
     let placeish = |w: &str| {
-        in_list(english::PLACES, w)
-            || in_list(english::DEMONYMS, w)
-            || Language::English.expand_alias(w).is_some()
+        english_flags(w) & (PLACE | DEMONYM) != 0 || Language::English.expand_alias(w).is_some()
     };
-    if lower.contains('-') && lower.split('-').all(placeish) {
-        return Role::Modifier;
-    }
-    if in_list(english::ADJECTIVES, lower)
-        || in_list(english::DEMONYMS, lower)
+    if flags & (ADJECTIVE | DEMONYM) != 0
         || lower.starts_with(|c: char| c.is_ascii_digit())
+        || lower.contains('-') && lower.split('-').all(placeish)
     {
         return Role::Modifier;
     }
@@ -222,7 +271,7 @@ fn english_role(lower: &str) -> Role {
     if letters > 4
         && ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
         && !lower.contains('-')
-        && !in_list(english::NOUN_EXCEPTIONS, lower)
+        && flags & NOUN == 0
     {
         return Role::Modifier;
     }
@@ -234,47 +283,24 @@ fn english_role(lower: &str) -> Role {
     Role::Content
 }
 
-/// A base form in [`english::VERBS`] or its third person ("manages", "pushes", "tries").
-fn is_verb(lower: &str) -> bool {
-    if in_list(english::VERBS, lower) {
-        return true;
-    }
+/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
+fn is_verb_form(lower: &str) -> bool {
+    let verb = |w: &str| english_flags(w) & VERB != 0;
     let Some(base) = lower.strip_suffix('s') else {
         return false;
     };
-    if in_list(english::VERBS, base) {
+    if verb(base) {
         return true;
     }
-    if let Some(base) = base.strip_suffix("ie") {
-        return in_list(english::VERBS, &format!("{base}y"));
+    if let Some(stem) = base.strip_suffix("ie") {
+        return verb(&format!("{stem}y"));
     }
-    base.strip_suffix('e')
-        .is_some_and(|base| in_list(english::VERBS, base))
+    base.strip_suffix('e').is_some_and(verb)
 }
 
-/// Whether `word` is a line of `list`, a sorted string of one word a line: a binary search
-/// over bytes, so a word list costs its letters and nothing more.
+/// Whether `word` is a line of `list`, a sorted string of one word a line.
 fn in_list(list: &str, word: &str) -> bool {
-    let bytes = list.as_bytes();
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        // The line holding `mid`.
-        let start = bytes[..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let end = bytes[mid..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| mid + i);
-        match list[start..end].cmp(word) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
+    list.split('\n').any(|w| w == word)
 }
 
 /// Stems with a reused stemmer; a helper so callers do not juggle `Cow`s.
@@ -286,56 +312,52 @@ pub fn stem<'a>(stemmer: &Stemmer, lower: &'a str) -> Cow<'a, str> {
 /// Used to tell "the U.S. The talks" from "the U.S. Secretary".
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && english::STOPWORDS
-            .binary_search(&word.to_lowercase().as_str())
-            .is_ok()
+        && english_flags(&word.to_lowercase()) & STOP != 0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn stopword_list_is_sorted_and_lowercase() {
-        let list = english::STOPWORDS;
-        assert!(
-            list.windows(2).all(|w| w[0] < w[1]),
-            "STOPWORDS must be sorted and unique"
-        );
-        assert!(list.iter().all(|w| *w == w.to_lowercase()));
-        assert!(Language::English.is_stopword("the"));
-        assert!(!Language::English.is_stopword("china"));
-    }
+    const LISTS: [&str; 12] = [
+        english::STOPWORDS,
+        english::BREAKS,
+        english::GENERIC,
+        english::ADJECTIVES,
+        english::VERBS,
+        english::NOUN_EXCEPTIONS,
+        english::TITLES,
+        english::PLACES,
+        english::DEMONYMS,
+        english::ORGANIZATIONS,
+        english::FIRST_NAMES,
+        english::PLACE_HEADS,
+    ];
 
     #[test]
     fn word_lists_are_sorted_lowercase_lines() {
-        for list in [
-            english::BREAKS,
-            english::GENERIC,
-            english::ADJECTIVES,
-            english::VERBS,
-            english::NOUN_EXCEPTIONS,
-            english::TITLES,
-            english::PLACES,
-            english::DEMONYMS,
-            english::ORGANIZATIONS,
-            english::FIRST_NAMES,
-            english::PLACE_HEADS,
-        ] {
+        for list in LISTS {
             let words: Vec<&str> = list.split('\n').collect();
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{:?}", &words[..3]);
             assert!(words
                 .iter()
                 .all(|w| !w.is_empty() && *w == w.to_lowercase().trim()));
             assert!(words.iter().all(|w| !w.contains("  ")));
-            // Every line is found, and nothing between lines is.
-            for w in &words {
-                assert!(in_list(list, w), "{w}");
-                assert!(!in_list(list, &format!("{w}x")) || words.contains(&&*format!("{w}x")));
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for list in LISTS {
+            for w in list.split('\n') {
+                assert_ne!(english_flags(w), 0, "{w}");
             }
         }
-        assert!(!in_list("", "a"));
-        assert!(!in_list(english::BREAKS, ""));
+        for absent in ["", "zzz", "climat", "the the"] {
+            assert_eq!(english_flags(absent), 0, "{absent}");
+        }
+        let merged = merge(&[("a\nc", 1), ("b\nc", 2), ("", 4)]);
+        assert_eq!(merged, [("", 4), ("a", 1), ("b", 2), ("c", 3)]);
     }
 
     #[test]
@@ -369,14 +391,36 @@ mod tests {
             ("largest", Role::Modifier),
             ("interest", Role::Content),
             ("alongside", Role::Break),
+            ("chinese", Role::Modifier),
             ("u.s.-china", Role::Modifier),
             ("sino-japanese", Role::Content),
             ("36-year-old", Role::Modifier),
         ] {
             assert_eq!(en.role(word), role, "{word}");
         }
-        assert!(en.is_generic("year"));
-        assert!(!en.is_generic("tuberculosis"));
+    }
+
+    #[test]
+    fn lexemes() {
+        let en = Language::English;
+        let l = en.lexeme("year");
+        assert!(l.generic && !l.place && l.role == Role::Content);
+        assert!(en.lexeme("new").generic);
+        assert!(!en.lexeme("tuberculosis").generic);
+        assert!(en.lexeme("china").place);
+        assert!(en.lexeme("u.s.").place);
+        assert!(en.lexeme("chinese").demonym);
+        assert!(en.lexeme("president").title);
+        assert!(en.lexeme("ministry").organization);
+        assert!(en.lexeme("antony").first_name);
+        assert!(en.lexeme("province").place_head);
+        assert!(en.lexeme("to").precedes_verb);
+        assert!(en.lexeme("in").location);
+        assert!(en.lexeme("said").speech);
+        assert_eq!(en.lexeme("zorblax"), Lexeme::default());
+        assert!(en.is_place("hong kong") && en.is_place("usa") && !en.is_place("hong"));
+        assert_eq!(en.expand_alias("u.k."), Some("united kingdom"));
+        assert!(en.is_stopword("the") && !en.is_stopword("china"));
     }
 
     #[test]
