@@ -143,7 +143,7 @@ pub(super) struct Candidate {
     /// Words (tokens) in the first occurrence.
     pub words: usize,
     /// Token ranges, in document order.
-    pub occurrences: Vec<(u32, u32)>,
+    pub occurrences: Occurrences,
     /// Token index of the first occurrence.
     pub first: usize,
     /// Occurrences with every word capitalised, not only by convention (see `Tok::initial`).
@@ -161,6 +161,53 @@ pub(super) struct Candidate {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// Distinct candidates kept at most: a bound on memory for huge inputs of unbroken runs of
+/// distinct words (an article has a few thousand); later phrases still count if known.
+const MAX_CANDIDATES: usize = 1 << 19;
+
+/// A candidate's token ranges: most candidates occur once, so the first is kept inline and
+/// costs no allocation.
+#[derive(Default)]
+pub(super) struct Occurrences {
+    first: Option<(u32, u32)>,
+    rest: Vec<(u32, u32)>,
+}
+
+impl Occurrences {
+    pub fn len(&self) -> usize {
+        self.first.map_or(0, |_| 1 + self.rest.len())
+    }
+
+    pub fn first(&self) -> Option<(u32, u32)> {
+        self.first
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.first.into_iter().chain(self.rest.iter().copied())
+    }
+
+    pub fn push(&mut self, range: (u32, u32)) {
+        match self.first {
+            None => self.first = Some(range),
+            Some(_) => self.rest.push(range),
+        }
+    }
+
+    /// All of them, leaving none.
+    pub fn take(&mut self) -> Vec<(u32, u32)> {
+        let mut all: Vec<(u32, u32)> = self.first.take().into_iter().collect();
+        all.append(&mut self.rest);
+        all
+    }
+
+    /// Replaces them with `ranges`.
+    pub fn set(&mut self, ranges: Vec<(u32, u32)>) {
+        let mut ranges = ranges.into_iter();
+        self.first = ranges.next();
+        self.rest = ranges.collect();
+    }
+}
 
 /// Counts of occurrences with a telling neighbour.
 #[derive(Clone, Copy, Default, Debug, PartialEq)]
@@ -453,9 +500,10 @@ impl Candidates {
                 {
                     continue;
                 }
-                let id = self
-                    .id_of(key)
-                    .unwrap_or_else(|| self.add(key, a, b - a, name_like));
+                let known = self.id_of(key);
+                let Some(id) = known.or_else(|| self.add(key, a, b - a, name_like)) else {
+                    continue;
+                };
                 let evidence = if name_like {
                     self.evidence(a, b)
                 } else {
@@ -475,16 +523,19 @@ impl Candidates {
         }
     }
 
-    /// A new candidate, first seen at tokens `first..first + words`.
-    fn add(&mut self, key: &[u32], first: usize, words: usize, name_like: bool) -> usize {
+    /// A new candidate, first seen at tokens `first..first + words` (none past the bound).
+    fn add(&mut self, key: &[u32], first: usize, words: usize, name_like: bool) -> Option<usize> {
         let id = self.list.len();
+        if id >= MAX_CANDIDATES {
+            return None;
+        }
         let start = self.keys.len() as u32;
         self.keys.extend_from_slice(key);
         let same_hash = self.index.insert(hash(key), id as u32).unwrap_or(NONE);
         self.list.push(Candidate {
             key: start..self.keys.len() as u32,
             words,
-            occurrences: Vec::new(),
+            occurrences: Occurrences::default(),
             first,
             capitalised: 0,
             name_like,
@@ -493,7 +544,7 @@ impl Candidates {
             aliased: false,
             same_hash,
         });
-        id
+        Some(id)
     }
 }
 
@@ -519,7 +570,7 @@ mod tests {
         c.list
             .iter()
             .map(|cand| {
-                let (a, b) = cand.occurrences[0];
+                let (a, b) = cand.occurrences.first().expect("an occurrence");
                 doc.text[seg.tokens[a as usize].start..seg.tokens[b as usize - 1].end].to_string()
             })
             .collect()

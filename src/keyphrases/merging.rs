@@ -25,7 +25,7 @@ pub(super) fn span(seg: &Segments, (a, b): (u32, u32)) -> (usize, usize) {
 pub(super) fn merge_aliases(doc: &Document, seg: &Segments, c: &mut Candidates, lang: Language) {
     let stemmer = lang.stemmer();
     for i in 0..c.list.len() {
-        let Some(&first) = c.list[i].occurrences.first() else {
+        let Some(first) = c.list[i].occurrences.first() else {
             continue;
         };
         let (s, e) = span(seg, first);
@@ -89,13 +89,14 @@ pub(super) fn merge_names(c: &mut Candidates) {
 
 /// Moves the occurrences and evidence of candidate `from` into candidate `into`.
 fn fold(c: &mut Candidates, from: usize, into: usize) {
-    let moved = std::mem::take(&mut c.list[from].occurrences);
+    let mut all = c.list[from].occurrences.take();
     let (evidence, capitalised) = (c.list[from].evidence, c.list[from].capitalised);
     let into = &mut c.list[into];
     into.evidence.add(evidence);
     into.capitalised += capitalised;
-    into.occurrences.extend(moved);
-    sort_spans(&mut into.occurrences);
+    all.extend(into.occurrences.take());
+    sort_spans(&mut all);
+    into.occurrences.set(all);
 }
 
 /// Sorts spans, and drops those inside another: inside the full name, the short form was
@@ -180,7 +181,7 @@ pub(super) fn rank(
                 .join(" "),
             score: scores[i] / top,
             proper,
-            occurrences: cand.occurrences.iter().map(|&o| span(seg, o)).collect(),
+            occurrences: cand.occurrences.iter().map(|o| span(seg, o)).collect(),
         });
     }
     out
@@ -192,8 +193,8 @@ pub(super) fn rank(
 fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> String {
     // (text, occurrences mid-sentence, all occurrences)
     let mut forms: Vec<(&str, usize, usize)> = Vec::new();
-    let full = |&&(a, b): &&(u32, u32)| cand.aliased || (b - a) as usize == cand.words;
-    for &o in cand.occurrences.iter().filter(full) {
+    let full = |&(a, b): &(u32, u32)| cand.aliased || (b - a) as usize == cand.words;
+    for o in cand.occurrences.iter().filter(full) {
         let (s, e) = span(seg, o);
         let text = &doc.text[s..e];
         let mid = !c.toks[o.0 as usize].initial as usize;

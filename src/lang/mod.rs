@@ -277,7 +277,7 @@ fn english_role(lower: &str, flags: u16) -> Role {
     }
     // Past participles describe ("proposed method") but rarely end a keyphrase: a noun
     // followed by one is a clause ("the method proposed").
-    if letters > 4 && lower.ends_with("ed") && !lower.ends_with("eed") && !lower.contains('-') {
+    if letters > 4 && lower.ends_with("ed") && !lower.ends_with("eed") {
         return Role::Modifier;
     }
     Role::Content
@@ -374,7 +374,7 @@ mod tests {
             ("distributed", Role::Modifier),
             ("seed", Role::Content),
             ("gun-control", Role::Content),
-            ("well-armed", Role::Content),
+            ("well-armed", Role::Modifier),
             ("talks", Role::Content),
             ("change", Role::Content),
             ("new", Role::Modifier),
