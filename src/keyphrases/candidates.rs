@@ -8,37 +8,34 @@
 
 use super::hash::FxMap;
 use crate::ingest::{BlockKind, Document};
-use crate::lang::{Language, Role};
+use crate::lang::{Language, Lexeme, Role};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
 
 pub(super) const MAX_WORDS: usize = 4;
 const MAX_NAME_WORDS: usize = 6;
 
-/// One distinct lowercase word of the document.
+/// One distinct lowercase word of the document: what the word lists say of it (through
+/// `Deref`), and what this document says.
 pub(super) struct Word {
-    pub role: Role,
-    pub generic: bool,
+    lex: Lexeme,
     /// Into `Vocabulary::stem_pool`: one stem per hyphen-separated part ("gun-control"),
     /// none for words that break phrases.
     pub stems: Range<usize>,
     /// Seen in lowercase somewhere: a sentence-initial capital is then only a convention.
     pub seen_lower: bool,
-    /// A title before names ("President"): not part of the name.
-    pub title: bool,
-    /// "to", a modal: the next word is a verb.
-    pub precedes_verb: bool,
-    /// A known place ("china"), alone.
-    pub place: bool,
-    /// "in", "at", "from": a place follows.
-    pub location: bool,
-    /// "said": a person or body is next to it.
-    pub speech: bool,
-    pub demonym: bool,
     /// "-ing" and "-ed" forms, and plurals: what a verb after a noun looks like.
     pub gerund: bool,
     pub participle: bool,
     pub plural: bool,
+}
+
+impl std::ops::Deref for Word {
+    type Target = Lexeme;
+
+    fn deref(&self) -> &Lexeme {
+        &self.lex
+    }
 }
 
 #[derive(Default)]
@@ -90,16 +87,9 @@ impl Vocabulary {
         }
         let id = self.words.len() as u32;
         self.words.push(Word {
-            role: lex.role,
-            generic: lex.generic,
+            lex,
             stems: start..self.stem_pool.len(),
             seen_lower: false,
-            title: lex.title,
-            precedes_verb: lex.precedes_verb,
-            place: lex.place,
-            demonym: lex.demonym,
-            location: lex.location,
-            speech: lex.speech,
             gerund: lower.len() > 5 && lower.ends_with("ing"),
             participle: lower.len() > 4 && lower.ends_with("ed"),
             plural: lower.len() > 3
@@ -335,7 +325,7 @@ fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
         {
             toks[i].verb = true;
         }
-        // "Michelle Obama wearing", "issues relating", "Obama visited", "gunmen opened": a
+        // "Michelle Obama wearing", "issues relating", "Obama visited", "soldiers opened": a
         // verb after its subject.
         let after_name = prev.capitalised && !prev.initial;
         let after_plural =

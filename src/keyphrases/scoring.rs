@@ -1,7 +1,7 @@
-//! Scoring: each word stem weighs its occurrences, early ones more (a PositionRank without
-//! the graph: on news and abstracts the graph added nothing the positions did not, at a
-//! sort and fifty passes the cost); a phrase weighs its words, its own count and its first
-//! position, with common words, lone words and names set apart.
+//! Scoring: each word stem weighs its occurrences, early ones more (PositionRank's bias
+//! without its graph: on the dev sets the co-occurrence graph scored no better than the
+//! positions alone, at the cost of a sort and fifty passes); a phrase weighs its words, its
+//! own count and its first position, with common words, lone words and names set apart.
 
 use super::candidates::{Candidates, NO_WORD};
 use super::merging::is_name;
@@ -12,7 +12,7 @@ const GENERIC_INSIDE: f64 = 0.2;
 const GENERIC_ALONE: f64 = 0.35;
 /// A place or nationality inside a phrase: "U.S. sanctions" is about sanctions.
 const PLACE_INSIDE: f64 = 0.5;
-/// Bonus of a phrase first seen in the first sentence (halved in the second, and so on).
+/// Bonus of a phrase first seen in the first sentence; 1 / (1 + sentence) of it later.
 const FIRST_SENTENCE: f64 = 0.5;
 /// Lone words; names alone and names of several words.
 const ALONE: f64 = 1.1;
