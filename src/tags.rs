@@ -1,41 +1,153 @@
-//! Tags: the best keyphrases and the article's own categories, as labels with URL slugs.
+//! Tags: the article's declared keywords, its best names (people, places, organisations)
+//! and topics, and its categories, as labels with URL slugs and kinds; each thing once.
 
 use crate::analysis::{Metadata, Tag, TagKind};
-use crate::keyphrases::Phrase;
+use crate::keyphrases::{order_desc, Phrase};
+
+/// How many of the best keyphrases are looked at for tags.
+const POOL: usize = 40;
+
+/// Sentences that count as the lead: a name there is one of the story's actors.
+const LEAD_SENTENCES: usize = 3;
+
+/// A possible tag, borrowed from a keyphrase or the metadata.
+struct Candidate<'a> {
+    label: &'a str,
+    slug: String,
+    kind: TagKind,
+    score: f64,
+    /// The keyphrase's key, for telling variants apart.
+    key: Option<&'a str>,
+}
 
 pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
-    let mut out: Vec<Tag> = Vec::new();
-    let candidates = phrases.iter().map(|p| {
-        (
-            p.text.clone(),
-            if p.proper {
-                TagKind::Person
-            } else {
-                TagKind::Topic
-            },
-            p.score,
-        )
-    });
-    let declared = metadata
-        .keywords
-        .iter()
-        .map(|k| (k.clone(), TagKind::Topic, 1.0));
-    for (label, kind, score) in declared.chain(candidates) {
-        if out.len() >= limit {
+    let candidates = candidates(phrases, metadata);
+    let scores: Vec<f64> = candidates.iter().map(|c| c.score).collect();
+    // Names first, but an article is also about something: keep a slot for a topic.
+    let names_cap = if limit >= 4 {
+        limit - (limit / 8).max(1)
+    } else {
+        limit
+    };
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    let mut skipped: Vec<&Candidate> = Vec::new();
+    for c in order_desc(&scores).into_iter().map(|i| &candidates[i]) {
+        if chosen.len() >= limit {
             break;
         }
-        let slug = slugify(&label);
-        if slug.is_empty() || out.iter().any(|t| t.slug == slug) {
+        if chosen.iter().chain(&skipped).any(|t| same_thing(t, c)) {
             continue;
         }
-        out.push(Tag {
+        let names = chosen.iter().filter(|t| t.kind != TagKind::Topic).count();
+        if c.kind != TagKind::Topic && names >= names_cap {
+            skipped.push(c);
+        } else {
+            chosen.push(c);
+        }
+    }
+    // No topic to fill the slot: the next names do.
+    chosen.extend(skipped.into_iter().take(limit.saturating_sub(chosen.len())));
+    let scores: Vec<f64> = chosen.iter().map(|c| c.score).collect();
+    let top = scores
+        .iter()
+        .copied()
+        .fold(0.0, f64::max)
+        .max(f64::MIN_POSITIVE);
+    order_desc(&scores)
+        .into_iter()
+        .map(|i| Tag {
+            label: chosen[i].label.to_string(),
+            slug: chosen[i].slug.clone(),
+            kind: chosen[i].kind,
+            score: (chosen[i].score / top).min(1.0),
+        })
+        .collect()
+}
+
+/// Keywords the author gave first; then the best keyphrases and every name of the lead
+/// however rarely repeated; then categories, often site sections, only to fill what the
+/// article's own names and topics leave.
+fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidate<'a>> {
+    let pool = &phrases[..phrases.len().min(POOL)];
+    let pool_slugs: Vec<String> = pool.iter().map(|p| slugify(&p.text)).collect();
+    let declared = |label: &'a String, score: f64| {
+        let slug = slugify(label);
+        let kind = pool_slugs
+            .iter()
+            .position(|s| *s == slug)
+            .map_or(TagKind::Topic, |i| pool[i].kind);
+        Candidate {
             label,
             slug,
             kind,
             score,
-        });
+            key: None,
+        }
+    };
+    let lead_names = phrases[pool.len()..]
+        .iter()
+        .filter(|p| p.kind != TagKind::Topic && p.first_sentence < LEAD_SENTENCES)
+        .take(POOL);
+    let site = [&metadata.author, &metadata.site_name];
+    let categories = metadata
+        .categories
+        .iter()
+        .filter(|c| !site.iter().any(|s| s.as_ref() == Some(*c)));
+    metadata
+        .keywords
+        .iter()
+        .map(|k| declared(k, 1.0))
+        .chain(pool.iter().chain(lead_names).map(|p| Candidate {
+            label: &p.text,
+            slug: slugify(&p.text),
+            kind: p.kind,
+            score: tag_score(p),
+            key: Some(&p.key),
+        }))
+        .chain(categories.map(|c| declared(c, 0.0)))
+        .collect()
+}
+
+/// Whether two candidates are one thing: the same slug; "dialogue" and "high-level
+/// strategic dialogue"; "Joe Biden" and "President Joe Biden". But "China" and "Communist
+/// Party of China", or "U.S." and "U.S.-China relations", are two tags.
+fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
+    if kept.slug == new.slug || new.slug.is_empty() {
+        return true;
     }
-    out
+    let (Some(k), Some(n)) = (kept.key, new.key) else {
+        return false;
+    };
+    contains_words(k, n)
+        || contains_words(n, k) && (kept.kind == new.kind || kept.kind == TagKind::Person)
+}
+
+/// A keyphrase's worth as a tag: names of the lead's actors rise, lone common words sink.
+fn tag_score(p: &Phrase) -> f64 {
+    let mut score = p.score;
+    if p.kind != TagKind::Topic {
+        // Organisations are often only the affiliations of the story's people.
+        score = score.sqrt();
+        // Organisations in the lead are often only the affiliations of its people.
+        if p.kind == TagKind::Organization {
+            score *= 0.7;
+        } else if p.first_sentence < LEAD_SENTENCES {
+            score += 0.25;
+        }
+    } else if !p.key.contains(' ') && !p.proper {
+        score *= 0.5;
+    }
+    score
+}
+
+/// Whether the words of `inner` (a phrase key) appear in a row inside those of `outer`.
+fn contains_words(outer: &str, inner: &str) -> bool {
+    outer != inner
+        && outer
+            .split(' ')
+            .collect::<Vec<_>>()
+            .windows(inner.split(' ').count())
+            .any(|w| w.iter().copied().eq(inner.split(' ')))
 }
 
 /// Lowercase, letters and digits kept (any script), everything else collapsed into "-".
@@ -59,10 +171,183 @@ pub fn slugify(label: &str) -> String {
 
 /// Latin letters with diacritics → their base letter, so slugs stay ASCII for Latin text.
 fn fold_accent(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     const FROM: &str = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşţťùúûüūůűųýÿźżž";
-    const TO: &str = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnooooooooorsssttuuuuuuuuyyzzz";
+    const TO: &str = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorsssttuuuuuuuuyyzzz";
     match FROM.chars().position(|f| f == c) {
         Some(i) => TO.chars().nth(i).unwrap_or(c),
         None => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(text: &str, key: &str, score: f64, kind: TagKind, first_sentence: usize) -> Phrase {
+        Phrase {
+            text: text.to_string(),
+            key: key.to_string(),
+            score,
+            occurrences: vec![(0, text.len())],
+            proper: text.starts_with(char::is_uppercase),
+            kind,
+            first_sentence,
+        }
+    }
+
+    fn labels(tags: &[Tag]) -> Vec<&str> {
+        tags.iter().map(|t| t.label.as_str()).collect()
+    }
+
+    #[test]
+    fn slugs() {
+        for (label, slug) in [
+            ("U.S.-China relations", "u-s-china-relations"),
+            ("Café Zürich!", "cafe-zurich"),
+            ("  --Climate   Change--  ", "climate-change"),
+            ("COVID-19", "covid-19"),
+            ("新媒体", "新媒体"),
+            ("Łódź", "lodz"),
+            ("", ""),
+            ("!!!", ""),
+        ] {
+            assert_eq!(slugify(label), slug, "{label}");
+        }
+    }
+
+    #[test]
+    fn one_tag_per_thing() {
+        use TagKind::*;
+        let phrases = [
+            phrase(
+                "high-level strategic dialogue",
+                "high level strateg dialogu",
+                1.0,
+                Topic,
+                5,
+            ),
+            phrase("Joe Biden", "joe biden", 0.8, Person, 1),
+            phrase("China", "china", 0.7, Place, 0),
+            phrase(
+                "Communist Party of China",
+                "communist parti of china",
+                0.6,
+                Organization,
+                5,
+            ),
+            phrase("dialogue", "dialogu", 0.9, Topic, 0),
+            phrase("President Joe Biden", "presid joe biden", 0.5, Topic, 1),
+            phrase("china", "china", 0.4, Topic, 9),
+        ];
+        let tags = tags(&phrases, &Metadata::default(), 10);
+        assert_eq!(
+            labels(&tags),
+            [
+                "Joe Biden",
+                "China",
+                "high-level strategic dialogue",
+                "Communist Party of China"
+            ]
+        );
+        assert_eq!(tags[0].score, 1.0);
+        assert!(tags.windows(2).all(|w| w[0].score >= w[1].score));
+        assert_eq!(tags[0].slug, "joe-biden");
+        assert_eq!(tags[0].kind, Person);
+    }
+
+    #[test]
+    fn a_slot_for_a_topic() {
+        let mut phrases: Vec<Phrase> = (0..10)
+            .map(|i| {
+                phrase(
+                    &format!("Name{i} Last"),
+                    &format!("name{i} last"),
+                    0.9,
+                    TagKind::Person,
+                    0,
+                )
+            })
+            .collect();
+        phrases.push(phrase(
+            "climate change",
+            "climat chang",
+            0.1,
+            TagKind::Topic,
+            8,
+        ));
+        let tags = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!(tags.len(), 8);
+        assert!(labels(&tags).contains(&"climate change"));
+        // Without a topic, names fill every slot.
+        let tags = super::tags(&phrases[..10], &Metadata::default(), 8);
+        assert_eq!(tags.len(), 8);
+        assert!(tags.iter().all(|t| t.kind == TagKind::Person));
+    }
+
+    #[test]
+    fn metadata_and_lead_names() {
+        let mut phrases: Vec<Phrase> = (0..POOL + 5)
+            .map(|i| {
+                phrase(
+                    &format!("topic {i}"),
+                    &format!("topic {i}"),
+                    0.05,
+                    TagKind::Topic,
+                    9,
+                )
+            })
+            .collect();
+        // Far down the list, but named in the lead.
+        phrases.push(phrase("Wang Yi", "wang yi", 0.001, TagKind::Person, 1));
+        phrases[0] = phrase("Anchorage", "anchorag", 0.9, TagKind::Place, 0);
+        let metadata = Metadata {
+            keywords: vec!["Anchorage".into(), "Diplomacy".into()],
+            categories: vec!["CGTN".into(), "World".into()],
+            author: Some("CGTN".into()),
+            ..Metadata::default()
+        };
+        let tags = tags(&phrases, &metadata, 5);
+        assert_eq!(labels(&tags)[..2], ["Anchorage", "Diplomacy"]);
+        assert_eq!(
+            tags[0].kind,
+            TagKind::Place,
+            "a keyword takes the kind of its keyphrase"
+        );
+        assert!(labels(&tags).contains(&"Wang Yi"), "{tags:?}");
+        // Categories only fill what is left, and never repeat the author.
+        let tags = super::tags(&phrases[..1], &metadata, 5);
+        assert_eq!(labels(&tags), ["Anchorage", "Diplomacy", "World"]);
+    }
+
+    #[test]
+    fn from_an_article() {
+        let article = "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in \
+            Anchorage, Alaska, on Thursday for talks on climate change and trade. Blinken said \
+            the talks were frank. Wang Yi said China wants dialogue. The talks in Anchorage \
+            ended on Friday, and officials said climate change would be on the agenda again.";
+        let analysis = crate::analyze(article, &crate::Options::default()).expect("analysis");
+        let kind = |label: &str| {
+            analysis
+                .tags
+                .iter()
+                .find(|t| t.label == label)
+                .map(|t| t.kind)
+        };
+        assert_eq!(
+            kind("Antony Blinken"),
+            Some(TagKind::Person),
+            "{:?}",
+            analysis.tags
+        );
+        assert_eq!(kind("Wang Yi"), Some(TagKind::Person));
+        assert_eq!(kind("Anchorage"), Some(TagKind::Place));
+        assert_eq!(kind("Alaska"), Some(TagKind::Place));
+        assert!(
+            kind("Blinken").is_none(),
+            "the short form is the full name's"
+        );
     }
 }

@@ -1,14 +1,54 @@
-//! Language: stopwords and a stemmer per supported language.
+//! Language: word lists, word classes and a stemmer per supported language.
 
 mod english;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-/// A language the engine knows the stopwords and stemmer of.
+/// A language the engine knows the word lists and stemmer of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Language {
     English,
+}
+
+/// How a word may take part in a keyphrase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// Function words, common verbs, adverbs, dates: never inside a keyphrase.
+    Break,
+    /// "of", "de": inside a capitalised name only ("Bank of England").
+    NameLink,
+    /// Begins or continues a phrase but does not end one ("proposed method").
+    Modifier,
+    #[default]
+    Content,
+}
+
+/// What the word lists say of one lowercase word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    pub role: Role,
+    /// So common in any text that it says little about one ("year", "new").
+    pub generic: bool,
+    /// A title or office written before a name ("president", "spokesperson").
+    pub title: bool,
+    /// A country, state, region or city ("china"), or short for one ("u.s.").
+    pub place: bool,
+    /// A nationality ("chinese").
+    pub demonym: bool,
+    /// A head word or acronym of organisations ("ministry", "nato").
+    pub organization: bool,
+    /// A common given name ("antony").
+    pub first_name: bool,
+    /// Ends place names ("province", "county").
+    pub place_head: bool,
+    /// The next word is a verb, not a noun: "to", modals, "not".
+    pub precedes_verb: bool,
+    /// A place usually follows: "in", "at", "from".
+    pub location: bool,
+    /// Reports speech ("said"): a person or body stands next to it.
+    pub speech: bool,
 }
 
 impl Language {
@@ -37,8 +77,47 @@ impl Language {
 
     /// Whether a lowercase word is a function word of this language.
     pub fn is_stopword(self, lower: &str) -> bool {
+        self.flags(lower) & STOP != 0
+    }
+
+    /// How a lowercase word may take part in a keyphrase.
+    ///
+    /// ```
+    /// use abridge::lang::{Language, Role};
+    /// let en = Language::English;
+    /// assert_eq!(en.role("the"), Role::Break);
+    /// assert_eq!(en.role("said"), Role::Break);
+    /// assert_eq!(en.role("quickly"), Role::Break);
+    /// assert_eq!(en.role("of"), Role::NameLink);
+    /// assert_eq!(en.role("proposed"), Role::Modifier);
+    /// assert_eq!(en.role("climate"), Role::Content);
+    /// ```
+    pub fn role(self, lower: &str) -> Role {
+        self.lexeme(lower).role
+    }
+
+    /// Everything the word lists say of a lowercase word, in one look-up.
+    pub fn lexeme(self, lower: &str) -> Lexeme {
         match self {
-            Language::English => english::STOPWORDS.binary_search(&lower).is_ok(),
+            Language::English => english_lexeme(lower),
+        }
+    }
+
+    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place.
+    pub fn is_place(self, lower: &str) -> bool {
+        self.flags(lower) & PLACE != 0
+            || self
+                .expand_alias(lower)
+                .is_some_and(|full| self.flags(full) & PLACE != 0)
+    }
+
+    /// The usual full name of an abbreviated place or body ("u.s." → "united states").
+    pub fn expand_alias(self, lower: &str) -> Option<&'static str> {
+        match self {
+            Language::English => english::ALIASES
+                .iter()
+                .find(|(short, _)| *short == lower)
+                .map(|&(_, full)| full),
         }
     }
 
@@ -47,6 +126,181 @@ impl Language {
             Language::English => Algorithm::English,
         })
     }
+
+    fn flags(self, lower: &str) -> u16 {
+        match self {
+            Language::English => english_flags(lower),
+        }
+    }
+}
+
+// The lists a word is on, as bits.
+const STOP: u16 = 1;
+const BREAK: u16 = 1 << 1;
+const GENERIC: u16 = 1 << 2;
+const ADJECTIVE: u16 = 1 << 3;
+const VERB: u16 = 1 << 4;
+const NOUN: u16 = 1 << 5;
+const TITLE: u16 = 1 << 6;
+const PLACE: u16 = 1 << 7;
+const DEMONYM: u16 = 1 << 8;
+const ORGANIZATION: u16 = 1 << 9;
+const FIRST_NAME: u16 = 1 << 10;
+const PLACE_HEAD: u16 = 1 << 11;
+
+/// The English lists as one sorted table of words and the lists they are on, built on
+/// first use by merging the sorted lists: one binary search per word instead of one per list.
+fn english_flags(lower: &str) -> u16 {
+    static TABLE: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        merge(&[
+            (english::STOPWORDS, STOP),
+            (english::BREAKS, BREAK),
+            (english::GENERIC, GENERIC),
+            (english::ADJECTIVES, ADJECTIVE | GENERIC),
+            (english::VERBS, VERB),
+            (english::NOUN_EXCEPTIONS, NOUN),
+            (english::TITLES, TITLE),
+            (english::PLACES, PLACE),
+            (english::DEMONYMS, DEMONYM),
+            (english::ORGANIZATIONS, ORGANIZATION),
+            (english::FIRST_NAMES, FIRST_NAME),
+            (english::PLACE_HEADS, PLACE_HEAD),
+        ])
+    });
+    table
+        .binary_search_by(|(w, _)| (*w).cmp(lower))
+        .map_or(0, |i| table[i].1)
+}
+
+/// Sorted one-word-a-line lists → one sorted table, each word once with all its bits.
+fn merge(lists: &[(&'static str, u16)]) -> Vec<(&'static str, u16)> {
+    let mut heads: Vec<(std::str::Split<'static, char>, Option<&'static str>, u16)> = lists
+        .iter()
+        .map(|&(list, bit)| {
+            let mut lines = list.split('\n');
+            let first = lines.next();
+            (lines, first, bit)
+        })
+        .collect();
+    let mut table = Vec::with_capacity(lists.iter().map(|(l, _)| l.len() / 6).sum());
+    while let Some(least) = heads.iter().filter_map(|h| h.1).min() {
+        let mut bits = 0;
+        for (lines, head, bit) in &mut heads {
+            if *head == Some(least) {
+                bits |= *bit;
+                *head = lines.next();
+            }
+        }
+        table.push((least, bits));
+    }
+    table
+}
+
+fn english_lexeme(lower: &str) -> Lexeme {
+    let flags = english_flags(lower);
+    let place = flags & PLACE != 0
+        || english::ALIASES
+            .iter()
+            .any(|&(short, full)| short == lower && english_flags(full) & PLACE != 0);
+    Lexeme {
+        role: english_role(lower, flags),
+        generic: flags & GENERIC != 0,
+        title: flags & TITLE != 0,
+        place,
+        demonym: flags & DEMONYM != 0,
+        organization: flags & ORGANIZATION != 0,
+        first_name: flags & FIRST_NAME != 0,
+        place_head: flags & PLACE_HEAD != 0,
+        precedes_verb: matches!(
+            lower,
+            "to" | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "cannot"
+                | "not"
+                | "don't"
+                | "doesn't"
+                | "didn't"
+                | "won't"
+                | "can't"
+                | "wouldn't"
+                | "couldn't"
+                | "shouldn't"
+        ),
+        location: matches!(lower, "in" | "at" | "from" | "near" | "to"),
+        speech: matches!(lower, "said" | "says" | "told" | "asked" | "added"),
+    }
+}
+
+fn english_role(lower: &str, flags: u16) -> Role {
+    const NAME_LINKS: [&str; 7] = ["al", "da", "de", "del", "der", "of", "von"];
+    if NAME_LINKS.contains(&lower) {
+        return Role::NameLink;
+    }
+    if flags & (STOP | BREAK | VERB) != 0 || is_verb_form(lower) {
+        return Role::Break;
+    }
+    // "U.S.-China relations": a pair of places describes.
+    let placeish = |w: &str| {
+        english_flags(w) & (PLACE | DEMONYM) != 0 || Language::English.expand_alias(w).is_some()
+    };
+    if flags & (ADJECTIVE | DEMONYM) != 0
+        || lower.starts_with(|c: char| c.is_ascii_digit())
+        || lower.contains('-') && lower.split('-').all(placeish)
+    {
+        return Role::Modifier;
+    }
+    let letters = lower.chars().count();
+    // "-ly" adverbs ("recently"), minus the nouns and adjectives that end so.
+    const LY_KEPT: &str = "anomaly\nassembly\nbelly\nbully\nbutterfly\ndaily\ndeadly\nelderly\n\
+        family\nfriendly\nitaly\njelly\nmonopoly\nmonthly\nquarterly\nrally\nsupply\nweekly\nyearly";
+    if letters > 4 && lower.ends_with("ly") && !lower.contains('-') && !in_list(LY_KEPT, lower) {
+        return Role::Break;
+    }
+    // Adjective endings: describing words, not the thing a phrase names.
+    const ADJECTIVE_ENDINGS: [&str; 9] = [
+        "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "est",
+    ];
+    if letters > 4
+        && ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !lower.contains('-')
+        && flags & NOUN == 0
+    {
+        return Role::Modifier;
+    }
+    // Past participles describe ("proposed method") but rarely end a keyphrase: a noun
+    // followed by one is a clause ("the method proposed").
+    if letters > 4 && lower.ends_with("ed") && !lower.ends_with("eed") {
+        return Role::Modifier;
+    }
+    Role::Content
+}
+
+/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
+fn is_verb_form(lower: &str) -> bool {
+    let verb = |w: &str| english_flags(w) & VERB != 0;
+    let Some(base) = lower.strip_suffix('s') else {
+        return false;
+    };
+    if verb(base) {
+        return true;
+    }
+    if let Some(stem) = base.strip_suffix("ie") {
+        return verb(&format!("{stem}y"));
+    }
+    base.strip_suffix('e').is_some_and(verb)
+}
+
+/// Whether `word` is a line of `list`, a sorted string of one word a line.
+fn in_list(list: &str, word: &str) -> bool {
+    list.split('\n').any(|w| w == word)
 }
 
 /// Stems with a reused stemmer; a helper so callers do not juggle `Cow`s.
@@ -58,25 +312,115 @@ pub fn stem<'a>(stemmer: &Stemmer, lower: &'a str) -> Cow<'a, str> {
 /// Used to tell "the U.S. The talks" from "the U.S. Secretary".
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && english::STOPWORDS
-            .binary_search(&word.to_lowercase().as_str())
-            .is_ok()
+        && english_flags(&word.to_lowercase()) & STOP != 0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const LISTS: [&str; 12] = [
+        english::STOPWORDS,
+        english::BREAKS,
+        english::GENERIC,
+        english::ADJECTIVES,
+        english::VERBS,
+        english::NOUN_EXCEPTIONS,
+        english::TITLES,
+        english::PLACES,
+        english::DEMONYMS,
+        english::ORGANIZATIONS,
+        english::FIRST_NAMES,
+        english::PLACE_HEADS,
+    ];
+
     #[test]
-    fn stopword_list_is_sorted_and_lowercase() {
-        let list = english::STOPWORDS;
-        assert!(
-            list.windows(2).all(|w| w[0] < w[1]),
-            "STOPWORDS must be sorted and unique"
-        );
-        assert!(list.iter().all(|w| *w == w.to_lowercase()));
-        assert!(Language::English.is_stopword("the"));
-        assert!(!Language::English.is_stopword("china"));
+    fn word_lists_are_sorted_lowercase_lines() {
+        for list in LISTS {
+            let words: Vec<&str> = list.split('\n').collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{:?}", &words[..3]);
+            assert!(words
+                .iter()
+                .all(|w| !w.is_empty() && *w == w.to_lowercase().trim()));
+            assert!(words.iter().all(|w| !w.contains("  ")));
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for list in LISTS {
+            for w in list.split('\n') {
+                assert_ne!(english_flags(w), 0, "{w}");
+            }
+        }
+        for absent in ["", "zzz", "climat", "the the"] {
+            assert_eq!(english_flags(absent), 0, "{absent}");
+        }
+        let merged = merge(&[("a\nc", 1), ("b\nc", 2), ("", 4)]);
+        assert_eq!(merged, [("", 4), ("a", 1), ("b", 2), ("c", 3)]);
+    }
+
+    #[test]
+    fn roles() {
+        let en = Language::English;
+        for (word, role) in [
+            ("and", Role::Break),
+            ("says", Role::Break),
+            ("yesterday", Role::Break),
+            ("recently", Role::Break),
+            ("family", Role::Content),
+            ("weekly", Role::Content),
+            ("de", Role::NameLink),
+            ("distributed", Role::Modifier),
+            ("seed", Role::Content),
+            ("gun-control", Role::Content),
+            ("well-armed", Role::Modifier),
+            ("talks", Role::Content),
+            ("change", Role::Content),
+            ("new", Role::Modifier),
+            ("manages", Role::Break),
+            ("pushes", Role::Break),
+            ("tries", Role::Break),
+            ("reduce", Role::Break),
+            ("reduction", Role::Content),
+            ("three", Role::Break),
+            ("legal", Role::Modifier),
+            ("magnetic", Role::Modifier),
+            ("signal", Role::Content),
+            ("epidemic", Role::Content),
+            ("largest", Role::Modifier),
+            ("interest", Role::Content),
+            ("alongside", Role::Break),
+            ("chinese", Role::Modifier),
+            ("u.s.-china", Role::Modifier),
+            ("sino-japanese", Role::Content),
+            ("36-year-old", Role::Modifier),
+        ] {
+            assert_eq!(en.role(word), role, "{word}");
+        }
+    }
+
+    #[test]
+    fn lexemes() {
+        let en = Language::English;
+        let l = en.lexeme("year");
+        assert!(l.generic && !l.place && l.role == Role::Content);
+        assert!(en.lexeme("new").generic);
+        assert!(!en.lexeme("tuberculosis").generic);
+        assert!(en.lexeme("china").place);
+        assert!(en.lexeme("u.s.").place);
+        assert!(en.lexeme("chinese").demonym);
+        assert!(en.lexeme("president").title);
+        assert!(en.lexeme("ministry").organization);
+        assert!(en.lexeme("antony").first_name);
+        assert!(en.lexeme("province").place_head);
+        assert!(en.lexeme("to").precedes_verb);
+        assert!(en.lexeme("in").location);
+        assert!(en.lexeme("said").speech);
+        assert_eq!(en.lexeme("zorblax"), Lexeme::default());
+        assert!(en.is_place("hong kong") && en.is_place("usa") && !en.is_place("hong"));
+        assert_eq!(en.expand_alias("u.k."), Some("united kingdom"));
+        assert!(en.is_stopword("the") && !en.is_stopword("china"));
     }
 
     #[test]

@@ -1,0 +1,659 @@
+//! Candidates: the document's vocabulary (each distinct word looked at once) and the
+//! phrases that may be keyphrases, with every occurrence.
+//!
+//! A candidate is a run of up to [`MAX_WORDS`] words that no punctuation, stopword, common
+//! verb or adverb breaks, ending on a noun-like word, and not stepping from a lowercase word
+//! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
+//! cases" is seen inside "new tb cases" too.
+
+use super::hash::FxMap;
+use crate::ingest::{BlockKind, Document};
+use crate::lang::{Language, Lexeme, Role};
+use crate::segment::{Segments, TokenKind};
+use std::ops::Range;
+
+pub(super) const MAX_WORDS: usize = 4;
+const MAX_NAME_WORDS: usize = 6;
+
+/// One distinct lowercase word of the document: what the word lists say of it (through
+/// `Deref`), and what this document says.
+pub(super) struct Word {
+    lex: Lexeme,
+    /// Into `Vocabulary::stem_pool`: one stem per hyphen-separated part ("gun-control"),
+    /// none for words that break phrases.
+    pub stems: Range<usize>,
+    /// Seen in lowercase somewhere: a sentence-initial capital is then only a convention.
+    pub seen_lower: bool,
+    /// "-ing" and "-ed" forms, and plurals: what a verb after a noun looks like.
+    pub gerund: bool,
+    pub participle: bool,
+    pub plural: bool,
+}
+
+impl std::ops::Deref for Word {
+    type Target = Lexeme;
+
+    fn deref(&self) -> &Lexeme {
+        &self.lex
+    }
+}
+
+#[derive(Default)]
+pub(super) struct Vocabulary {
+    ids: FxMap<Box<str>, u32>,
+    pub words: Vec<Word>,
+    stem_ids: FxMap<Box<str>, u32>,
+    /// Stem texts by stem id, for the phrase key.
+    pub stems: Vec<Box<str>>,
+    pub stem_pool: Vec<u32>,
+}
+
+impl Vocabulary {
+    /// The id of `word` as written, looked up by its lowercase form (interned on first sight).
+    fn intern(
+        &mut self,
+        word: &str,
+        lower: &mut String,
+        lang: Language,
+        stemmer: &rust_stemmers::Stemmer,
+    ) -> u32 {
+        // Most words are lowercase ASCII already: no copy for them.
+        let lower: &str = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower
+        };
+        if let Some(&id) = self.ids.get(lower) {
+            return id;
+        }
+        let lex = lang.lexeme(lower);
+        let start = self.stem_pool.len();
+        // Words that never are in a phrase need no stems: stemming is the costliest part.
+        let parts = lower.split(['-', '‐', '‑']).filter(|p| !p.is_empty());
+        for part in parts.take_while(|_| lex.role != Role::Break) {
+            let stem = stemmer.stem(part);
+            let id = match self.stem_ids.get(&*stem) {
+                Some(&id) => id,
+                None => {
+                    let id = self.stems.len() as u32;
+                    self.stems.push(stem.as_ref().into());
+                    self.stem_ids.insert(stem.as_ref().into(), id);
+                    id
+                }
+            };
+            self.stem_pool.push(id);
+        }
+        let id = self.words.len() as u32;
+        self.words.push(Word {
+            lex,
+            stems: start..self.stem_pool.len(),
+            seen_lower: false,
+            gerund: lower.len() > 5 && lower.ends_with("ing"),
+            participle: lower.len() > 4 && lower.ends_with("ed"),
+            plural: lower.len() > 3
+                && lower.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)),
+        });
+        self.ids.insert(lower.into(), id);
+        id
+    }
+
+    pub fn word_stems(&self, word: u32) -> &[u32] {
+        &self.stem_pool[self.words[word as usize].stems.clone()]
+    }
+}
+
+/// What the later stages need of each token.
+#[derive(Clone, Copy)]
+pub(super) struct Tok {
+    /// `NO_WORD` for numbers.
+    pub word: u32,
+    pub capitalised: bool,
+    /// First token of its sentence, or in a heading: its capital says nothing.
+    pub initial: bool,
+    /// Part of a sequence of two or more capitalised words (titles aside): "Air" in "Air Force".
+    pub in_name: bool,
+    /// A verb by its context ("to fly", "will classify"): never in a phrase.
+    pub verb: bool,
+    /// A capitalised title ("President"), or the rest of one ("State" in "Secretary of State").
+    pub title: bool,
+    pub sentence: u32,
+    /// Punctuation or a possessive stands before it ("Wood's new model"): no phrase spans it.
+    pub apart: bool,
+}
+
+pub(super) const NO_WORD: u32 = u32::MAX;
+
+/// A phrase that may be a keyphrase, with its occurrences.
+pub(super) struct Candidate {
+    /// Into `Candidates::keys`: the stem ids that variants share.
+    key: Range<u32>,
+    /// Words (tokens) in the first occurrence.
+    pub words: usize,
+    /// Token ranges, in document order.
+    pub occurrences: Occurrences,
+    /// Token index of the first occurrence.
+    pub first: usize,
+    /// Occurrences with every word capitalised, not only by convention (see `Tok::initial`).
+    pub capitalised: u32,
+    /// Whether every word of it is a name link or capitalised in its first occurrence.
+    pub name_like: bool,
+    /// Occurrences inside a longer capitalised sequence (for one-word candidates).
+    pub in_name: u32,
+    /// What the words around its occurrences say it names (for names only).
+    pub evidence: Evidence,
+    /// Abbreviations were folded in: its label is whichever form is written most.
+    pub aliased: bool,
+    /// The candidate before it with the same key hash (`NONE` if none): the hash chain.
+    same_hash: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Distinct candidates kept at most: a bound on memory for huge inputs of unbroken runs of
+/// distinct words (an article has a few thousand); later phrases still count if known.
+const MAX_CANDIDATES: usize = 1 << 19;
+
+/// A candidate's token ranges: most candidates occur once, so the first is kept inline and
+/// costs no allocation.
+#[derive(Default)]
+pub(super) struct Occurrences {
+    first: Option<(u32, u32)>,
+    rest: Vec<(u32, u32)>,
+}
+
+impl Occurrences {
+    pub fn len(&self) -> usize {
+        self.first.map_or(0, |_| 1 + self.rest.len())
+    }
+
+    pub fn first(&self) -> Option<(u32, u32)> {
+        self.first
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.first.into_iter().chain(self.rest.iter().copied())
+    }
+
+    pub fn push(&mut self, range: (u32, u32)) {
+        match self.first {
+            None => self.first = Some(range),
+            Some(_) => self.rest.push(range),
+        }
+    }
+
+    /// All of them, leaving none.
+    pub fn take(&mut self) -> Vec<(u32, u32)> {
+        let mut all: Vec<(u32, u32)> = self.first.take().into_iter().collect();
+        all.append(&mut self.rest);
+        all
+    }
+
+    /// Replaces them with `ranges`.
+    pub fn set(&mut self, ranges: Vec<(u32, u32)>) {
+        let mut ranges = ranges.into_iter();
+        self.first = ranges.next();
+        self.rest = ranges.collect();
+    }
+}
+
+/// Counts of occurrences with a telling neighbour.
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
+pub(super) struct Evidence {
+    /// With or after a title or office ("Secretary Blinken", "spokesperson Zhao Lijian").
+    pub title: u32,
+    /// After "in", "at", "from", "near".
+    pub location: u32,
+    /// Next to "said", "says", "told".
+    pub speech: u32,
+    /// A short form was folded in ("Blinken" into "Antony Blinken").
+    pub short_form: u32,
+}
+
+impl Evidence {
+    pub fn add(&mut self, other: Evidence) {
+        self.title += other.title;
+        self.location += other.location;
+        self.speech += other.speech;
+        self.short_form += other.short_form;
+    }
+}
+
+pub(super) struct Candidates {
+    pub vocab: Vocabulary,
+    pub toks: Vec<Tok>,
+    pub list: Vec<Candidate>,
+    /// The keys of all candidates, one after another: no allocation per candidate.
+    keys: Vec<u32>,
+    /// Hash of a key → the last candidate with that hash (then `Candidate::same_hash`).
+    index: FxMap<u64, u32>,
+}
+
+pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candidates {
+    let stemmer = lang.stemmer();
+    let mut vocab = Vocabulary::default();
+    let mut lower = String::new();
+    let mut toks = Vec::with_capacity(seg.tokens.len());
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let heading = doc.blocks[sentence.block].kind == BlockKind::Heading;
+        for (i, t) in seg.sentence_tokens(sentence).iter().enumerate() {
+            let text = &doc.text[t.start..t.end];
+            let capitalised = text.starts_with(char::is_uppercase);
+            let word = if t.kind == TokenKind::Number {
+                NO_WORD
+            } else {
+                let id = vocab.intern(text, &mut lower, lang, &stemmer);
+                if !capitalised {
+                    vocab.words[id as usize].seen_lower = true;
+                }
+                id
+            };
+            let gap = if i == 0 {
+                ""
+            } else {
+                &doc.text[seg.tokens[sentence.tokens.start + i - 1].end..t.start]
+            };
+            toks.push(Tok {
+                apart: t.after_punct || gap.contains(['\'', '’']),
+                word,
+                capitalised,
+                initial: i == 0 || heading,
+                in_name: false,
+                verb: false,
+                title: false,
+                sentence: si as u32,
+            });
+        }
+    }
+    mark_context(&mut toks, &vocab);
+    let mut out = Candidates {
+        vocab,
+        toks,
+        list: Vec::new(),
+        keys: Vec::new(),
+        index: FxMap::default(),
+    };
+    let mut key = Vec::new();
+    for sentence in &seg.sentences {
+        let range = sentence.tokens.clone();
+        let mut run: Option<usize> = None;
+        for i in range.clone() {
+            let fits = usable(&out, seg, i)
+                && (out.role(i) != Role::NameLink || links(&out, i, range.end));
+            if fits && run.is_some() && !out.toks[i].apart {
+                continue;
+            }
+            if let Some(start) = run {
+                out.add_run(start..i, &mut key);
+            }
+            run = fits.then_some(i);
+        }
+        if let Some(start) = run {
+            out.add_run(start..range.end, &mut key);
+        }
+    }
+    out
+}
+
+/// Marks what the neighbours tell: verbs after "to" or a modal, words inside names.
+fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
+    let word = |t: &Tok| (t.word != NO_WORD).then(|| &vocab.words[t.word as usize]);
+    for i in 0..toks.len() {
+        let t = toks[i];
+        if t.capitalised && word(&t).is_some_and(|w| w.title) {
+            toks[i].title = true;
+            // "Secretary of State", "Minister of Foreign Affairs": the title goes on.
+            let mut k = i + 1;
+            while k + 1 < toks.len()
+                && toks[k + 1].sentence == t.sentence
+                && word(&toks[k]).is_some_and(|w| w.role == Role::NameLink)
+                && toks[k + 1].capitalised
+            {
+                toks[k + 1].title = true;
+                k += 2;
+            }
+        }
+    }
+    for i in 1..toks.len() {
+        let (prev, t) = (toks[i - 1], toks[i]);
+        if t.sentence == prev.sentence
+            && !t.apart
+            && !t.capitalised
+            && word(&prev).is_some_and(|w| w.precedes_verb)
+        {
+            toks[i].verb = true;
+        }
+        // "Michelle Obama wearing", "issues relating", "Obama visited", "soldiers opened": a
+        // verb after its subject.
+        let after_name = prev.capitalised && !prev.initial;
+        let after_plural =
+            word(&prev).is_some_and(|p| p.plural) && (!prev.capitalised || prev.initial);
+        if t.sentence == prev.sentence
+            && !t.capitalised
+            && word(&t).is_some_and(|w| {
+                w.role != Role::Break
+                    && (w.gerund && (after_name || after_plural)
+                        || w.participle && w.role == Role::Modifier && (after_name || after_plural))
+            })
+        {
+            toks[i].verb = true;
+        }
+    }
+    // "Noting China...", "Speaking to reporters...": a sentence opening on a participle.
+    for i in 0..toks.len().saturating_sub(1) {
+        let (t, next) = (toks[i], toks[i + 1]);
+        if t.initial
+            && next.sentence == t.sentence
+            && word(&t).is_some_and(|w| w.gerund)
+            && (next.capitalised || word(&next).is_some_and(|w| w.role == Role::Break))
+        {
+            toks[i].verb = true;
+        }
+    }
+    // Capitalised sequences: names, their titles left out.
+    let nameish =
+        |t: &Tok| t.capitalised && !t.title && word(t).is_some_and(|w| w.role != Role::Break);
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        let goes_on = i < toks.len()
+            && i > start
+            && toks[i].sentence == toks[i - 1].sentence
+            && !toks[i].apart
+            && nameish(&toks[i])
+            && nameish(&toks[i - 1]);
+        if goes_on {
+            continue;
+        }
+        if i - start >= 2 {
+            for t in &mut toks[start..i] {
+                t.in_name = true;
+            }
+        }
+        start = i;
+    }
+}
+
+/// Whether token `i` can be in a phrase at all.
+fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
+    let t = c.toks[i];
+    let tok = seg.tokens[i];
+    t.word != NO_WORD && !t.verb && c.role(i) != Role::Break && tok.end - tok.start > 1
+}
+
+/// Whether a name link ("of") at `i` joins two capitalised words of one name.
+fn links(c: &Candidates, i: usize, sentence_end: usize) -> bool {
+    let cap = |k: usize| c.toks[k].capitalised && c.toks[k].word != NO_WORD;
+    !c.toks[i].initial
+        && !c.toks[i].apart
+        && cap(i - 1)
+        && i + 1 < sentence_end
+        && cap(i + 1)
+        && !c.toks[i + 1].apart
+}
+
+impl Candidates {
+    /// The candidate written `phrase` (lowercase), if the document has it.
+    pub fn find(&self, phrase: &str, stemmer: &rust_stemmers::Stemmer) -> Option<usize> {
+        let mut key = Vec::new();
+        for part in phrase.split([' ', '-']).filter(|p| !p.is_empty()) {
+            key.push(*self.vocab.stem_ids.get(&*stemmer.stem(part))?);
+        }
+        self.id_of(&key)
+    }
+
+    /// The candidate with these stems, if any.
+    pub fn id_of(&self, stems: &[u32]) -> Option<usize> {
+        let mut i = self.index.get(&hash(stems)).copied().unwrap_or(NONE);
+        while i != NONE {
+            let cand = &self.list[i as usize];
+            if self.stems(cand) == stems {
+                return Some(i as usize);
+            }
+            i = cand.same_hash;
+        }
+        None
+    }
+
+    /// The stem ids of a candidate: what its variants share.
+    pub fn stems(&self, cand: &Candidate) -> &[u32] {
+        &self.keys[cand.key.start as usize..cand.key.end as usize]
+    }
+
+    /// The words of a candidate's first occurrence.
+    pub fn words_of<'a>(&'a self, cand: &Candidate) -> impl Iterator<Item = &'a Word> + 'a {
+        self.toks[cand.first..cand.first + cand.words]
+            .iter()
+            .filter(|t| t.word != NO_WORD)
+            .map(|t| &self.vocab.words[t.word as usize])
+    }
+
+    fn role(&self, i: usize) -> Role {
+        self.word(i).role
+    }
+
+    /// What the neighbours of tokens `a..b` say about the name there.
+    fn evidence(&self, a: usize, b: usize) -> Evidence {
+        let same = |k: usize| k < self.toks.len() && self.toks[k].sentence == self.toks[a].sentence;
+        let known = |k: usize| same(k) && self.toks[k].word != NO_WORD;
+        let before = a > 0 && known(a - 1);
+        let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
+        Evidence {
+            title: (self.toks[a].title || before && self.toks[a - 1].title || prev(|w| w.title))
+                as u32,
+            location: prev(|w| w.location) as u32,
+            speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
+            short_form: 0,
+        }
+    }
+
+    fn word(&self, i: usize) -> &Word {
+        &self.vocab.words[self.toks[i].word as usize]
+    }
+
+    /// Adds every well-formed sub-run of `run` as a candidate occurrence.
+    fn add_run(&mut self, run: Range<usize>, key: &mut Vec<u32>) {
+        for a in run.clone() {
+            // Nor does a phrase start with "of", or inside a title ("State Antony Blinken").
+            if self.role(a) == Role::NameLink || self.toks[a].title && !self.word(a).title {
+                continue;
+            }
+            // Grown one word at a time: the key and whether all of it is capitalised.
+            key.clear();
+            let mut name_like = true;
+            for b in a + 1..=(a + MAX_NAME_WORDS).min(run.end) {
+                let last = b - 1;
+                key.extend_from_slice(self.vocab.word_stems(self.toks[last].word));
+                name_like &= self.toks[last].capitalised || self.role(last) == Role::NameLink;
+                // Beyond MAX_WORDS, only names go on ("Communist Party of China Central Committee").
+                if b - a > MAX_WORDS && !name_like {
+                    break;
+                }
+                // A title may open a short name ("President Clinton") but is not inside one
+                // ("Chinese President Xi"), nor before a long one ("Advisor Jake Sullivan").
+                let title = |k: usize| self.toks[k].title;
+                if title(last) && last > a || title(a) && b - a > 2 {
+                    break;
+                }
+                // Into a name from a lowercase word: "spokesperson Zhao" is two things.
+                if last > a
+                    && self.toks[last].capitalised
+                    && !self.toks[last - 1].capitalised
+                    && self.role(last - 1) != Role::NameLink
+                {
+                    break;
+                }
+                // A phrase ends on a noun; a title alone ("Ambassador") names no one.
+                if matches!(self.role(last), Role::NameLink | Role::Modifier)
+                    || b - a == 1 && title(a)
+                {
+                    continue;
+                }
+                let known = self.id_of(key);
+                let Some(id) = known.or_else(|| self.add(key, a, b - a, name_like)) else {
+                    continue;
+                };
+                let evidence = if name_like {
+                    self.evidence(a, b)
+                } else {
+                    Evidence::default()
+                };
+                let in_name = b - a == 1 && self.toks[a].in_name;
+                // A capital is a name's only where it is no sentence start or heading, but the
+                // second word of a name opening a sentence ("Antony Blinken arrived") tells too.
+                let capitalised =
+                    name_like && (!self.toks[a].initial || b - a > 1 && !self.toks[a + 1].initial);
+                let cand = &mut self.list[id];
+                cand.evidence.add(evidence);
+                cand.occurrences.push((a as u32, b as u32));
+                cand.in_name += in_name as u32;
+                cand.capitalised += capitalised as u32;
+            }
+        }
+    }
+
+    /// A new candidate, first seen at tokens `first..first + words` (none past the bound).
+    fn add(&mut self, key: &[u32], first: usize, words: usize, name_like: bool) -> Option<usize> {
+        let id = self.list.len();
+        if id >= MAX_CANDIDATES {
+            return None;
+        }
+        let start = self.keys.len() as u32;
+        self.keys.extend_from_slice(key);
+        let same_hash = self.index.insert(hash(key), id as u32).unwrap_or(NONE);
+        self.list.push(Candidate {
+            key: start..self.keys.len() as u32,
+            words,
+            occurrences: Occurrences::default(),
+            first,
+            capitalised: 0,
+            name_like,
+            in_name: 0,
+            evidence: Evidence::default(),
+            aliased: false,
+            same_hash,
+        });
+        Some(id)
+    }
+}
+
+fn hash(key: &[u32]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::hash::FxHasher::default();
+    for &s in key {
+        h.write_u32(s);
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ingest, segment, Format};
+
+    /// Every candidate of `text`, as first written.
+    fn candidates(text: &str) -> Vec<String> {
+        let doc = ingest::ingest(text, Format::Text);
+        let seg = segment::segment(&doc);
+        let c = collect(&doc, &seg, Language::English);
+        c.list
+            .iter()
+            .map(|cand| {
+                let (a, b) = cand.occurrences.first().expect("an occurrence");
+                doc.text[seg.tokens[a as usize].start..seg.tokens[b as usize - 1].end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        for (text, present, absent) in [
+            (
+                "The city council approved the new budget.",
+                &["city council", "new budget", "budget"][..],
+                &["approved", "new", "council approved"][..],
+            ),
+            (
+                "Rates were raised by the Bank of England in London.",
+                &["Bank of England", "Bank", "England", "London"],
+                &["of England", "Bank of", "England in London"],
+            ),
+            (
+                "said Chinese Foreign Ministry spokesperson Zhao Lijian on Friday",
+                &["Chinese Foreign Ministry spokesperson", "Zhao Lijian"],
+                &["spokesperson Zhao", "spokesperson Zhao Lijian", "Friday"],
+            ),
+            (
+                "The bank plans to reduce poverty and will manage diabetes programs.",
+                &["poverty", "diabetes programs"],
+                &["reduce poverty", "manage diabetes"],
+            ),
+            (
+                "Ronnie Wood's new model girlfriend arrived.",
+                &["Ronnie Wood", "new model girlfriend"],
+                &["Wood new model", "Ronnie Wood new model", "arrived"],
+            ),
+            (
+                "He met Chinese President Xi Jinping and President Clinton.",
+                &["Xi Jinping", "President Clinton"],
+                &["Chinese President Xi", "President"],
+            ),
+            (
+                "It was U.S. Secretary of State Antony Blinken who spoke.",
+                &["Antony Blinken"],
+                &["State Antony Blinken", "Secretary of State Antony Blinken"],
+            ),
+            (
+                "The network learns abstract rules; the method proposed works.",
+                &["abstract rules", "method"],
+                &["network learns", "method proposed", "proposed"],
+            ),
+            (
+                "Noting China's growth, the largest economies met 3 times in 2021.",
+                &["China", "largest economies", "growth"],
+                &["Noting China", "largest", "2021"],
+            ),
+            (
+                "Michelle Obama wearing a gown, and soldiers opened fire on U.S.-China ties.",
+                &[
+                    "Michelle Obama",
+                    "gown",
+                    "soldiers",
+                    "fire",
+                    "U.S.-China ties",
+                ],
+                &[
+                    "Michelle Obama wearing",
+                    "soldiers opened fire",
+                    "U.S.-China",
+                ],
+            ),
+        ] {
+            let got = candidates(text);
+            for p in present {
+                assert!(got.iter().any(|g| g == p), "{p:?} missing from {got:?}");
+            }
+            for a in absent {
+                assert!(!got.iter().any(|g| g == a), "{a:?} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn variants_share_a_candidate() {
+        let text =
+            "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
+        let doc = ingest::ingest(text, Format::Text);
+        let c = collect(&doc, &segment::segment(&doc), Language::English);
+        let count = |phrase: &str| {
+            let stemmer = Language::English.stemmer();
+            c.find(phrase, &stemmer)
+                .map(|i| c.list[i].occurrences.len())
+        };
+        assert_eq!(count("gun control law"), Some(2));
+        assert_eq!(count("tb case"), Some(2));
+        assert_eq!(count("gun control"), Some(2));
+        assert_eq!(count("never seen"), None);
+    }
+}

@@ -1,0 +1,329 @@
+//! Merging: abbreviations folded into their full form ("U.S." into "United States"), short
+//! forms of names into the full name ("Blinken" into "Antony Blinken"), parts that add
+//! nothing to a better phrase dropped, and the surface form each phrase shows.
+
+use super::candidates::{Candidate, Candidates};
+use super::Phrase;
+use crate::ingest::Document;
+use crate::lang::{Language, Role};
+use crate::segment::Segments;
+
+/// A one-word name is a short form of, or a fragment of, longer names when this share of
+/// its occurrences inside names are inside them.
+const NAME_SHARE: f64 = 0.8;
+
+/// Most distinct surface forms looked at for one phrase.
+const MAX_FORMS: usize = 8;
+
+/// Byte offsets of a token range.
+pub(super) fn span(seg: &Segments, (a, b): (u32, u32)) -> (usize, usize) {
+    (seg.tokens[a as usize].start, seg.tokens[b as usize - 1].end)
+}
+
+/// Folds abbreviations into the full name they stand for ("U.S." into "United States"),
+/// when the document has both; the label is then the form written most.
+pub(super) fn merge_aliases(doc: &Document, seg: &Segments, c: &mut Candidates, lang: Language) {
+    let stemmer = lang.stemmer();
+    for i in 0..c.list.len() {
+        let Some(first) = c.list[i].occurrences.first() else {
+            continue;
+        };
+        let (s, e) = span(seg, first);
+        let Some(full) = lang.expand_alias(&doc.text[s..e].to_lowercase()) else {
+            continue;
+        };
+        if let Some(target) = c.find(full, &stemmer).filter(|&t| t != i) {
+            fold(c, i, target);
+            c.list[target].aliased = true;
+        }
+    }
+}
+
+/// Folds a one-word name into the two- or three-word name it begins or ends, when (almost)
+/// every time it is part of a longer name, it is part of that one: "Blinken" and "Antony"
+/// into "Antony Blinken", but not "Chinese" into "Chinese Foreign Ministry" when "Chinese
+/// New Year" and "Chinese Ambassador" are there too.
+pub(super) fn merge_names(c: &mut Candidates) {
+    // Edge stem → the best name holding it, ranked by occurrences, then made of name words
+    // only, then length ("Luis Donaldo Colosio" over "Donaldo Colosio").
+    type Rank = (usize, bool, usize);
+    let mut best: Vec<Option<(usize, Rank)>> = vec![None; c.vocab.stems.len()];
+    for (i, cand) in c.list.iter().enumerate() {
+        if !(2..=3).contains(&cand.words) || !is_name(c, cand) {
+            continue;
+        }
+        // A person's name: no title, place, nationality or "of" in it ("U.S. Cui" is two).
+        if c.words_of(cand)
+            .any(|w| w.title || w.place || w.demonym || w.role == Role::NameLink)
+        {
+            continue;
+        }
+        let plain = c.words_of(cand).all(|w| !w.generic);
+        let rank = (cand.occurrences.len(), plain, cand.words);
+        let stems = c.stems(cand);
+        for s in [stems[0], stems[stems.len() - 1]] {
+            let e = &mut best[s as usize];
+            if !e.is_some_and(|(_, r)| rank <= r) {
+                *e = Some((i, rank));
+            }
+        }
+    }
+    for i in 0..c.list.len() {
+        let cand = &c.list[i];
+        // "Boston" is the city, also when "Boston Marathon" is there.
+        if cand.words != 1 || !is_name(c, cand) || c.words_of(cand).any(|w| w.place) {
+            continue;
+        }
+        let Some((target, (count, _, _))) = best[c.stems(cand)[0] as usize] else {
+            continue;
+        };
+        if (count as f64) < NAME_SHARE * cand.in_name as f64 {
+            continue;
+        }
+        // Written alone too: the way a person's surname is.
+        let alone = cand.occurrences.len() > cand.in_name as usize;
+        fold(c, i, target);
+        c.list[target].evidence.short_form += alone as u32;
+    }
+}
+
+/// Moves the occurrences and evidence of candidate `from` into candidate `into`.
+fn fold(c: &mut Candidates, from: usize, into: usize) {
+    let mut all = c.list[from].occurrences.take();
+    let (evidence, capitalised) = (c.list[from].evidence, c.list[from].capitalised);
+    let into = &mut c.list[into];
+    into.evidence.add(evidence);
+    into.capitalised += capitalised;
+    all.extend(into.occurrences.take());
+    sort_spans(&mut all);
+    into.occurrences.set(all);
+}
+
+/// Sorts spans, and drops those inside another: inside the full name, the short form was
+/// counted already.
+fn sort_spans(spans: &mut Vec<(u32, u32)>) {
+    spans.sort_unstable();
+    let mut kept: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+    for &(s, e) in spans.iter() {
+        match kept.last_mut() {
+            Some(last) if e <= last.1 => {}
+            // Same start, longer: the kept one was inside this one.
+            Some(last) if s == last.0 => *last = (s, e),
+            _ => kept.push((s, e)),
+        }
+    }
+    *spans = kept;
+}
+
+/// Capitalised where it is not a sentence start, or a word of a longer name ("Yang" of
+/// "Yang Jiechi", also when it is seen alone only at sentence starts); a single word also
+/// never seen in lowercase ("Forest" is no name where "forest" is written too).
+pub(super) fn is_name(c: &Candidates, cand: &Candidate) -> bool {
+    let capitalised =
+        cand.capitalised > 0 && cand.capitalised as usize * 2 >= cand.occurrences.len();
+    cand.name_like
+        && (capitalised || cand.words == 1 && cand.in_name > 0)
+        && (cand.words > 1 || !c.words_of(cand).any(|w| w.seen_lower))
+}
+
+/// The phrases best first, at most `limit`: parts that add nothing to a better phrase and
+/// fragments of names left out.
+pub(super) fn rank(
+    doc: &Document,
+    seg: &Segments,
+    c: &Candidates,
+    scores: &[f64],
+    lang: Language,
+    limit: usize,
+) -> Vec<Phrase> {
+    // Equal scores in the order candidates were first seen.
+    let order = super::order_desc(scores);
+    let top = order
+        .first()
+        .map_or(1.0, |&i| scores[i])
+        .max(f64::MIN_POSITIVE);
+    // For each candidate, the most occurrences of a kept phrase holding it: a part mostly
+    // seen inside better phrases ("forest" of "forest fire") is dropped.
+    let mut covered = vec![0usize; c.list.len()];
+    let mut out = Vec::new();
+    for i in order {
+        let cand = &c.list[i];
+        let count = cand.occurrences.len();
+        if out.len() >= limit {
+            break;
+        }
+        if count == 0 || 2 * covered[i] >= count {
+            continue;
+        }
+        // A word of several names ("Air" of "Air Force" and "Air Base") names nothing alone.
+        if cand.words == 1 && cand.in_name as f64 >= NAME_SHARE * count as f64 && is_name(c, cand) {
+            continue;
+        }
+        let stems = c.stems(cand);
+        let n = stems.len();
+        for a in 0..n {
+            for b in a + 1..=n {
+                if let Some(part) = c.id_of(&stems[a..b]).filter(|_| b - a < n) {
+                    covered[part] = covered[part].max(count);
+                }
+            }
+        }
+        let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
+        let text = surface(doc, seg, c, cand);
+        out.push(Phrase {
+            kind: super::kinds::kind(&text, cand, proper, lang),
+            first_sentence: c.toks[cand.first].sentence as usize,
+            text,
+            key: stems
+                .iter()
+                .map(|&s| &*c.vocab.stems[s as usize])
+                .collect::<Vec<_>>()
+                .join(" "),
+            score: scores[i] / top,
+            proper,
+            occurrences: cand.occurrences.iter().map(|o| span(seg, o)).collect(),
+        });
+    }
+    out
+}
+
+/// The form written most often mid-sentence, of the full name where short forms were folded
+/// in; a form seen only at sentence starts loses its conventional capitals when its first
+/// word is seen in lowercase elsewhere.
+fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> String {
+    // (text, occurrences mid-sentence, all occurrences)
+    let mut forms: Vec<(&str, usize, usize)> = Vec::new();
+    let full = |&(a, b): &(u32, u32)| cand.aliased || (b - a) as usize == cand.words;
+    for o in cand.occurrences.iter().filter(full) {
+        let (s, e) = span(seg, o);
+        let text = &doc.text[s..e];
+        let mid = !c.toks[o.0 as usize].initial as usize;
+        if let Some(f) = forms.iter_mut().find(|f| f.0 == text) {
+            f.1 += mid;
+            f.2 += 1;
+        } else if forms.len() < MAX_FORMS {
+            forms.push((text, mid, 1));
+        }
+    }
+    // Most mid-sentence uses, then most uses, then the first written.
+    let mut best = ("", 0, 0);
+    for &f in &forms {
+        if (f.1, f.2) > (best.1, best.2) {
+            best = f;
+        }
+    }
+    let (text, mid, _) = best;
+    if mid == 0 && c.words_of(cand).next().is_some_and(|w| w.seen_lower) {
+        let end = text.find([' ', '-']).unwrap_or(text.len());
+        return text[..end].to_lowercase() + &text[end..];
+    }
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_spans;
+    use crate::keyphrases::tests::{find, phrases};
+
+    #[test]
+    fn short_forms_fold_into_names() {
+        // (article, name, its count, forms that must not be phrases of their own)
+        for (text, name, count, gone) in [
+            (
+                "Antony Blinken arrived in Anchorage. Blinken said the talks went well. \
+                 Reporters asked Blinken about trade.",
+                "Antony Blinken",
+                3,
+                &["Blinken", "Antony"][..],
+            ),
+            (
+                "Yang Jiechi met the press. Yang is a member of the bureau. Yang spoke.",
+                "Yang Jiechi",
+                3,
+                &["Yang"],
+            ),
+            (
+                "Canadian sprinter Ben Johnson won. Ben Johnson was fast. Johnson lost the medal \
+                 later, and Johnson cried.",
+                "Ben Johnson",
+                4,
+                &["Johnson"],
+            ),
+        ] {
+            let phrases = phrases(text);
+            let p = find(&phrases, name).unwrap_or_else(|| panic!("{name} in {phrases:?}"));
+            assert_eq!(p.occurrences.len(), count, "{name}");
+            for g in gone {
+                assert!(find(&phrases, g).is_none(), "{g} in {phrases:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_folding_into_one_of_many_names_or_into_a_place() {
+        let text = "Chinese New Year came. Chinese Foreign Ministry officials spoke. The Chinese \
+            delegation and Chinese officials met. The Boston Marathon is run in Boston. \
+            Boston Marathon runners love Boston. Boston is cold.";
+        let phrases = phrases(text);
+        assert!(find(&phrases, "Boston").is_some(), "{phrases:?}");
+        assert!(find(&phrases, "Chinese New Year").map(|p| p.occurrences.len()) == Some(1));
+    }
+
+    #[test]
+    fn abbreviations_fold_into_the_full_name() {
+        let text = "The United States and China met. The U.S. side spoke first. Then the U.S. \
+            left, and U.S. officials flew home.";
+        let phrases = phrases(text);
+        let us = find(&phrases, "U.S.").expect("U.S.");
+        assert_eq!(us.occurrences.len(), 4);
+        assert!(find(&phrases, "United States").is_none());
+    }
+
+    #[test]
+    fn surface_forms() {
+        for (text, expected) in [
+            // Mid-sentence lowercase wins over a capitalised start.
+            (
+                "Climate change worries. They fear climate change. Is climate change real?",
+                "climate change",
+            ),
+            // Seen only at sentence starts, but written in lowercase elsewhere.
+            (
+                "Tuberculosis is back. Doctors see tuberculosis in cities.",
+                "tuberculosis",
+            ),
+            (
+                "CRUDE oil prices rose. Traders watch crude oil prices.",
+                "crude oil prices",
+            ),
+            // Names keep their capitals, also when only at sentence starts.
+            ("Obama spoke. Obama left.", "Obama"),
+            // Plural and singular are one phrase, shown as most written.
+            (
+                "Firefighters came. The firefighters and a firefighter left.",
+                "firefighters",
+            ),
+        ] {
+            let phrases = phrases(text);
+            assert_eq!(phrases[0].text, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_inside_others_go() {
+        let mut spans: Vec<(u32, u32)> =
+            vec![(10, 16), (0, 5), (10, 24), (0, 5), (30, 35), (32, 35)];
+        sort_spans(&mut spans);
+        assert_eq!(spans, [(0, 5), (10, 24), (30, 35)]);
+    }
+
+    #[test]
+    fn parts_mostly_inside_a_better_phrase_go() {
+        let text = "The forest fire spread. Another forest fire grew. Crews fought the forest \
+            fire all night. The forest was dry.";
+        let phrases = phrases(text);
+        assert!(find(&phrases, "forest fire").is_some());
+        // "forest" is inside "forest fire" 3 times of 4: no phrase of its own.
+        assert!(find(&phrases, "forest").is_none(), "{phrases:?}");
+    }
+}
