@@ -75,9 +75,11 @@ fn run() -> Result<ExitCode, String> {
     let options: Options =
         serde_json::from_value(serde_json::Value::Object(options)).map_err(|e| e.to_string())?;
     if batch {
-        return run_batch(&options)
-            .map(|()| ExitCode::SUCCESS)
-            .map_err(|e| e.to_string());
+        return match run_batch(&options) {
+            // A reader that stops early (`| head`) is not an error.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.to_string()),
+            _ => Ok(ExitCode::SUCCESS),
+        };
     }
     if files.is_empty() {
         return Err("no input files".into());
@@ -107,7 +109,13 @@ fn run() -> Result<ExitCode, String> {
                         &analysis,
                     ))
                 };
-                println!("{}", out.map_err(|e| e.to_string())?);
+                let out = out.map_err(|e| e.to_string())?;
+                match writeln!(io::stdout(), "{out}") {
+                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                        return Ok(ExitCode::SUCCESS)
+                    }
+                    written => written.map_err(|e| e.to_string())?,
+                }
             }
             Err(e) => {
                 eprintln!("abridge: {}: {e}", file.to_string_lossy());
