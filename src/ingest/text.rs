@@ -340,58 +340,94 @@ fn is_counter(s: &str) -> bool {
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if numeric(a) && numeric(b))
 }
 
+/// Words of datelines, sorted: months, weekdays, time zones, "updated", "ago"… (shared
+/// with the HTML reader's chrome lines).
+pub(crate) const DATE_WORDS: &[&str] = &[
+    "a.m",
+    "ago",
+    "am",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "bst",
+    "cdt",
+    "cest",
+    "cet",
+    "cst",
+    "day",
+    "days",
+    "dec",
+    "december",
+    "edt",
+    "est",
+    "et",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "gmt",
+    "hour",
+    "hours",
+    "hrs",
+    "ist",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "mar",
+    "march",
+    "may",
+    "mdt",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "mst",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "on",
+    "p.m",
+    "pdt",
+    "pm",
+    "posted",
+    "pst",
+    "published",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "updated",
+    "utc",
+    "wed",
+    "wednesday",
+];
+
+/// Month and weekday stems: a date names one of them.
+const CALENDAR: [&str; 19] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
 /// A line that is only a date and time: "Fri, 19 Mar 2021 03:04:29 GMT", "March 18, 2021".
 fn is_date(s: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "am",
-        "apr",
-        "april",
-        "aug",
-        "august",
-        "bst",
-        "cet",
-        "dec",
-        "december",
-        "edt",
-        "est",
-        "et",
-        "feb",
-        "february",
-        "fri",
-        "friday",
-        "gmt",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "mar",
-        "march",
-        "may",
-        "mon",
-        "monday",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "pm",
-        "pst",
-        "sat",
-        "saturday",
-        "sep",
-        "sept",
-        "september",
-        "sun",
-        "sunday",
-        "thu",
-        "thursday",
-        "tue",
-        "tuesday",
-        "utc",
-        "wed",
-        "wednesday",
-    ];
     let mut month = false;
     let mut year = false;
     for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.')) {
@@ -400,9 +436,8 @@ fn is_date(s: &str) -> bool {
         }
         if w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             year |= w.len() == 4 && !w.contains(':');
-        } else if WORDS.contains(&w) {
-            month |=
-                w.len() >= 3 && !matches!(w, "gmt" | "bst" | "cet" | "edt" | "est" | "pst" | "utc");
+        } else if DATE_WORDS.binary_search(&w).is_ok() {
+            month |= CALENDAR.iter().any(|c| w.starts_with(c));
         } else {
             return false;
         }
@@ -413,6 +448,11 @@ fn is_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_words_are_sorted() {
+        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     fn blocks(input: &str) -> (Option<String>, Vec<(BlockKind, String)>) {
         let mut doc = Document::default();

@@ -1,6 +1,7 @@
 //! Lines that are page chrome rather than prose, told by their words: image credits,
 //! datelines, bylines, copyright notices, newsletter pitches.
 
+use crate::ingest::text;
 pub(super) use crate::ingest::text::is_chrome;
 
 /// Image credits: "/VCG", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images".
@@ -96,85 +97,6 @@ fn is_reporting_credit(lower: &str) -> bool {
             .ends_with("contributed to this report")
 }
 
-/// Words of a date or time line: "Updated 12:24 am EST, Wednesday, November 20, 2019".
-const DATE_WORDS: &[&str] = &[
-    "a.m",
-    "ago",
-    "am",
-    "apr",
-    "april",
-    "at",
-    "aug",
-    "august",
-    "bst",
-    "cdt",
-    "cest",
-    "cet",
-    "cst",
-    "day",
-    "days",
-    "dec",
-    "december",
-    "edt",
-    "est",
-    "et",
-    "feb",
-    "february",
-    "fri",
-    "friday",
-    "gmt",
-    "hour",
-    "hours",
-    "hrs",
-    "ist",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "last",
-    "mar",
-    "march",
-    "may",
-    "mdt",
-    "min",
-    "mins",
-    "minute",
-    "minutes",
-    "mon",
-    "monday",
-    "mst",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "on",
-    "p.m",
-    "pdt",
-    "pm",
-    "posted",
-    "pst",
-    "published",
-    "sat",
-    "saturday",
-    "sep",
-    "sept",
-    "september",
-    "sun",
-    "sunday",
-    "thu",
-    "thurs",
-    "thursday",
-    "tue",
-    "tues",
-    "tuesday",
-    "updated",
-    "utc",
-    "wed",
-    "wednesday",
-];
-
 /// A line of nothing but a date and time (and "Updated", "Published").
 fn is_dateline(lower: &str) -> bool {
     let mut digits = false;
@@ -192,7 +114,7 @@ fn is_dateline(lower: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/'))
         {
             digits |= word.chars().any(|c| c.is_ascii_digit());
-        } else if DATE_WORDS.binary_search(&word).is_err() {
+        } else if text::DATE_WORDS.binary_search(&word).is_err() {
             return false;
         }
     }
@@ -296,10 +218,5 @@ mod tests {
         ] {
             assert_eq!(is_page_chrome(text), chrome, "{text}");
         }
-    }
-
-    #[test]
-    fn date_words_are_sorted() {
-        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 }
