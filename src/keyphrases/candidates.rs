@@ -6,7 +6,7 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use super::hash::FxMap;
+use crate::hash::FxMap;
 use crate::ingest::{BlockKind, Document};
 use crate::lang::{Language, Lexeme, Role};
 use crate::segment::{Segments, TokenKind};
@@ -540,7 +540,7 @@ impl Candidates {
 
 fn hash(key: &[u32]) -> u64 {
     use std::hash::Hasher;
-    let mut h = super::hash::FxHasher::default();
+    let mut h = crate::hash::FxHasher::default();
     for &s in key {
         h.write_u32(s);
     }

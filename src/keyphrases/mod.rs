@@ -4,7 +4,6 @@
 //! most natural form (see [`merging`]), with what it names where the text tells ([`kinds`]).
 
 mod candidates;
-mod hash;
 mod kinds;
 mod merging;
 mod scoring;
