@@ -304,6 +304,31 @@ fn in_list(list: &str, word: &str) -> bool {
     list.split('\n').any(|w| w == word)
 }
 
+/// A stemmer that stems each distinct word once per document, however many stages ask:
+/// stemming is the costliest step per word.
+pub(crate) struct Stems {
+    stemmer: Stemmer,
+    memo: FxMap<Box<str>, Box<str>>,
+}
+
+impl Stems {
+    pub fn new(lang: Language) -> Stems {
+        Stems {
+            stemmer: lang.stemmer(),
+            memo: FxMap::default(),
+        }
+    }
+
+    /// The stem of a lowercase word.
+    pub fn get(&mut self, lower: &str) -> &str {
+        if !self.memo.contains_key(lower) {
+            let stem = self.stemmer.stem(lower).into();
+            self.memo.insert(lower.into(), stem);
+        }
+        &self.memo[lower]
+    }
+}
+
 /// Stems with a reused stemmer; a helper so callers do not juggle `Cow`s.
 pub fn stem<'a>(stemmer: &Stemmer, lower: &'a str) -> Cow<'a, str> {
     stemmer.stem(lower)

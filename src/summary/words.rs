@@ -4,7 +4,7 @@
 
 use crate::hash::FxMap;
 use crate::ingest::Document;
-use crate::lang::Language;
+use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
 
@@ -22,8 +22,12 @@ const STOPWORD: u32 = u32::MAX;
 type Words = FxMap<String, u32>;
 
 impl SentenceWords {
-    pub fn new(doc: &Document, seg: &Segments, lang: Language) -> SentenceWords {
-        let stemmer = lang.stemmer();
+    pub fn new(
+        doc: &Document,
+        seg: &Segments,
+        lang: Language,
+        stemmer: &mut Stems,
+    ) -> SentenceWords {
         let mut forms: Words = Words::default();
         let mut stems: Words = Words::default();
         let mut buffer = String::new();
@@ -54,9 +58,7 @@ impl SentenceWords {
                             STOPWORD
                         } else {
                             let next = stems.len() as u32;
-                            let id = *stems
-                                .entry(stemmer.stem(lower).into_owned())
-                                .or_insert(next);
+                            let id = *stems.entry(stemmer.get(lower).to_string()).or_insert(next);
                             if id == next {
                                 last.push(0);
                             }
@@ -96,7 +98,15 @@ mod tests {
         doc.push(BlockKind::Paragraph, text);
         let seg = segment(&doc);
         let n = seg.sentences.len();
-        (SentenceWords::new(&doc, &seg, Language::English), n)
+        (
+            SentenceWords::new(
+                &doc,
+                &seg,
+                Language::English,
+                &mut Stems::new(Language::English),
+            ),
+            n,
+        )
     }
 
     #[test]
