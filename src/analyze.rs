@@ -3,7 +3,7 @@
 
 use crate::analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence};
 use crate::ingest::{ingest, BlockKind};
-use crate::lang::Language;
+use crate::lang::{Language, Stems};
 use crate::options::MAX_INPUT_BYTES;
 use crate::{keyphrases, segment, summary, tags, Error, Options};
 
@@ -31,8 +31,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         None => Language::detect(&doc.text),
     };
     let seg = segment::segment(&doc);
-    let phrases = keyphrases::extract(&doc, &seg, language);
-    let picks = summary::summarize(&doc, &seg, language, options.budget());
+    let mut stems = Stems::new(language);
+    let phrases = keyphrases::extract(&doc, &seg, language, &mut stems);
+    let picks = summary::summarize(&doc, &seg, language, &mut stems, options.budget());
     let tags = tags::tags(&phrases, &doc.metadata, options.tag_count());
 
     let utf16 = Utf16::new(&doc.text);

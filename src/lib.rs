@@ -17,6 +17,7 @@
 mod analysis;
 mod analyze;
 mod error;
+mod hash;
 pub mod ingest;
 mod keyphrases;
 pub mod lang;

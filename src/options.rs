@@ -155,14 +155,65 @@ fn count(name: &str, n: usize) -> Result<(), Error> {
 }
 
 /// An option's raw value before it is checked, so errors can name the field.
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum Raw {
     Null,
     Bool(bool),
     Number(f64),
     Text(String),
-    Other(de::IgnoredAny),
+    Other,
+}
+
+/// By hand rather than `#[serde(untagged)]`, which tries each variant in turn: in wasm every
+/// failed try builds a JS `Error`, a cost paid on every call.
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Raw, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_bool<E: de::Error>(self, b: bool) -> Result<Raw, E> {
+                Ok(Raw::Bool(b))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Raw, E> {
+                Ok(Raw::Number(n))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
+            fn visit_i128<E: de::Error>(self, n: i128) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
+            fn visit_u128<E: de::Error>(self, n: u128) -> Result<Raw, E> {
+                Ok(Raw::Number(n as f64))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(s.to_string()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Raw::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Raw::Other)
+            }
+        }
+        deserializer.deserialize_any(RawVisitor)
+    }
 }
 
 impl Raw {
@@ -172,7 +223,7 @@ impl Raw {
             Raw::Bool(b) => b.to_string(),
             Raw::Number(n) => n.to_string(),
             Raw::Text(s) => format!("{s:?}"),
-            Raw::Other(_) => "an object or array".into(),
+            Raw::Other => "an object or array".into(),
         }
     }
 }

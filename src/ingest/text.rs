@@ -240,7 +240,8 @@ fn chrome(line: &str) -> Option<Chrome<'_>> {
     if is_credit(line) {
         return Some(Chrome::Line);
     }
-    let words = line.split_whitespace().count();
+    // Counting stops at 13: a long paragraph is not read to its end.
+    let words = line.split_whitespace().take(13).count();
     if words > 12 {
         return None; // Chrome is short; this also keeps the cost off long paragraphs.
     }

@@ -6,9 +6,9 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use super::hash::FxMap;
+use crate::hash::FxMap;
 use crate::ingest::{BlockKind, Document};
-use crate::lang::{Language, Lexeme, Role};
+use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
 
@@ -50,13 +50,7 @@ pub(super) struct Vocabulary {
 
 impl Vocabulary {
     /// The id of `word` as written, looked up by its lowercase form (interned on first sight).
-    fn intern(
-        &mut self,
-        word: &str,
-        lower: &mut String,
-        lang: Language,
-        stemmer: &rust_stemmers::Stemmer,
-    ) -> u32 {
+    fn intern(&mut self, word: &str, lower: &mut String, lang: Language, stems: &mut Stems) -> u32 {
         // Most words are lowercase ASCII already: no copy for them.
         let lower: &str = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
             word
@@ -73,13 +67,13 @@ impl Vocabulary {
         // Words that never are in a phrase need no stems: stemming is the costliest part.
         let parts = lower.split(['-', '‐', '‑']).filter(|p| !p.is_empty());
         for part in parts.take_while(|_| lex.role != Role::Break) {
-            let stem = stemmer.stem(part);
-            let id = match self.stem_ids.get(&*stem) {
+            let stem = stems.get(part);
+            let id = match self.stem_ids.get(stem) {
                 Some(&id) => id,
                 None => {
                     let id = self.stems.len() as u32;
-                    self.stems.push(stem.as_ref().into());
-                    self.stem_ids.insert(stem.as_ref().into(), id);
+                    self.stems.push(stem.into());
+                    self.stem_ids.insert(stem.into(), id);
                     id
                 }
             };
@@ -231,8 +225,12 @@ pub(super) struct Candidates {
     index: FxMap<u64, u32>,
 }
 
-pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candidates {
-    let stemmer = lang.stemmer();
+pub(super) fn collect(
+    doc: &Document,
+    seg: &Segments,
+    lang: Language,
+    stems: &mut Stems,
+) -> Candidates {
     let mut vocab = Vocabulary::default();
     let mut lower = String::new();
     let mut toks = Vec::with_capacity(seg.tokens.len());
@@ -244,7 +242,7 @@ pub(super) fn collect(doc: &Document, seg: &Segments, lang: Language) -> Candida
             let word = if t.kind == TokenKind::Number {
                 NO_WORD
             } else {
-                let id = vocab.intern(text, &mut lower, lang, &stemmer);
+                let id = vocab.intern(text, &mut lower, lang, stems);
                 if !capitalised {
                     vocab.words[id as usize].seen_lower = true;
                 }
@@ -540,7 +538,7 @@ impl Candidates {
 
 fn hash(key: &[u32]) -> u64 {
     use std::hash::Hasher;
-    let mut h = super::hash::FxHasher::default();
+    let mut h = crate::hash::FxHasher::default();
     for &s in key {
         h.write_u32(s);
     }
@@ -556,7 +554,12 @@ mod tests {
     fn candidates(text: &str) -> Vec<String> {
         let doc = ingest::ingest(text, Format::Text);
         let seg = segment::segment(&doc);
-        let c = collect(&doc, &seg, Language::English);
+        let c = collect(
+            &doc,
+            &seg,
+            Language::English,
+            &mut Stems::new(Language::English),
+        );
         c.list
             .iter()
             .map(|cand| {
@@ -645,7 +648,8 @@ mod tests {
         let text =
             "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
         let doc = ingest::ingest(text, Format::Text);
-        let c = collect(&doc, &segment::segment(&doc), Language::English);
+        let en = Language::English;
+        let c = collect(&doc, &segment::segment(&doc), en, &mut Stems::new(en));
         let count = |phrase: &str| {
             let stemmer = Language::English.stemmer();
             c.find(phrase, &stemmer)

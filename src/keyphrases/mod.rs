@@ -4,14 +4,13 @@
 //! most natural form (see [`merging`]), with what it names where the text tells ([`kinds`]).
 
 mod candidates;
-mod hash;
 mod kinds;
 mod merging;
 mod scoring;
 
 use crate::analysis::TagKind;
 use crate::ingest::Document;
-use crate::lang::Language;
+use crate::lang::{Language, Stems};
 use crate::segment::Segments;
 
 /// A ranked phrase, offsets in bytes of the document text.
@@ -36,8 +35,8 @@ pub struct Phrase {
 /// As many phrases as a caller may ask for (the `keyphrases` option's limit).
 const MAX_PHRASES: usize = 1000;
 
-pub fn extract(doc: &Document, seg: &Segments, lang: Language) -> Vec<Phrase> {
-    let mut cands = candidates::collect(doc, seg, lang);
+pub fn extract(doc: &Document, seg: &Segments, lang: Language, stems: &mut Stems) -> Vec<Phrase> {
+    let mut cands = candidates::collect(doc, seg, lang, stems);
     merging::merge_aliases(doc, seg, &mut cands, lang);
     merging::merge_names(&mut cands);
     let weights = scoring::word_weights(&cands);
@@ -66,7 +65,8 @@ pub(crate) mod tests {
     /// The phrases of a plain-text article, best first.
     pub(crate) fn phrases(text: &str) -> Vec<Phrase> {
         let doc = ingest::ingest(text, Format::Text);
-        extract(&doc, &segment::segment(&doc), Language::English)
+        let en = Language::English;
+        extract(&doc, &segment::segment(&doc), en, &mut Stems::new(en))
     }
 
     pub(crate) fn find<'a>(phrases: &'a [Phrase], text: &str) -> Option<&'a Phrase> {

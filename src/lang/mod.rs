@@ -2,6 +2,7 @@
 
 mod english;
 
+use crate::hash::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -148,10 +149,10 @@ const ORGANIZATION: u16 = 1 << 9;
 const FIRST_NAME: u16 = 1 << 10;
 const PLACE_HEAD: u16 = 1 << 11;
 
-/// The English lists as one sorted table of words and the lists they are on, built on
-/// first use by merging the sorted lists: one binary search per word instead of one per list.
+/// The English lists as one table of words and the lists they are on, built on first use by
+/// merging the sorted lists: one hash look-up per word instead of a binary search per list.
 fn english_flags(lower: &str) -> u16 {
-    static TABLE: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    static TABLE: OnceLock<FxMap<&'static str, u16>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         merge(&[
             (english::STOPWORDS, STOP),
@@ -167,10 +168,10 @@ fn english_flags(lower: &str) -> u16 {
             (english::FIRST_NAMES, FIRST_NAME),
             (english::PLACE_HEADS, PLACE_HEAD),
         ])
+        .into_iter()
+        .collect()
     });
-    table
-        .binary_search_by(|(w, _)| (*w).cmp(lower))
-        .map_or(0, |i| table[i].1)
+    table.get(lower).copied().unwrap_or(0)
 }
 
 /// Sorted one-word-a-line lists → one sorted table, each word once with all its bits.
@@ -301,6 +302,31 @@ fn is_verb_form(lower: &str) -> bool {
 /// Whether `word` is a line of `list`, a sorted string of one word a line.
 fn in_list(list: &str, word: &str) -> bool {
     list.split('\n').any(|w| w == word)
+}
+
+/// A stemmer that stems each distinct word once per document, however many stages ask:
+/// stemming is the costliest step per word.
+pub(crate) struct Stems {
+    stemmer: Stemmer,
+    memo: FxMap<Box<str>, Box<str>>,
+}
+
+impl Stems {
+    pub fn new(lang: Language) -> Stems {
+        Stems {
+            stemmer: lang.stemmer(),
+            memo: FxMap::default(),
+        }
+    }
+
+    /// The stem of a lowercase word.
+    pub fn get(&mut self, lower: &str) -> &str {
+        if !self.memo.contains_key(lower) {
+            let stem = self.stemmer.stem(lower).into();
+            self.memo.insert(lower.into(), stem);
+        }
+        &self.memo[lower]
+    }
 }
 
 /// Stems with a reused stemmer; a helper so callers do not juggle `Cow`s.

@@ -187,7 +187,9 @@ fn ends_sentence_after(before: &str, next: &str) -> bool {
 /// longer than [`RUN_ON_WORDS`] are looked at, each word once.
 fn push_bounded(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
-    if s.split_whitespace().nth(RUN_ON_WORDS).is_none() {
+    // More than RUN_ON_WORDS words take more than 2 * RUN_ON_WORDS bytes (a letter and a space
+    // each): most sentences are shorter, and need no counting.
+    if s.len() <= 2 * RUN_ON_WORDS || s.split_whitespace().nth(RUN_ON_WORDS).is_none() {
         out.push((start, end));
         return;
     }

@@ -47,14 +47,19 @@ pub(crate) fn centrality(words: &SentenceWords, sentences: usize) -> Vec<f64> {
 mod tests {
     use super::*;
     use crate::ingest::{BlockKind, Document};
-    use crate::lang::Language;
+    use crate::lang::{Language, Stems};
     use crate::segment::segment;
 
     fn scores(text: &str) -> Vec<f64> {
         let mut doc = Document::default();
         doc.push(BlockKind::Paragraph, text);
         let seg = segment(&doc);
-        let words = SentenceWords::new(&doc, &seg, Language::English);
+        let words = SentenceWords::new(
+            &doc,
+            &seg,
+            Language::English,
+            &mut Stems::new(Language::English),
+        );
         centrality(&words, seg.sentences.len())
     }
 

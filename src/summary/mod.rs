@@ -11,7 +11,7 @@ mod select;
 mod words;
 
 use crate::ingest::Document;
-use crate::lang::Language;
+use crate::lang::{Language, Stems};
 use crate::segment::Segments;
 use crate::Budget;
 
@@ -26,9 +26,15 @@ pub struct Pick {
 ///
 /// Keyphrases are not an input: weighting sentences by them was measured and did not help
 /// (the words they are made of already carry the centrality).
-pub fn summarize(doc: &Document, seg: &Segments, language: Language, budget: Budget) -> Vec<Pick> {
+pub fn summarize(
+    doc: &Document,
+    seg: &Segments,
+    language: Language,
+    stems: &mut Stems,
+    budget: Budget,
+) -> Vec<Pick> {
     let sentences = &seg.sentences;
-    let words = words::SentenceWords::new(doc, seg, language);
+    let words = words::SentenceWords::new(doc, seg, language, stems);
     let central = centrality::centrality(&words, sentences.len());
     let ranks: Vec<Option<f64>> = sentences
         .iter()
@@ -101,14 +107,27 @@ mod tests {
             (Budget::MaxWords(3), 1),
         ] {
             assert_eq!(
-                summarize(&doc, &seg, Language::English, budget).len(),
+                summarize(
+                    &doc,
+                    &seg,
+                    Language::English,
+                    &mut Stems::new(Language::English),
+                    budget
+                )
+                .len(),
                 count,
                 "{budget:?}"
             );
         }
         // A word budget is filled with whole sentences: none left out would still fit.
         for max in [10, 20, 40, 70] {
-            let picks = summarize(&doc, &seg, Language::English, Budget::MaxWords(max));
+            let picks = summarize(
+                &doc,
+                &seg,
+                Language::English,
+                &mut Stems::new(Language::English),
+                Budget::MaxWords(max),
+            );
             let used = words(&seg, &picks);
             assert!(!picks.is_empty() && used <= max, "{max}: {used}");
             let left_out = (0..n).filter(|&i| {
@@ -128,7 +147,13 @@ mod tests {
     fn document_order_scores_in_unit_range_best_is_one() {
         let (doc, seg) = story(&[]);
         for k in 1..=6 {
-            let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(k));
+            let picks = summarize(
+                &doc,
+                &seg,
+                Language::English,
+                &mut Stems::new(Language::English),
+                Budget::Sentences(k),
+            );
             assert!(picks.windows(2).all(|w| w[0].index < w[1].index), "{k}");
             assert!(picks.iter().all(|p| (0.0..=1.0).contains(&p.score)), "{k}");
             assert!(picks.iter().any(|p| p.score == 1.0), "{k}");
@@ -138,7 +163,13 @@ mod tests {
     #[test]
     fn the_lead_and_its_topic_win_headings_never_picked() {
         let (doc, seg) = story(&[]);
-        let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(50));
+        let picks = summarize(
+            &doc,
+            &seg,
+            Language::English,
+            &mut Stems::new(Language::English),
+            Budget::Sentences(50),
+        );
         let picked: Vec<usize> = picks.iter().map(|p| p.index).collect();
         for heading in [0, 5] {
             assert_eq!(
@@ -152,7 +183,13 @@ mod tests {
             best, 1,
             "the lead introduces rain, flood, river, city, families"
         );
-        let one = summarize(&doc, &seg, Language::English, Budget::Sentences(2));
+        let one = summarize(
+            &doc,
+            &seg,
+            Language::English,
+            &mut Stems::new(Language::English),
+            Budget::Sentences(2),
+        );
         let baker = 7;
         assert!(
             one.iter().all(|p| p.index != baker),
@@ -169,7 +206,13 @@ mod tests {
             &doc.text[s.start..s.end]
         };
         for k in [2, 3, 10] {
-            let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(k));
+            let picks = summarize(
+                &doc,
+                &seg,
+                Language::English,
+                &mut Stems::new(Language::English),
+                Budget::Sentences(k),
+            );
             let mut texts: Vec<&str> = picks.iter().map(text).collect();
             let all = texts.len();
             texts.sort_unstable();
@@ -196,7 +239,14 @@ mod tests {
                 Budget::MaxWords(10),
             ] {
                 assert!(
-                    summarize(&doc, &seg, Language::English, budget).is_empty(),
+                    summarize(
+                        &doc,
+                        &seg,
+                        Language::English,
+                        &mut Stems::new(Language::English),
+                        budget
+                    )
+                    .is_empty(),
                     "{blocks:?}"
                 );
             }
@@ -211,7 +261,13 @@ mod tests {
             "Apples grow in orchards. Trains leave from platforms. Whales sing underwater.",
         );
         let seg = segment(&doc);
-        let picks = summarize(&doc, &seg, Language::English, Budget::Sentences(2));
+        let picks = summarize(
+            &doc,
+            &seg,
+            Language::English,
+            &mut Stems::new(Language::English),
+            Budget::Sentences(2),
+        );
         let picked: Vec<(usize, f64)> = picks.iter().map(|p| (p.index, p.score)).collect();
         assert_eq!(
             picked,

@@ -2,11 +2,10 @@
 //! and numbers left out, each id once per sentence. Every distinct surface form is stemmed
 //! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
 
+use crate::hash::FxMap;
 use crate::ingest::Document;
-use crate::lang::Language;
+use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// Sentence `i`'s distinct word ids are `ids[ranges[i]]`, in order of appearance.
@@ -20,33 +19,15 @@ pub(crate) struct SentenceWords {
 /// Marks a lowercase form that is a stopword in the form cache.
 const STOPWORD: u32 = u32::MAX;
 
-/// Word → id maps, hashed with FNV-1a: words are short, and SipHash's guard against
-/// crafted collisions costs more than the whole lookup here.
-type Words = HashMap<String, u32, BuildHasherDefault<Fnv>>;
-
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+type Words = FxMap<String, u32>;
 
 impl SentenceWords {
-    pub fn new(doc: &Document, seg: &Segments, lang: Language) -> SentenceWords {
-        let stemmer = lang.stemmer();
+    pub fn new(
+        doc: &Document,
+        seg: &Segments,
+        lang: Language,
+        stemmer: &mut Stems,
+    ) -> SentenceWords {
         let mut forms: Words = Words::default();
         let mut stems: Words = Words::default();
         let mut buffer = String::new();
@@ -77,9 +58,7 @@ impl SentenceWords {
                             STOPWORD
                         } else {
                             let next = stems.len() as u32;
-                            let id = *stems
-                                .entry(stemmer.stem(lower).into_owned())
-                                .or_insert(next);
+                            let id = *stems.entry(stemmer.get(lower).to_string()).or_insert(next);
                             if id == next {
                                 last.push(0);
                             }
@@ -119,7 +98,15 @@ mod tests {
         doc.push(BlockKind::Paragraph, text);
         let seg = segment(&doc);
         let n = seg.sentences.len();
-        (SentenceWords::new(&doc, &seg, Language::English), n)
+        (
+            SentenceWords::new(
+                &doc,
+                &seg,
+                Language::English,
+                &mut Stems::new(Language::English),
+            ),
+            n,
+        )
     }
 
     #[test]

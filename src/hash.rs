@@ -1,14 +1,14 @@
-//! A fast hash for the maps keyed by the document's own words and stem ids: FxHash, the
-//! multiply-rotate hash of rustc. Not DoS-resistant, which a map of one article's words
-//! does not need; SipHash would cost more than the rest of the word lookup.
+//! A fast hash for the maps keyed by words and ids: FxHash, the multiply-rotate hash of
+//! rustc. Not DoS-resistant, which a map of one article's words (or of the word lists) does
+//! not need; SipHash would cost more than the rest of the word lookup.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default, Clone, Copy)]
-pub(super) struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
