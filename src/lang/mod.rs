@@ -4,7 +4,6 @@ mod english;
 
 use crate::hash::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A language the engine knows the word lists and stemmer of.
@@ -327,11 +326,6 @@ impl Stems {
         }
         &self.memo[lower]
     }
-}
-
-/// Stems with a reused stemmer; a helper so callers do not juggle `Cow`s.
-pub fn stem<'a>(stemmer: &Stemmer, lower: &'a str) -> Cow<'a, str> {
-    stemmer.stem(lower)
 }
 
 /// Whether `word` (as written) usually starts a sentence: a capitalised function word.
