@@ -3,6 +3,7 @@
 //! Every offset (`start`, `end`) is a UTF-16 code-unit offset into [`Analysis::text`], so
 //! `text.slice(start, end)` is exact in JavaScript. In Rust, use [`Analysis::slice`].
 
+use crate::document::Metadata;
 use serde::Serialize;
 
 /// Everything abridge found in one article.
@@ -36,30 +37,6 @@ impl Analysis {
             .collect();
         String::from_utf16_lossy(&units)
     }
-}
-
-/// What front matter or HTML `<meta>` tags said about the article.
-#[derive(Clone, Debug, Default, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Metadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
-    /// As written by the source (not reformatted).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub keywords: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub site_name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]

@@ -2,7 +2,8 @@
 //! byte offsets to the UTF-16 offsets of the result.
 
 use crate::analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence};
-use crate::ingest::{ingest, BlockKind};
+use crate::document::BlockKind;
+use crate::ingest::ingest;
 use crate::lang::{Language, Stems};
 use crate::options::MAX_INPUT_BYTES;
 use crate::{keyphrases, segment, summary, tags, Error, Options};

@@ -16,6 +16,7 @@
 
 mod analysis;
 mod analyze;
+pub mod document;
 mod error;
 mod hash;
 pub mod ingest;
@@ -29,8 +30,9 @@ mod tags;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Keyphrase, Metadata, Span, Stats, SummarySentence, Tag, TagKind};
+pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKind};
 pub use analyze::analyze;
 pub use error::Error;
-pub use options::{Budget, Format, Options, MAX_INPUT_BYTES};
+pub use document::{Format, Metadata};
+pub use options::{Budget, Options, MAX_INPUT_BYTES};
 pub use tags::slugify;

@@ -1,32 +1,10 @@
 //! What the caller may ask for, validated in one place for Rust, the CLI and JS.
 
+use crate::document::Format;
 use crate::Error;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
-
-/// How to read the input.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Format {
-    /// Detect HTML, Markdown or plain text from the content.
-    #[default]
-    Auto,
-    Text,
-    Html,
-    Markdown,
-}
-
-impl Format {
-    fn parse(s: &str) -> Option<Format> {
-        Some(match s {
-            "auto" => Format::Auto,
-            "text" => Format::Text,
-            "html" => Format::Html,
-            "markdown" => Format::Markdown,
-            _ => return None,
-        })
-    }
-}
 
 /// How long the summary is.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,7 +1,8 @@
 //! Tags: the article's declared keywords, its best names (people, places, organisations)
 //! and topics, and its categories, as labels with URL slugs and kinds; each thing once.
 
-use crate::analysis::{Metadata, Tag, TagKind};
+use crate::analysis::{Tag, TagKind};
+use crate::document::Metadata;
 use crate::keyphrases::{order_desc, Phrase};
 
 /// How many of the best keyphrases are looked at for tags.

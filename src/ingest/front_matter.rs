@@ -4,8 +4,8 @@
 //! the whole engine; anything else is skipped, never misread. A block that does not
 //! look like front matter (a body opening with a `---` thematic break) is left alone.
 
-use super::Document;
-use crate::analysis::Metadata;
+use crate::document::Document;
+use crate::document::Metadata;
 
 /// One front-matter field: its lowercased key (`author.name` when nested) and its values
 /// (one for a scalar).

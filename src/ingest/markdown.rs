@@ -7,7 +7,8 @@
 //! Hand-written rather than pulldown-cmark: that crate adds ~170 KB to the wasm (68 KB
 //! gzipped), more than the whole Markdown need justifies.
 
-use super::{html, text, BlockKind, Document};
+use super::{html, text};
+use crate::document::{BlockKind, Document};
 
 /// Counts Markdown signals in the first lines: one strong signal (a heading, a fence, a
 /// table, a reference definition) or a few weaker ones (links, lists, emphasis, quotes)
@@ -565,7 +566,7 @@ fn strip_inline(s: &str, refs: &Labels, depth: usize, out: &mut String) {
 
 /// `s` from `i`, at most [`REACH`] bytes of it.
 fn near(s: &str, i: usize) -> &str {
-    &s[i..super::floor_char_boundary(s, i + REACH)]
+    &s[i..crate::document::floor_char_boundary(s, i + REACH)]
 }
 
 /// A link or image starting at the `[` at `open`: its text and the index after it.

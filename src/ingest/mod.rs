@@ -9,79 +9,13 @@ mod html;
 mod markdown;
 mod text;
 
-use crate::analysis::Metadata;
+use crate::document::Document;
 use crate::Format;
-
-/// The clean article: blocks of text separated by a blank line in `text`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Document {
-    pub title: Option<String>,
-    pub metadata: Metadata,
-    pub text: String,
-    pub blocks: Vec<Block>,
-}
-
-/// A paragraph-level unit: a byte range of `Document::text`. Sentences never cross blocks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Block {
-    pub start: usize,
-    pub end: usize,
-    pub kind: BlockKind,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BlockKind {
-    Paragraph,
-    /// A heading: its own unit, never glued to the next sentence, never summarised.
-    Heading,
-    ListItem,
-    Quote,
-}
-
-impl Document {
-    /// Appends a block, collapsing whitespace and dropping control characters; empty
-    /// blocks are skipped.
-    pub(crate) fn push(&mut self, kind: BlockKind, raw: &str) {
-        let before = self.text.len();
-        if !self.text.is_empty() {
-            self.text.push_str("\n\n");
-        }
-        let start = self.text.len();
-        let mut pending_space = false;
-        for c in raw.chars() {
-            if c.is_whitespace() || c == '\u{FEFF}' {
-                pending_space = true;
-            } else if c.is_control() || c == '\u{FFFD}' {
-                // Binary junk and NULs say nothing; U+FFFD is what lone surrogates became.
-                pending_space = true;
-            } else {
-                if pending_space && self.text.len() > start {
-                    self.text.push(' ');
-                }
-                pending_space = false;
-                self.text.push(c);
-            }
-        }
-        if self.text.len() == start {
-            self.text.truncate(before);
-            return;
-        }
-        self.blocks.push(Block {
-            start,
-            end: self.text.len(),
-            kind,
-        });
-    }
-
-    pub fn block_text(&self, block: &Block) -> &str {
-        &self.text[block.start..block.end]
-    }
-}
 
 /// Reads `input` as `format`, detecting it when `Format::Auto`.
 ///
 /// ```
-/// use abridge::{ingest::{ingest, BlockKind}, Format};
+/// use abridge::{document::BlockKind, ingest::ingest, Format};
 /// let doc = ingest("---\ntitle: Talks\n---\n# Agenda\n\nThe talks began. Read [more](x).", Format::Auto);
 /// assert_eq!(doc.title.as_deref(), Some("Talks"));
 /// assert_eq!(doc.text, "Agenda\n\nThe talks began. Read more.");
@@ -112,7 +46,7 @@ pub(crate) fn resolve(format: Format, body: &str) -> Format {
     if format != Format::Auto {
         return format;
     }
-    let head = &body[..floor_char_boundary(body, 8192)];
+    let head = &body[..crate::document::floor_char_boundary(body, 8192)];
     let markup = html::looks_like_html(head);
     if markup && head.trim_start().starts_with('<') {
         Format::Html
@@ -123,16 +57,6 @@ pub(crate) fn resolve(format: Format, body: &str) -> Format {
     } else {
         Format::Text
     }
-}
-
-pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

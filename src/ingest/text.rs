@@ -4,7 +4,7 @@
 //! with the headline it links to, share lines, bylines, a lone outlet name, photo
 //! credits) is dropped.
 
-use super::{BlockKind, Document};
+use crate::document::{BlockKind, Document};
 use crate::segment::split_sentences;
 
 pub(crate) fn read(body: &str, doc: &mut Document) {

@@ -7,7 +7,7 @@
 //! cases" is seen inside "new tb cases" too.
 
 use crate::hash::FxMap;
-use crate::ingest::{BlockKind, Document};
+use crate::document::{BlockKind, Document};
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;

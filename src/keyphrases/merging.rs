@@ -4,7 +4,7 @@
 
 use super::candidates::{Candidate, Candidates};
 use super::Phrase;
-use crate::ingest::Document;
+use crate::document::Document;
 use crate::lang::{Language, Role};
 use crate::segment::Segments;
 

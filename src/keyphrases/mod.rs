@@ -9,7 +9,7 @@ mod merging;
 mod scoring;
 
 use crate::analysis::TagKind;
-use crate::ingest::Document;
+use crate::document::Document;
 use crate::lang::{Language, Stems};
 use crate::segment::Segments;
 

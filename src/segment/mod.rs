@@ -7,7 +7,7 @@ mod tokens;
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token, TokenKind};
 
-use crate::ingest::Document;
+use crate::document::Document;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

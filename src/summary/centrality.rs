@@ -46,7 +46,7 @@ pub(crate) fn centrality(words: &SentenceWords, sentences: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::{BlockKind, Document};
+    use crate::document::{BlockKind, Document};
     use crate::lang::{Language, Stems};
     use crate::segment::segment;
 

@@ -3,7 +3,7 @@
 //! run-ons, captions glued to the next sentence, lines without an end mark and questions
 //! are kept only as a last resort, so a summary still comes out of an odd article.
 
-use crate::ingest::{BlockKind, Document};
+use crate::document::{BlockKind, Document};
 use crate::segment::{Segments, Sentence, Token};
 
 /// Below this many words a sentence is a fragment ("Read more.", "He agreed.").

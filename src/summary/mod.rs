@@ -10,7 +10,7 @@ mod form;
 mod select;
 mod words;
 
-use crate::ingest::Document;
+use crate::document::Document;
 use crate::lang::{Language, Stems};
 use crate::segment::Segments;
 use crate::Budget;
@@ -48,7 +48,7 @@ pub fn summarize(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::BlockKind;
+    use crate::document::BlockKind;
     use crate::segment::segment;
 
     /// A short made-up news story: the lead introduces the subjects the rest repeats.

@@ -3,7 +3,7 @@
 //! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
 
 use crate::hash::FxMap;
-use crate::ingest::Document;
+use crate::document::Document;
 use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
@@ -90,7 +90,7 @@ impl SentenceWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::BlockKind;
+    use crate::document::BlockKind;
     use crate::segment::segment;
 
     fn words_of(text: &str) -> (SentenceWords, usize) {

@@ -5,7 +5,7 @@
 use super::lines;
 use super::score::{measure, Stats};
 use super::tree::{flag, Tag, Tree};
-use crate::ingest::BlockKind;
+use crate::document::BlockKind;
 
 /// How hard to clean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use super::emit::normalize;
 use super::tree::Head;
-use crate::ingest::Document;
+use crate::document::Document;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {

@@ -16,7 +16,7 @@ mod score;
 mod tokenize;
 mod tree;
 
-use super::{BlockKind, Document};
+use crate::document::{BlockKind, Document};
 use emit::{Emitter, Mode};
 use tree::{flag, Tag, Tree};
 
