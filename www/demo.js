@@ -1,7 +1,7 @@
 // The demo: the <abridge-summary> element does the analysis (in a Worker for long articles);
 // this page feeds it the article and the controls, and draws the rest of its `result`.
 // Everything from the article is inserted as text, never as HTML.
-import 'abridge/element';
+import 'abridge-nlp/element';
 
 const $ = (id) => document.getElementById(id);
 const summary = $('summary');

@@ -39,7 +39,7 @@ before(() => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 test('npm pack ships the built package and nothing else', () => {
-  assert.equal(packed.name, 'abridge');
+  assert.equal(packed.name, 'abridge-nlp');
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
     'README.md',
     'abridge.d.ts',
@@ -69,7 +69,7 @@ test('tsc type-checks a consumer file against the shipped types', () => {
   const r = run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', app], app);
   assert.equal(r.status, 0, r.output);
   // Breaking a type on purpose must fail, so the check above is not vacuous.
-  writeFileSync(join(app, 'consumer.ts'), "import { analyze } from 'abridge';\nconst n: number = analyze('x').title;\n");
+  writeFileSync(join(app, 'consumer.ts'), "import { analyze } from 'abridge-nlp';\nconst n: number = analyze('x').title;\n");
   const broken = run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', app], app);
   assert.notEqual(broken.status, 0);
   assert.match(broken.output, /Type 'string \| null' is not assignable to type 'number'/);
