@@ -16,6 +16,8 @@
 
 mod analysis;
 mod analyze;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod document;
 mod error;
 mod hash;
@@ -34,5 +36,5 @@ pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKi
 pub use analyze::analyze;
 pub use error::Error;
 pub use document::{Format, Metadata};
-pub use options::{Budget, Options, MAX_INPUT_BYTES};
+pub use options::{Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_WORDS, OPTIONS};
 pub use tags::slugify;
