@@ -46,10 +46,10 @@ impl Error {
     pub(crate) fn input_too_large(len: Option<usize>, limit: usize) -> Error {
         let size = match len {
             Some(len) => format!("{len} bytes"),
-            None => "over the limit".to_string(),
+            None => "larger than that".to_string(),
         };
         Error::new(format!(
-            "the input is {size}; the limit is {limit} bytes ({} MiB): split the article or pass only its body",
+            "the input limit is {limit} bytes ({} MiB) and the input is {size}: split the article or pass only its body",
             limit >> 20
         ))
     }

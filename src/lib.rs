@@ -28,6 +28,7 @@ mod options;
 pub mod segment;
 mod summary;
 mod tags;
+mod urls;
 /// The JS binding; public so `tests/wasm.rs` can call it as JS would.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

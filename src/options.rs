@@ -93,7 +93,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         flag: "format",
         kind: Kind::Format,
         default: Some("\"auto\""),
-        doc: "How to read the input; \"auto\" detects HTML, Markdown or plain text from the content.",
+        doc: "How to read the input; \"auto\" detects HTML, Markdown or plain text.",
         field: Field::Format,
     },
     OptionSpec {
@@ -101,7 +101,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         flag: "language",
         kind: Kind::Language,
         default: Some("\"auto\""),
-        doc: "\"auto\" or the ISO 639-1 code of the article's language, such as \"en\".",
+        doc: "The article's language as an ISO 639-1 code; \"auto\" detects it.",
         field: Field::Language,
     },
     OptionSpec {
