@@ -88,6 +88,19 @@ impl Error {
     }
 }
 
+/// The JS binding's own checks, before the engine sees its arguments.
+#[cfg(target_arch = "wasm32")]
+impl Error {
+    /// `got` is the value's `typeof`, or "null".
+    pub(crate) fn input_not_string(got: &str) -> Error {
+        Error::new(format!("input must be a string, got {got}"))
+    }
+
+    pub(crate) fn options_not_object() -> Error {
+        Error::new("options must be an object such as { sentences: 3 }")
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
