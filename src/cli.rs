@@ -96,16 +96,23 @@ fn prescan(head: &[u8]) -> Option<&'static Encoding> {
             pos = end;
         } else if rest.len() > 1
             && rest[0] == b'<'
-            && (rest[1].is_ascii_alphabetic() || (rest[1] == b'/' && rest.get(2).is_some_and(u8::is_ascii_alphabetic)))
+            && (rest[1].is_ascii_alphabetic()
+                || (rest[1] == b'/' && rest.get(2).is_some_and(u8::is_ascii_alphabetic)))
         {
             // Another tag: skip its attributes, whose values may hold a '>'.
-            pos += rest.iter().position(|&b| is_space(b) || b == b'>').unwrap_or(rest.len());
+            pos += rest
+                .iter()
+                .position(|&b| is_space(b) || b == b'>')
+                .unwrap_or(rest.len());
             while let Some((_, _, end)) = attribute(head, pos) {
                 pos = end;
             }
             pos += 1;
         } else if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
-            pos += rest.iter().position(|&b| b == b'>').map_or(rest.len(), |i| i + 1);
+            pos += rest
+                .iter()
+                .position(|&b| b == b'>')
+                .map_or(rest.len(), |i| i + 1);
         } else {
             pos += 1;
         }
@@ -292,7 +299,12 @@ pub fn batch_line(line: &[u8], options: &Options, limit: usize) -> String {
     })
 }
 
-fn read_line(line: &[u8], options: &Options, limit: usize, id: &mut Value) -> Result<Analysis, Error> {
+fn read_line(
+    line: &[u8],
+    options: &Options,
+    limit: usize,
+    id: &mut Value,
+) -> Result<Analysis, Error> {
     if line.len() > limit {
         let head = &line[..line.len().min(ID_SEARCH_BYTES)];
         let _ = parse(&String::from_utf8_lossy(head), id);
@@ -309,7 +321,8 @@ fn read_line(line: &[u8], options: &Options, limit: usize, id: &mut Value) -> Re
     let text = fields.text.ok_or_else(Error::no_text)?;
     let options = options.with_format_value(&fields.format)?;
     // A fault in the engine is a bug, but it must cost this line only, not the batch.
-    catch_unwind(AssertUnwindSafe(|| analyze(&text, &options))).unwrap_or_else(|_| Err(Error::internal()))
+    catch_unwind(AssertUnwindSafe(|| analyze(&text, &options)))
+        .unwrap_or_else(|_| Err(Error::internal()))
 }
 
 /// `{"id", ...analysis}` with the analysis written straight out (no `Value` tree).
@@ -351,7 +364,10 @@ struct LineSeed<'a> {
 
 impl<'de> DeserializeSeed<'de> for LineSeed<'_> {
     type Value = Option<Fields>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Fields>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<Fields>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
@@ -475,17 +491,31 @@ mod tests {
         for (head, expected) in [
             (&b"<meta charset=iso-8859-1>"[..], Some("windows-1252")),
             (b"<META CHARSET='Shift_JIS'>", Some("Shift_JIS")),
-            (b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">", Some("KOI8-R")),
+            (
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">",
+                Some("KOI8-R"),
+            ),
             // Without http-equiv, a content attribute declares nothing.
             (b"<meta name=x content=\"charset=koi8-r\">", None),
-            (b"<!-- <meta charset=koi8-r> --><meta charset=utf-8>", Some("UTF-8")),
+            (
+                b"<!-- <meta charset=koi8-r> --><meta charset=utf-8>",
+                Some("UTF-8"),
+            ),
             (b"<div title='<meta charset=koi8-r>'></div>", None),
             (b"<meta charset=utf-16le>", Some("UTF-8")),
-            (b"<meta charset=no-such-thing><meta charset=koi8-r>", Some("KOI8-R")),
+            (
+                b"<meta charset=no-such-thing><meta charset=koi8-r>",
+                Some("KOI8-R"),
+            ),
             (b"<p>no declaration</p>", None),
             (b"<meta charset", None),
         ] {
-            assert_eq!(prescan(head).map(Encoding::name), expected, "{}", String::from_utf8_lossy(head));
+            assert_eq!(
+                prescan(head).map(Encoding::name),
+                expected,
+                "{}",
+                String::from_utf8_lossy(head)
+            );
         }
     }
 

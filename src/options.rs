@@ -208,7 +208,10 @@ impl OptionSpec {
     }
 
     fn is_budget(&self) -> bool {
-        matches!(self.field, Field::Sentences | Field::Ratio | Field::MaxWords)
+        matches!(
+            self.field,
+            Field::Sentences | Field::Ratio | Field::MaxWords
+        )
     }
 }
 
@@ -229,7 +232,12 @@ impl Builder {
     }
 
     /// `got` describes the value for the error message; it defaults to `raw`'s own.
-    fn set(&mut self, spec: &'static OptionSpec, raw: &Raw, got: Option<&str>) -> Result<(), Error> {
+    fn set(
+        &mut self,
+        spec: &'static OptionSpec,
+        raw: &Raw,
+        got: Option<&str>,
+    ) -> Result<(), Error> {
         let value = spec.kind.check(raw).ok_or_else(|| {
             let got = got.map_or_else(|| raw.describe(), str::to_string);
             Error::invalid_option(&spec.shown(self.naming), &spec.kind.expected(), &got)
@@ -350,7 +358,10 @@ impl Options {
     /// it (`null` keeps the current one); errors name the option as JSON does.
     #[cfg(feature = "cli")]
     pub(crate) fn with_format_value(&self, value: &serde_json::Value) -> Result<Options, Error> {
-        let spec = OPTIONS.iter().find(|s| s.field == Field::Format).expect("in the table");
+        let spec = OPTIONS
+            .iter()
+            .find(|s| s.field == Field::Format)
+            .expect("in the table");
         let raw = match value {
             serde_json::Value::Null => return Ok(self.clone()),
             serde_json::Value::String(s) => Raw::Text(s.clone()),
@@ -374,9 +385,8 @@ impl Options {
                     Some(code) => Raw::Text(code.clone()),
                     None => continue,
                 },
-                (Field::Sentences, Budget::Sentences(n)) | (Field::MaxWords, Budget::MaxWords(n)) => {
-                    Raw::Number(n as f64)
-                }
+                (Field::Sentences, Budget::Sentences(n))
+                | (Field::MaxWords, Budget::MaxWords(n)) => Raw::Number(n as f64),
                 (Field::Ratio, Budget::Ratio(r)) => Raw::Number(r),
                 (Field::Keyphrases, _) => Raw::Number(self.keyphrases as f64),
                 (Field::Tags, _) => Raw::Number(self.tags as f64),

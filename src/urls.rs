@@ -33,9 +33,9 @@ fn web_url(raw: &str, base: Option<&str>) -> Option<String> {
         Some(scheme) => {
             let rest = &cleaned[scheme.len() + 1..];
             let scheme = scheme.to_ascii_lowercase();
-            let has_host = rest.strip_prefix("//").is_some_and(|r| {
-                !r.is_empty() && !r.starts_with(['/', '?', '#'])
-            });
+            let has_host = rest
+                .strip_prefix("//")
+                .is_some_and(|r| !r.is_empty() && !r.starts_with(['/', '?', '#']));
             ((scheme == "http" || scheme == "https") && has_host)
                 .then(|| format!("{scheme}:{rest}"))
         }
@@ -74,10 +74,14 @@ fn resolve(base: &str, reference: &str) -> Option<String> {
     } else if reference.starts_with('#') {
         format!("{without_fragment}{reference}")
     } else if reference.starts_with('?') {
-        let path_end = path_and_rest.find(['?', '#']).unwrap_or(path_and_rest.len());
+        let path_end = path_and_rest
+            .find(['?', '#'])
+            .unwrap_or(path_and_rest.len());
         format!("{origin}{}{reference}", &path_and_rest[..path_end])
     } else {
-        let path = &path_and_rest[..path_and_rest.find(['?', '#']).unwrap_or(path_and_rest.len())];
+        let path = &path_and_rest[..path_and_rest
+            .find(['?', '#'])
+            .unwrap_or(path_and_rest.len())];
         let directory = &path[..path.rfind('/').map_or(0, |i| i + 1)];
         let directory = if directory.is_empty() { "/" } else { directory };
         format!("{origin}{directory}{reference}")
@@ -92,9 +96,18 @@ mod tests {
     fn only_web_urls_leave() {
         let base = Some("https://news.example/2024/05/story.html?page=2#top");
         for (raw, expected) in [
-            ("https://news.example/a.jpg", Some("https://news.example/a.jpg")),
-            ("HTTP://news.example/a.jpg", Some("http://news.example/a.jpg")),
-            ("  https://news.example/a.jpg\n", Some("https://news.example/a.jpg")),
+            (
+                "https://news.example/a.jpg",
+                Some("https://news.example/a.jpg"),
+            ),
+            (
+                "HTTP://news.example/a.jpg",
+                Some("http://news.example/a.jpg"),
+            ),
+            (
+                "  https://news.example/a.jpg\n",
+                Some("https://news.example/a.jpg"),
+            ),
             ("javascript:alert(1)", None),
             ("JaVaScRiPt:alert(1)", None),
             ("  \u{1}\u{8}javascript:alert(1)", None),
@@ -114,15 +127,27 @@ mod tests {
             ("/img/a.jpg", Some("https://news.example/img/a.jpg")),
             ("a.jpg", Some("https://news.example/2024/05/a.jpg")),
             ("//cdn.example/a.jpg", Some("https://cdn.example/a.jpg")),
-            ("?page=3", Some("https://news.example/2024/05/story.html?page=3")),
-            ("#photo", Some("https://news.example/2024/05/story.html?page=2#photo")),
+            (
+                "?page=3",
+                Some("https://news.example/2024/05/story.html?page=3"),
+            ),
+            (
+                "#photo",
+                Some("https://news.example/2024/05/story.html?page=2#photo"),
+            ),
             ("\\\\cdn.example\\a.jpg", Some("https://cdn.example/a.jpg")),
             // An entity left encoded is no scheme: a harmless path on the page's site.
-            ("javascript&#58;alert(1)", Some("https://news.example/2024/05/javascript&#58;alert(1)")),
+            (
+                "javascript&#58;alert(1)",
+                Some("https://news.example/2024/05/javascript&#58;alert(1)"),
+            ),
         ] {
             assert_eq!(web_url(raw, base).as_deref(), expected, "{raw:?}");
         }
-        assert_eq!(web_url("a.jpg", Some("https://news.example")).as_deref(), Some("https://news.example/a.jpg"));
+        assert_eq!(
+            web_url("a.jpg", Some("https://news.example")).as_deref(),
+            Some("https://news.example/a.jpg")
+        );
         assert_eq!(web_url("/a.jpg", None), None);
         assert_eq!(web_url("a.jpg", None), None);
     }
@@ -155,7 +180,10 @@ mod tests {
             <body><article><p>The council met on Monday and approved the budget.</p></article></body></html>";
         let m = ingest(page, Format::Html).metadata;
         assert_eq!(m.url.as_deref(), Some("https://news.example/2024/story"));
-        assert_eq!(m.image.as_deref(), Some("https://news.example/img/lead.jpg"));
+        assert_eq!(
+            m.image.as_deref(),
+            Some("https://news.example/img/lead.jpg")
+        );
 
         let page = "<html><head><meta property=og:url content=\" JaVaScRiPt:alert(document.cookie)\">\
             <meta property=og:image content=\"&#x6A;avascript:alert(1)\"></head>\

@@ -16,12 +16,7 @@ fn abridge_bytes(args: &[&str], stdin: &[u8]) -> (bool, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin)
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.success(),
@@ -90,7 +85,11 @@ fn batch(input: &[u8]) -> Vec<serde_json::Value> {
 
 #[test]
 fn a_bad_line_costs_only_itself() {
-    let good = |id: &str| serde_json::json!({"id": id, "text": ARTICLE}).to_string().into_bytes();
+    let good = |id: &str| {
+        serde_json::json!({"id": id, "text": ARTICLE})
+            .to_string()
+            .into_bytes()
+    };
     let mut input = Vec::new();
     for (i, line) in [
         good("a"),
@@ -113,13 +112,39 @@ fn a_bad_line_costs_only_itself() {
     }
     let lines = batch(&input);
     let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
-    assert_eq!(ids, [r#""a""#, r#""latin1""#, r#""b""#, "null", r#""cut""#, "null", r#""c""#]);
+    assert_eq!(
+        ids,
+        [
+            r#""a""#,
+            r#""latin1""#,
+            r#""b""#,
+            "null",
+            r#""cut""#,
+            "null",
+            r#""c""#
+        ]
+    );
     for i in [0, 2, 6] {
-        assert_eq!(lines[i]["summary"].as_array().unwrap().len(), 3, "{}", lines[i]);
+        assert_eq!(
+            lines[i]["summary"].as_array().unwrap().len(),
+            3,
+            "{}",
+            lines[i]
+        );
     }
-    assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"), "{}", lines[1]);
-    assert!(lines[3]["error"].as_str().unwrap().contains("malformed JSON"));
-    assert!(lines[4]["error"].as_str().unwrap().contains("malformed JSON"));
+    assert!(
+        lines[1]["error"].as_str().unwrap().contains("UTF-8"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[3]["error"]
+        .as_str()
+        .unwrap()
+        .contains("malformed JSON"));
+    assert!(lines[4]["error"]
+        .as_str()
+        .unwrap()
+        .contains("malformed JSON"));
     assert!(lines[5]["error"].as_str().unwrap().contains("text"));
 }
 
@@ -136,7 +161,10 @@ fn lone_surrogate_escapes_read_as_replacement_characters() {
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["stats"]["sentences"], 2, "{}", lines[0]);
     assert!(!lines[0]["text"].as_str().unwrap().contains('\u{FFFD}'));
-    assert_eq!(lines[1]["text"], "Emoji \u{1F600} stay whole. \\ud800 stays text.");
+    assert_eq!(
+        lines[1]["text"],
+        "Emoji \u{1F600} stay whole. \\ud800 stays text."
+    );
 }
 
 #[test]
@@ -145,11 +173,18 @@ fn a_line_over_the_limit_is_refused_without_the_rest_lost() {
     let mut input = br#"{"id": "huge", "text": ""#.to_vec();
     input.resize(limit + 10, b'a');
     input.extend(b"\"}\n");
-    input.extend(serde_json::json!({"id": "after", "text": ARTICLE}).to_string().bytes());
+    input.extend(
+        serde_json::json!({"id": "after", "text": ARTICLE})
+            .to_string()
+            .bytes(),
+    );
     let lines = batch(&input);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "huge");
-    assert!(lines[0]["error"].as_str().unwrap().contains(&limit.to_string()));
+    assert!(lines[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains(&limit.to_string()));
     assert_eq!(lines[1]["id"], "after");
     assert!(lines[1]["error"].is_null());
 }
@@ -178,11 +213,17 @@ fn bad_options_exit_with_a_message_naming_the_flag() {
     ] {
         let (ok, _, err) = abridge(&["batch", flag, value], "");
         assert!(!ok, "{flag} {value}");
-        assert!(err.contains(&format!("`{flag}`")) && err.contains(value), "{flag} {value}: {err}");
+        assert!(
+            err.contains(&format!("`{flag}`")) && err.contains(value),
+            "{flag} {value}: {err}"
+        );
     }
     let (ok, _, err) = abridge(&["batch", "--sentences", "2", "--max-words", "50"], "");
     assert!(!ok);
-    assert!(err.contains("--sentences") && err.contains("--max-words"), "{err}");
+    assert!(
+        err.contains("--sentences") && err.contains("--max-words"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -209,7 +250,8 @@ fn analyse_file(name: &str, bytes: &[u8]) -> serde_json::Value {
 #[test]
 fn files_are_decoded_from_their_declared_or_likely_encoding() {
     use encoding_rs::{SHIFT_JIS, UTF_16LE, WINDOWS_1252};
-    let french = "Le café de la gare a rouvert lundi. Les habitués étaient ravis. Le maire a salué l'été.";
+    let french =
+        "Le café de la gare a rouvert lundi. Les habitués étaient ravis. Le maire a salué l'été.";
     let html = |charset: &str, body: &str| {
         format!("<html><head>{charset}<title>Gare</title></head><body><p>{body}</p></body></html>")
     };

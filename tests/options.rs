@@ -60,16 +60,30 @@ fn rejected_options_name_the_field() {
 
 #[test]
 fn each_limit_holds_for_every_way_of_building_options() {
-    assert_eq!(parse(&format!(r#"{{"maxWords": {MAX_WORDS}}}"#)).unwrap().budget(), Budget::MaxWords(MAX_WORDS));
+    assert_eq!(
+        parse(&format!(r#"{{"maxWords": {MAX_WORDS}}}"#))
+            .unwrap()
+            .budget(),
+        Budget::MaxWords(MAX_WORDS)
+    );
     assert!(parse(&format!(r#"{{"maxWords": {}}}"#, MAX_WORDS + 1)).is_err());
-    let args = |flag: &'static str, value: String| Options::from_args([(flag, value.as_str())].into_iter().collect::<Vec<_>>());
+    let args = |flag: &'static str, value: String| {
+        Options::from_args([(flag, value.as_str())].into_iter().collect::<Vec<_>>())
+    };
     assert!(args("max-words", MAX_WORDS.to_string()).is_ok());
     assert!(args("max-words", (MAX_WORDS + 1).to_string()).is_err());
     assert!(args("tags", MAX_COUNT.to_string()).is_ok());
     assert!(args("tags", (MAX_COUNT + 1).to_string()).is_err());
     // Options built in Rust are checked by the same table when analysed.
-    let err = analyze("The council met.", &Options::default().max_words(MAX_WORDS + 1)).unwrap_err();
-    assert!(err.message().contains("`maxWords`") && err.message().contains(&MAX_WORDS.to_string()), "{err}");
+    let err = analyze(
+        "The council met.",
+        &Options::default().max_words(MAX_WORDS + 1),
+    )
+    .unwrap_err();
+    assert!(
+        err.message().contains("`maxWords`") && err.message().contains(&MAX_WORDS.to_string()),
+        "{err}"
+    );
     let err = analyze("The council met.", &Options::default().ratio(f64::NAN)).unwrap_err();
     assert!(err.message().contains("`ratio`"), "{err}");
 }
@@ -88,13 +102,19 @@ fn typescript_options() -> String {
     for spec in OPTIONS {
         let expected = spec.kind.expected();
         let expected = expected[..1].to_uppercase() + &expected[1..];
-        let default = spec.default.map(|d| format!("; default {d}")).unwrap_or_default();
+        let default = spec
+            .default
+            .map(|d| format!("; default {d}"))
+            .unwrap_or_default();
         let ty = match spec.kind {
             Kind::Count { .. } | Kind::Share => "number",
             Kind::Format => "Format",
             Kind::Language => "string",
         };
-        ts += &format!("  /** {} {expected}{default}. */\n  {}?: {ty};\n", spec.doc, spec.name);
+        ts += &format!(
+            "  /** {} {expected}{default}. */\n  {}?: {ty};\n",
+            spec.doc, spec.name
+        );
     }
     ts + "}"
 }
@@ -102,11 +122,16 @@ fn typescript_options() -> String {
 #[test]
 fn typescript_options_match_the_table() {
     let source = include_str!("../src/wasm.rs");
-    let start = source.find("export interface Options {").expect("the Options type");
+    let start = source
+        .find("export interface Options {")
+        .expect("the Options type");
     let end = start + source[start..].find("\n}").expect("its end") + 2;
     let formats: Vec<String> = Format::NAMES.iter().map(|n| format!("{n:?}")).collect();
     let format_type = format!("export type Format = {};", formats.join(" | "));
-    assert!(source.contains(&format_type), "src/wasm.rs should declare {format_type}");
+    assert!(
+        source.contains(&format_type),
+        "src/wasm.rs should declare {format_type}"
+    );
     let expected = typescript_options();
     assert_eq!(
         &source[start..end],

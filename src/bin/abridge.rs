@@ -18,7 +18,8 @@ const USAGE: &str = "usage: abridge [OPTIONS] [--compact] FILE...     (\"-\" rea
 
 /// The usage line, then every option from the engine's table with its range and default.
 fn help() -> String {
-    let mut help = format!("{USAGE}\n\noptions (at most one of --sentences, --ratio, --max-words):\n");
+    let mut help =
+        format!("{USAGE}\n\noptions (at most one of --sentences, --ratio, --max-words):\n");
     for spec in OPTIONS {
         let value = match spec.kind {
             Kind::Count { .. } => "N",
@@ -26,7 +27,10 @@ fn help() -> String {
             Kind::Format => "FORMAT",
             Kind::Language => "CODE",
         };
-        let default = spec.default.map(|d| format!("; default {d}")).unwrap_or_default();
+        let default = spec
+            .default
+            .map(|d| format!("; default {d}"))
+            .unwrap_or_default();
         help += &format!(
             "  --{} {value}\n      {} {}{default}.\n",
             spec.flag,
@@ -46,7 +50,9 @@ fn help() -> String {
 
 fn capitalized(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn main() -> ExitCode {
@@ -126,7 +132,13 @@ fn run_files(files: &[std::ffi::OsString], options: &Options, lines: bool) -> io
         let analysis = bytes.and_then(|bytes| analyze(&decode(bytes), options));
         match analysis {
             Ok(analysis) if lines => {
-                serde_json::to_writer(&mut stdout, &WithFile { file: &name, analysis: &analysis })?;
+                serde_json::to_writer(
+                    &mut stdout,
+                    &WithFile {
+                        file: &name,
+                        analysis: &analysis,
+                    },
+                )?;
                 writeln!(stdout)?;
             }
             Ok(analysis) => {
@@ -141,7 +153,11 @@ fn run_files(files: &[std::ffi::OsString], options: &Options, lines: bool) -> io
         }
     }
     stdout.flush()?;
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Lines are read in chunks (bounded in count and bytes, so memory stays bounded on long
