@@ -21,71 +21,74 @@ impl Metadata {
 
 /// `raw` as an absolute http(s) URL, resolving a relative reference against `base` (itself
 /// an absolute http(s) URL); `None` for any other scheme, or a relative one without base.
+/// Works on bytes: every byte it looks at or changes is ASCII.
 fn web_url(raw: &str, base: Option<&str>) -> Option<String> {
-    let cleaned: String = raw
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        // http(s) URLs read a backslash as a slash; so does a browser resolving against one.
-        .map(|c| if c == '\\' { '/' } else { c })
-        .collect();
-    match scheme(&cleaned) {
-        Some(scheme) => {
-            let rest = &cleaned[scheme.len() + 1..];
-            let scheme = scheme.to_ascii_lowercase();
-            let has_host = rest
-                .strip_prefix("//")
-                .is_some_and(|r| !r.is_empty() && !r.starts_with(['/', '?', '#']));
-            ((scheme == "http" || scheme == "https") && has_host)
-                .then(|| format!("{scheme}:{rest}"))
+    let bytes = raw.as_bytes();
+    let start = bytes.iter().position(|&b| b > b' ')?;
+    let end = bytes.iter().rposition(|&b| b > b' ')? + 1;
+    let mut url = Vec::with_capacity(end - start);
+    for &b in &bytes[start..end] {
+        match b {
+            b'\t' | b'\n' | b'\r' => {}
+            // http(s) URLs read a backslash as a slash; so does a browser resolving against one.
+            b'\\' => url.push(b'/'),
+            _ => url.push(b),
         }
-        None if cleaned.is_empty() => None,
-        None => resolve(base?, &cleaned),
     }
+    let url = String::from_utf8(url).ok()?;
+    let Some(colon) = scheme_end(url.as_bytes()) else {
+        return resolve(base?, &url);
+    };
+    let scheme = &url[..colon];
+    let rest = &url[colon + 1..];
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let host = rest.strip_prefix("//")?.bytes().next()?;
+    (web && !matches!(host, b'/' | b'?' | b'#')).then(|| scheme.to_ascii_lowercase() + ":" + rest)
 }
 
-/// The scheme of `url` (before its first ':'), if it has one: a letter, then letters,
+/// Where the scheme of `url` ends (its first ':'), if it has one: a letter, then letters,
 /// digits, '+', '-' or '.'.
-fn scheme(url: &str) -> Option<&str> {
-    let end = url.find(':')?;
-    let scheme = &url[..end];
-    let mut chars = scheme.chars();
-    (chars.next()?.is_ascii_alphabetic()
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-    .then_some(scheme)
+fn scheme_end(url: &[u8]) -> Option<usize> {
+    let colon = url.iter().position(|&b| b == b':')?;
+    let scheme = &url[..colon];
+    (scheme.first()?.is_ascii_alphabetic()
+        && scheme
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))
+    .then_some(colon)
 }
 
-/// A relative reference (`//host/p`, `/p`, `p`, `?q`, `#f`) resolved against `base`.
+/// A relative reference (`//host/p`, `/p`, `p`, `?q`, `#f`) resolved against `base`,
+/// which is `scheme://authority[path][?query][#fragment]`.
 fn resolve(base: &str, reference: &str) -> Option<String> {
-    let colon = base.find(':')?;
-    let (scheme, after) = (&base[..colon], &base[colon + 1..]);
-    if reference.starts_with("//") {
-        return Some(format!("{scheme}:{reference}"));
-    }
-    let authority_end = after
-        .get(2..)?
-        .find(['/', '?', '#'])
-        .map_or(after.len(), |i| i + 2);
-    let origin = &base[..colon + 1 + authority_end];
-    let path_and_rest = &after[authority_end..];
-    let without_fragment = &base[..base.find('#').unwrap_or(base.len())];
-    Some(if reference.starts_with('/') {
-        format!("{origin}{reference}")
-    } else if reference.starts_with('#') {
-        format!("{without_fragment}{reference}")
-    } else if reference.starts_with('?') {
-        let path_end = path_and_rest
-            .find(['?', '#'])
-            .unwrap_or(path_and_rest.len());
-        format!("{origin}{}{reference}", &path_and_rest[..path_end])
+    let first = *reference.as_bytes().first()?;
+    let b = base.as_bytes();
+    let after_scheme = b.iter().position(|&c| c == b':')? + 1;
+    let find = |from: usize, stops: &[u8]| {
+        let rest = b.get(from..).unwrap_or_default();
+        rest.iter()
+            .position(|c| stops.contains(c))
+            .map_or(b.len(), |i| from + i)
+    };
+    let path_start = find(after_scheme + 2, b"/?#");
+    let query_start = find(path_start, b"?#");
+    let keep = match first {
+        _ if reference.starts_with("//") => after_scheme,
+        b'/' => path_start,
+        b'?' => query_start,
+        b'#' => find(query_start, b"#"),
+        // A relative path replaces the last segment of the base's path.
+        _ => b[path_start..query_start]
+            .iter()
+            .rposition(|&c| c == b'/')
+            .map_or(path_start, |i| path_start + i + 1),
+    };
+    let slash = if keep == path_start && !matches!(first, b'/' | b'?' | b'#') {
+        "/"
     } else {
-        let path = &path_and_rest[..path_and_rest
-            .find(['?', '#'])
-            .unwrap_or(path_and_rest.len())];
-        let directory = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        let directory = if directory.is_empty() { "/" } else { directory };
-        format!("{origin}{directory}{reference}")
-    })
+        ""
+    };
+    Some(format!("{}{slash}{reference}", &base[..keep]))
 }
 
 #[cfg(test)]
