@@ -58,9 +58,17 @@ function el(tag, className, text) {
   return node;
 }
 
-function pairs(list, entries) {
+/** Name–value pairs into a <dl>; `grouped` wraps each pair in a <div> (so they can wrap as units). */
+function pairs(list, entries, grouped = false) {
+  const items = entries.map(([name, value]) => [el('dt', '', name), el('dd', '', String(value))]);
   list.replaceChildren(
-    ...entries.flatMap(([name, value]) => [el('dt', '', name), el('dd', '', String(value))]),
+    ...(grouped
+      ? items.map((pair) => {
+          const group = el('div');
+          group.append(...pair);
+          return group;
+        })
+      : items.flat()),
   );
 }
 
@@ -88,7 +96,7 @@ function showMetadata(result) {
     ['paragraphs', s.paragraphs],
     ['min read', s.readingMinutes],
     ['language', result.language],
-  ]);
+  ], true);
 }
 
 const times = (n) => `${n} occurrence${n === 1 ? '' : 's'}`;
