@@ -114,19 +114,23 @@ function analyzeOnMainThread(input, options) {
   return mainThread.then(() => analyze(input, options));
 }
 
+const WORKER_FILE = 'worker.js';
+
 /**
  * The module Worker beside this script. A Worker's URL must be same-origin, so a script served
  * from elsewhere (a CDN) is imported by a same-origin Blob module instead; the Blob URL is kept
  * for the page's lifetime (one per page).
  */
 function startWorker() {
-  const url = new URL('./worker.js', import.meta.url);
-  if (url.origin === globalThis.location?.origin) {
+  if (new URL(import.meta.url).origin === globalThis.location?.origin) {
     // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
     return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   }
-  const module = new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' });
-  return new Worker(URL.createObjectURL(module), { type: 'module' });
+  // Not a literal: bundlers would copy a literal `new URL('…', import.meta.url)` as a stray asset.
+  const script = JSON.stringify(new URL(WORKER_FILE, import.meta.url).href);
+  return new Worker(URL.createObjectURL(new Blob([`import ${script};`], { type: 'text/javascript' })), {
+    type: 'module',
+  });
 }
 
 function analyzeInWorker(input, options) {

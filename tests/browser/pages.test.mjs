@@ -68,11 +68,11 @@ test('from another origin (a CDN) long articles still go to a Worker: no long ta
   try {
     const page = await browser.page('index.html');
     assert.notEqual(new URL(browser.base).origin, cdnBase, 'two origins');
-    // On a loaded machine any task can be stretched past 50 ms by the scheduler, so a clean
-    // run out of three passes; work on the main thread (below) stalls every run.
+    // On a loaded machine any task can be stretched past 50 ms by the scheduler, so one clean
+    // run out of five passes; analysing on the main thread (below) stalls every run.
     const runs = [];
     do runs.push(await analyseLong(page, 300));
-    while (runs.at(-1).tasks.length > 0 && runs.length < 3);
+    while (runs.at(-1).tasks.length > 0 && runs.length < 5);
     const r = runs.at(-1);
     assert.ok(r.length > 100000, `${r.length} characters`);
     assert.ok(runs.every((run) => run.sentences === 3));
