@@ -5,7 +5,10 @@
 //! word is looked up once in a table of the function words of every listed language
 //! (`detect/words.txt`, provenance in `detect/README.md`). The method is the classic
 //! stopword-count identifier: on article-length text the language whose most frequent words
-//! occur most often wins.
+//! occur most often wins. Turkish, Hungarian and other languages that inflect by suffixes
+//! have fewer function words, so a word with a letter only one listed language writes
+//! (`detect/letters.txt`: Turkish ı ğ, Hungarian ő ű, Russian ы э) counts for that
+//! language too.
 
 use crate::hash::FxMap;
 use std::sync::OnceLock;
@@ -53,6 +56,8 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let mut hits = [0usize; 32];
     let mut word = String::new();
     let mut word_script = Script::Latin;
+    // The languages whose peculiar letters the current word has.
+    let mut word_letters = 0u32;
     for c in text.chars().chain([' ']) {
         let script = script(c);
         if let Some(s) = script {
@@ -65,22 +70,29 @@ pub fn detect(text: &str) -> Option<&'static str> {
             if word.len() <= MAX_WORD {
                 push_folded(&mut word, c);
             }
+            if !c.is_ascii() {
+                word_letters |= c
+                    .to_lowercase()
+                    .map(|l| lists.letters.get(&l).copied().unwrap_or(0))
+                    .fold(0, |a, b| a | b);
+            }
             continue;
         }
-        if matches!(c, '\u{67E}' | '\u{686}' | '\u{698}' | '\u{6A9}' | '\u{6AF}' | '\u{6CC}' | '\u{6D2}')
-        {
+        if matches!(
+            c,
+            '\u{67E}' | '\u{686}' | '\u{698}' | '\u{6A9}' | '\u{6AF}' | '\u{6CC}' | '\u{6D2}'
+        ) {
             persian += 1;
         }
         if !word.is_empty() {
             words[word_script as usize] += 1;
-            if let Some(&mask) = lists.words.get(word.as_str()) {
-                let mut m = mask;
-                while m != 0 {
-                    hits[m.trailing_zeros() as usize] += 1;
-                    m &= m - 1;
-                }
+            let mut m = lists.words.get(word.as_str()).copied().unwrap_or(0) | word_letters;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
             }
             word.clear();
+            word_letters = 0;
         }
     }
 
@@ -212,14 +224,17 @@ pub fn language_of_tag(tag: &str) -> Option<&'static str> {
     let primary = subtags.next()?;
     let well_formed = (2..=3).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !well_formed {
         return None;
     }
     if primary.eq_ignore_ascii_case("nb") || primary.eq_ignore_ascii_case("nn") {
         return Some("no");
     }
-    SUPPORTED.into_iter().find(|code| primary.eq_ignore_ascii_case(code))
+    SUPPORTED
+        .into_iter()
+        .find(|code| primary.eq_ignore_ascii_case(code))
 }
 
 struct Language {
@@ -231,6 +246,8 @@ struct Lists {
     languages: Vec<Language>,
     /// A listed word → the languages (bit i: `languages[i]`) whose lists hold it.
     words: FxMap<&'static str, u32>,
+    /// A lowercase letter → the listed languages that write it (and no other listed one).
+    letters: FxMap<char, u32>,
 }
 
 /// The function-word lists: one line per language, its code and then its words, built into
@@ -241,6 +258,7 @@ fn lists() -> &'static Lists {
         let mut lists = Lists {
             languages: Vec::new(),
             words: FxMap::default(),
+            letters: FxMap::default(),
         };
         for (i, line) in include_str!("detect/words.txt").lines().enumerate() {
             let mut fields = line.split(' ');
@@ -251,6 +269,18 @@ fn lists() -> &'static Lists {
                 *lists.words.entry(w).or_default() |= 1 << i;
             }
             lists.languages.push(Language { code, script });
+        }
+        for line in include_str!("detect/letters.txt").lines() {
+            if let Some((code, letters)) = line.split_once(' ') {
+                let i = lists
+                    .languages
+                    .iter()
+                    .position(|l| l.code == code)
+                    .unwrap_or(32);
+                for c in letters.chars() {
+                    *lists.letters.entry(c).or_default() |= 1u32.checked_shl(i as u32).unwrap_or(0);
+                }
+            }
         }
         lists
     })
@@ -274,17 +304,31 @@ mod tests {
                 let mut folded = String::new();
                 w.chars().for_each(|c| push_folded(&mut folded, c));
                 assert_eq!(*w, folded, "{code}: lowercase, folded");
-                assert!(w.len() <= MAX_WORD && w.chars().all(|c| script(c) == first), "{code} {w}");
+                assert!(
+                    w.len() <= MAX_WORD && w.chars().all(|c| script(c) == first),
+                    "{code} {w}"
+                );
             }
             let mut unique = words.clone();
             unique.sort_unstable();
             unique.dedup();
             assert_eq!(unique.len(), words.len(), "{code}: no word twice");
         }
+        for line in include_str!("detect/letters.txt").lines() {
+            let (code, letters) = line.split_once(' ').unwrap();
+            assert!(lists.languages.iter().any(|l| l.code == code), "{code}");
+            assert!(letters
+                .chars()
+                .all(|c| c.is_lowercase()
+                    && matches!(script(c), Some(Script::Latin | Script::Cyrillic))));
+        }
         // Every supported language is reachable: by its list, or by its script.
         for code in SUPPORTED {
             let listed = lists.languages.iter().any(|l| l.code == code);
-            assert!(listed != ["ar", "el", "ja", "ko", "ta", "zh"].contains(&code), "{code}");
+            assert!(
+                listed != ["ar", "el", "ja", "ko", "ta", "zh"].contains(&code),
+                "{code}"
+            );
         }
     }
 
@@ -329,6 +373,16 @@ mod tests {
         ] {
             assert_eq!(detect(text), Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn letters_carry_languages_with_few_function_words() {
+        // One listed function word ("ve") in 14 words: the letters ı and ğ decide.
+        let tr = "Araştırmacılar yağmurların azaldığını ve kuraklığın tarımı ağır biçimde etkilediğini açıkladı, uzmanlar acil önlem istiyor.";
+        assert_eq!(detect(tr), Some("tr"));
+        // Russian and Ukrainian share many short words; ы and э are Russian only.
+        let ru = "Учёные объяснили, почему этим летом реки высыхают быстрее обычного: дождей было мало, а жара держалась неделями.";
+        assert_eq!(detect(ru), Some("ru"));
     }
 
     #[test]
