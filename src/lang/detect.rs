@@ -73,7 +73,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
             if !c.is_ascii() {
                 word_letters |= c
                     .to_lowercase()
-                    .map(|l| lists.letters.get(&l).copied().unwrap_or(0))
+                    .map(|l| lists.letters.iter().find(|p| p.0 == l).map_or(0, |p| p.1))
                     .fold(0, |a, b| a | b);
             }
             continue;
@@ -131,21 +131,22 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Opti
     if words < MIN_WORDS {
         return None;
     }
-    let mut ranked: Vec<(usize, &'static str)> = lists
-        .languages
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.script == script)
-        .map(|(i, l)| (hits[i], l.code))
-        .collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    let best = ranked.first()?;
-    let second = ranked.get(1).map_or(0, |r| r.0);
+    // The two languages of this script with the most hits (a scan, not a sort: fewer bytes).
+    let (mut best, mut second, mut code) = (0, 0, "");
+    for (l, &n) in lists.languages.iter().zip(hits) {
+        if l.script != script {
+            continue;
+        }
+        if n > best {
+            (second, best, code) = (best, n, l.code);
+        } else if n > second {
+            second = n;
+        }
+    }
     // A lead of 5 % of the winner's hits: close languages (Danish and Norwegian share most
     // of their frequent words) are told apart by the words they do not share.
-    let clear = best.0 > second + best.0 / 20;
-    (clear && best.0 * 100 >= words * MIN_SHARE_PERCENT && SUPPORTED.contains(&best.1))
-        .then_some(best.1)
+    let clear = best > second + best / 20;
+    (clear && best * 100 >= words * MIN_SHARE_PERCENT && SUPPORTED.contains(&code)).then_some(code)
 }
 
 /// Appends the lowercase of `c`, with the cedilla forms of Romanian ş ţ folded to the comma
@@ -247,7 +248,7 @@ struct Lists {
     /// A listed word → the languages (bit i: `languages[i]`) whose lists hold it.
     words: FxMap<&'static str, u32>,
     /// A lowercase letter → the listed languages that write it (and no other listed one).
-    letters: FxMap<char, u32>,
+    letters: Vec<(char, u32)>,
 }
 
 /// The function-word lists: one line per language, its code and then its words, built into
@@ -258,7 +259,7 @@ fn lists() -> &'static Lists {
         let mut lists = Lists {
             languages: Vec::new(),
             words: FxMap::default(),
-            letters: FxMap::default(),
+            letters: Vec::new(),
         };
         for (i, line) in include_str!("detect/words.txt").lines().enumerate() {
             let mut fields = line.split(' ');
@@ -278,7 +279,11 @@ fn lists() -> &'static Lists {
                     .position(|l| l.code == code)
                     .unwrap_or(32);
                 for c in letters.chars() {
-                    *lists.letters.entry(c).or_default() |= 1u32.checked_shl(i as u32).unwrap_or(0);
+                    let bit = 1u32.checked_shl(i as u32).unwrap_or(0);
+                    match lists.letters.iter_mut().find(|p| p.0 == c) {
+                        Some(p) => p.1 |= bit,
+                        None => lists.letters.push((c, bit)),
+                    }
                 }
             }
         }
