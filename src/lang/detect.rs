@@ -29,7 +29,8 @@ const MIN_SHARE_PERCENT: usize = 8;
 const MAX_WORD: usize = 24;
 
 /// The ISO 639-1 code of the language `text` is written in, or `None` when it is too short
-/// (under ~10 words), mixes languages evenly, or is in a language outside [`SUPPORTED`].
+/// (under ~10 words), mixes languages evenly, or is in another language than these 21:
+/// ar da de el en es fi fr hu it ja ko nl no pt ro ru sv ta tr zh.
 ///
 /// The script decides first: Greek → `el`, Tamil → `ta`, Arabic script → `ar` (unless the
 /// letters peculiar to Persian and Urdu are common), Hangul → `ko`, Han → `zh`, or `ja` when
@@ -210,7 +211,7 @@ fn script(c: char) -> Option<Script> {
 }
 
 /// The language of a BCP 47 tag (RFC 5646), case-insensitive: its primary language subtag,
-/// if that is one of [`SUPPORTED`]. Norwegian Bokmål and Nynorsk (`nb`, `nn`) are `no`.
+/// if that is one [`detect`] knows. Norwegian Bokmål and Nynorsk (`nb`, `nn`) are `no`.
 /// `None` when the tag is malformed (empty subtags, subtags over 8 characters or not ASCII
 /// letters and digits, a primary subtag not of 2–3 letters) or names another language.
 ///
