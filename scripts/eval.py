@@ -2,6 +2,7 @@
 """Score abridge on the shared dev sets with the shared scorers.
 
     python3 scripts/eval.py summaries|keyphrases|multi|html [--sentences 3] [--keyphrases 10] [--worst N]
+    python3 scripts/eval.py language
 
 Runs `target/release/abridge batch` (build it first: `cargo build --release --features cli`,
 or use `make eval`) over ../shared/eval/<set>.jsonl, converts its output to the scorer's
@@ -23,19 +24,31 @@ SETS = {
     "multi": "keyphrases-multi-dev.jsonl",
     "html": "html-dev.jsonl",
 }
+# Language identification: every dev set, each line's `lang` (English where it has none)
+# against the `language` abridge reports for its whole text under `language: "auto"`.
+LANGUAGE_SETS = [
+    "summaries-dev.jsonl",
+    "keyphrases-dev.jsonl",
+    "summaries-multi-dev.jsonl",
+    "keyphrases-multi-dev.jsonl",
+    "keyphrases-world-dev.jsonl",
+    "segmentation-dev.jsonl",
+]
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("set", choices=SETS)
+    ap.add_argument("set", choices=[*SETS, "language"])
     ap.add_argument("--sentences", type=int, default=3)
     ap.add_argument("--keyphrases", type=int, default=10)
     ap.add_argument("--worst", type=int, default=0, help="html: list the N weakest pages")
     ap.add_argument("--eval-dir", default=EVAL)
     args = ap.parse_args()
 
-    gold_path = os.path.join(args.eval_dir, SETS[args.set])
     binary = os.path.join(ROOT, "target", "release", "abridge")
+    if args.set == "language":
+        sys.exit(language(binary, args.eval_dir))
+    gold_path = os.path.join(args.eval_dir, SETS[args.set])
     python = os.path.join(ROOT, ".eval-venv", "bin", "python")
     if not os.path.exists(python):
         python = sys.executable
@@ -79,6 +92,45 @@ def main():
         scorer = [python, os.path.join(args.eval_dir, "score.py"), "--by-source", gold_path, out_path]
     print("# " + " ".join(os.path.relpath(a, ROOT) if os.path.isabs(a) else a for a in scorer))
     sys.exit(subprocess.run(scorer).returncode)
+
+
+def language(binary, eval_dir):
+    """Prints, per dev set and language, how many documents abridge detects as that language
+    (accuracy), and what it said instead."""
+    lines, gold = [], {}
+    for name in LANGUAGE_SETS:
+        with open(os.path.join(eval_dir, name), encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                d = json.loads(line)
+                key = f"{name}:{i}"
+                gold[key] = (name.removesuffix(".jsonl"), d.get("lang", "en"))
+                lines.append({"id": key, "text": d["text"], "format": "text"})
+    cmd = [binary, "batch", "--sentences", "1", "--keyphrases", "1"]
+    proc = subprocess.run(cmd, input="\n".join(json.dumps(l) for l in lines) + "\n", capture_output=True, text=True)
+    if proc.returncode != 0:
+        return f"abridge batch failed: {proc.stderr}"
+    said = {}
+    for line in proc.stdout.splitlines():
+        r = json.loads(line)
+        if "error" in r:
+            said[r["id"]] = "error"
+        else:
+            # Text the ingest stage drops entirely is no test of detection: said apart.
+            said[r["id"]] = r["language"] if r["text"].strip() else "no clean text"
+    rows = {}
+    for key, (name, lang) in gold.items():
+        rows.setdefault((name, lang), []).append(said.get(key, "missing"))
+    print(f"# {len(lines)} docs; `language` reported under auto (\"en\" also when undecided)")
+    print("| set | lang | docs | accuracy | reported instead |")
+    print("|---|---|---|---|---|")
+    for (name, lang), got in sorted(rows.items(), key=lambda r: (r[0][1], r[0][0])):
+        wrong = {}
+        for g in got:
+            if g != lang:
+                wrong[g] = wrong.get(g, 0) + 1
+        instead = ", ".join(f"{g} {n}" for g, n in sorted(wrong.items(), key=lambda w: -w[1]))
+        print(f"| {name} | {lang} | {len(got)} | {1 - sum(wrong.values()) / len(got):.3f} | {instead} |")
+    return 0
 
 
 if __name__ == "__main__":

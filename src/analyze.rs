@@ -24,9 +24,18 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         return Err(Error::input_too_large(Some(input.len()), MAX_INPUT_BYTES));
     }
     let doc = ingest(input, options.get_format());
-    let language = match options.get_language() {
-        Some(code) => Language::from_code(code).expect("validated"),
-        None => Language::detect(&doc.text),
+    // Under "auto" the result names the detected language, though only English rules exist
+    // so far and are applied whatever it is; undecided text (too short, unsupported) says "en",
+    // the rules it was read by.
+    let (language, code) = match options.get_language() {
+        Some(code) => {
+            let language = Language::from_code(code).expect("validated");
+            (language, language.code())
+        }
+        None => (
+            Language::detect(&doc.text),
+            crate::lang::detect(&doc.text).unwrap_or("en"),
+        ),
     };
     let seg = segment::segment(&doc);
     let mut stems = Stems::new(language);
@@ -79,7 +88,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     Ok(Analysis {
         title: doc.title,
         metadata: doc.metadata,
-        language: language.code().to_string(),
+        language: code.to_string(),
         text: doc.text,
         stats,
         summary,

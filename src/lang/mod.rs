@@ -1,6 +1,9 @@
 //! Language: word lists, word classes and a stemmer per supported language.
 
+mod detect;
 mod english;
+
+pub use detect::{detect, language_of_tag};
 
 use crate::hash::FxMap;
 use rust_stemmers::{Algorithm, Stemmer};
