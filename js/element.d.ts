@@ -33,7 +33,7 @@ export interface AbridgeSummaryEventMap {
  * (default 8), `format` (`auto` | `text` | `html` | `markdown`, default `auto`).
  * `lang`: HTML's global attribute, a BCP 47 tag ("en-US"); without it, the nearest `lang` of
  * the source or its ancestors. Its primary subtag picks the engine's language; one the engine
- * does not know is analysed as `auto` (`result.language` says which was used).
+ * does not know is analysed as `auto` (`result.language` reports the detected language).
  * `highlight` (boolean: mark the summary sentences in the `for` element with the CSS Custom
  * Highlight API), `label` (the heading, default "Summary"; the region is named
  * "label: title"), `tag-href` (a URL template such as `/tags/{slug}`: tag chips become links,

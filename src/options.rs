@@ -101,7 +101,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         flag: "language",
         kind: Kind::Language,
         default: Some("\"auto\""),
-        doc: "The article's language as an ISO 639-1 code; \"auto\" detects it.",
+        doc: "The article's language as an ISO 639-1 code or a BCP 47 tag (\"en-US\"); \"auto\" detects it.",
         field: Field::Language,
     },
     OptionSpec {
@@ -167,9 +167,11 @@ impl Kind {
             (Kind::Share, &Raw::Number(r)) if r > 0.0 && r <= 1.0 => Value::Share(r),
             (Kind::Format, Raw::Text(s)) => Value::Format(Format::parse(s)?),
             (Kind::Language, Raw::Text(s)) if s == "auto" => Value::Language(None),
+            // A BCP 47 tag ("en-US") names its primary language.
             (Kind::Language, Raw::Text(s)) => {
-                Language::from_code(s)?;
-                Value::Language(Some(s.clone()))
+                let code = crate::lang::language_of_tag(s)?;
+                Language::from_code(code)?;
+                Value::Language(Some(code.to_string()))
             }
             _ => return None,
         })

@@ -139,3 +139,15 @@ fn typescript_options_match_the_table() {
         "src/wasm.rs's Options type differs from the option table; it should read:\n{expected}"
     );
 }
+
+#[test]
+fn language_accepts_bcp47_tags_by_their_primary_subtag() {
+    for tag in ["en", "en-US", "EN-gb", "en-Latn-US"] {
+        let options = parse(&format!(r#"{{"language":"{tag}"}}"#));
+        assert_eq!(options, Ok(Options::default().language("en")), "{tag}");
+    }
+    for tag in ["en_US", "e", "english", "fr-FR", "und"] {
+        let err = parse(&format!(r#"{{"language":"{tag}"}}"#)).unwrap_err();
+        assert!(err.contains("`language`"), "{tag}: {err}");
+    }
+}
