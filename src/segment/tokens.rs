@@ -312,6 +312,15 @@ mod tests {
             ("e.g. this", vec!["e.g.", "this"]),
             ("U.S.中国", vec!["U.S.", "中", "国"]),
             ("a.é.", vec!["a.é."]),
+            // Acronym compounds go on word by word, a link ends them.
+            ("U.S.-U.K.-EU talks", vec!["U.S.-U.K.-EU", "talks"]),
+            ("U.S.-www.x.org now", vec!["U.S.", "now"]),
+            // An address is found wherever its run of address characters starts, also
+            // after a word that ended inside that run, and never inside one.
+            ("write --bob@example.com now", vec!["write", "now"]),
+            ("see don't.bob@x.com now", vec!["see", "don't", "now"]),
+            ("a-b-c.d x@y.org", vec!["a-b-c", "d"]),
+            ("ab-cd@ef", vec!["ab-cd", "ef"]),
         ] {
             assert_eq!(words(input), expected, "{input}");
         }
@@ -332,6 +341,19 @@ mod tests {
         ] {
             assert_eq!(token_kind(input), kind, "{input}");
         }
+    }
+
+    #[test]
+    fn long_compounds_need_no_recursion() {
+        // 100 000 characters of "U.S.-": one token, no recursion (a small stack holds).
+        let chain = format!("{}talks", "U.S.-".repeat(20_000));
+        let worker = std::thread::Builder::new().stack_size(64 * 1024);
+        let tokens = worker
+            .spawn(move || words(&chain).len())
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(tokens, 1);
     }
 
     #[test]
