@@ -150,7 +150,10 @@ fn bounded_by(name: &str, input: &str, format: Format, bound: f64) {
         m_adv / 1024,
         m_plain / 1024
     );
-    assert!(time <= bound, "{name}: {time:.1}x the time of ordinary input");
+    assert!(
+        time <= bound,
+        "{name}: {time:.1}x the time of ordinary input"
+    );
     assert!(
         memory <= bound,
         "{name}: {memory:.1}x the peak heap of ordinary input"
@@ -228,7 +231,11 @@ fn deeply_nested_markup() {
         bounded(&format!("{depth}-deep <{tag}>"), &html, Format::Html);
         // Unclosed: every element stays open.
         let html = format!("<html><body>{}{PROSE}", format!("<{tag}>").repeat(depth));
-        bounded(&format!("{depth}-deep unclosed <{tag}>"), &html, Format::Html);
+        bounded(
+            &format!("{depth}-deep unclosed <{tag}>"),
+            &html,
+            Format::Html,
+        );
     }
     let quotes = format!("{} {PROSE}\n", ">".repeat(depth));
     bounded("nested Markdown quotes", &quotes, Format::Markdown);
@@ -337,7 +344,9 @@ fn fx_collisions(count: usize) -> Vec<String> {
     let mut out = std::collections::BTreeSet::new();
     while out.len() < count {
         let c = word();
-        let need = (TARGET ^ u64::from_le_bytes(c)).rotate_right(5).wrapping_mul(k_inv);
+        let need = (TARGET ^ u64::from_le_bytes(c))
+            .rotate_right(5)
+            .wrapping_mul(k_inv);
         for (a, x) in firsts.get(&((need & HIGH) ^ LETTERS)).into_iter().flatten() {
             let b = (need ^ x).to_le_bytes();
             if b.iter().all(u8::is_ascii_lowercase) {
@@ -355,7 +364,10 @@ fn hash_colliding_words() {
     // At least 4 000 words, also in a debug build: fewer collide too little to show.
     let words = fx_collisions(size(340_000).max(100_000) / 25);
     let h = fx(words[0].as_bytes());
-    assert!(words.iter().all(|w| fx(w.as_bytes()) == h), "real collisions");
+    assert!(
+        words.iter().all(|w| fx(w.as_bytes()) == h),
+        "real collisions"
+    );
     bounded("FxHash-colliding words", &words.join(" "), Format::Text);
     bounded(
         "FxHash-colliding sentences",
@@ -379,7 +391,10 @@ fn grows_linearly(name: &str, make: impl Fn(usize) -> String) {
     let (t_large, _) = cost(&large, Format::Text);
     let growth = t_large.max(NOISE).as_secs_f64() / t_small.max(NOISE).as_secs_f64();
     eprintln!("{name}: 4x the input, {growth:.1}x the time");
-    assert!(growth <= 10.0, "{name}: 4x the input took {growth:.1}x the time");
+    assert!(
+        growth <= 10.0,
+        "{name}: 4x the input took {growth:.1}x the time"
+    );
 }
 
 #[test]
@@ -390,7 +405,12 @@ fn id_like_tokens() {
         ("ID-like sentences", ". "),
         ("dotted ID-like word", "."),
     ] {
-        bounded_by(name, &ids(size(400_000), sep), Format::Text, NEW_WORDS_BOUND);
+        bounded_by(
+            name,
+            &ids(size(400_000), sep),
+            Format::Text,
+            NEW_WORDS_BOUND,
+        );
         grows_linearly(name, |n| ids(n, sep));
     }
 }
@@ -400,7 +420,8 @@ fn huge_attributes_and_front_matter() {
     let _serial = serial();
     let n = size(2_000_000);
     let value = repeat("harbour ", n);
-    let html = format!("<html><body><p title=\"{value}\" class=\"{value}\">{PROSE}</p></body></html>");
+    let html =
+        format!("<html><body><p title=\"{value}\" class=\"{value}\">{PROSE}</p></body></html>");
     bounded("huge attribute", &html, Format::Html);
     let many = repeat(" data-x=\"1\"", n);
     let html = format!("<html><body><p{many}>{PROSE}</p></body></html>");
@@ -410,12 +431,19 @@ fn huge_attributes_and_front_matter() {
     let meta = format!("<html><head><meta name=\"keywords\" content=\"{}\"><script type=\"application/ld+json\">{{\"headline\": \"{value}\", \"keywords\": [{}\"x\"]}}</script></head><body><p>{PROSE}</p></body></html>",
         repeat("tide, ", n / 2), repeat("\"word\", ", n / 4));
     bounded("huge metadata", &meta, Format::Html);
-    let fm = format!("---\ntitle: {value}\ntags: [{}]\n---\n\n{PROSE}\n", repeat("port, ", n / 2));
+    let fm = format!(
+        "---\ntitle: {value}\ntags: [{}]\n---\n\n{PROSE}\n",
+        repeat("port, ", n / 2)
+    );
     bounded("huge front matter values", &fm, Format::Markdown);
-    let keys = (0..n / 16).map(|i| format!("key{i}: value\n")).collect::<String>();
+    let keys = (0..n / 16)
+        .map(|i| format!("key{i}: value\n"))
+        .collect::<String>();
     let fm = format!("---\n{keys}---\n\n{PROSE}\n");
     bounded("many front matter keys", &fm, Format::Markdown);
-    let list = (0..n / 16).map(|i| format!("  - tag{i}\n")).collect::<String>();
+    let list = (0..n / 16)
+        .map(|i| format!("  - tag{i}\n"))
+        .collect::<String>();
     let fm = format!("---\nkeywords:\n{list}---\n\n{PROSE}\n");
     bounded("long front matter list", &fm, Format::Markdown);
 }
@@ -424,11 +452,15 @@ fn huge_attributes_and_front_matter() {
 fn many_list_items_and_table_cells() {
     let _serial = serial();
     let n = size(100_000);
-    let md = (0..n).map(|i| format!("- item number {i} of the list\n")).collect::<String>();
+    let md = (0..n)
+        .map(|i| format!("- item number {i} of the list\n"))
+        .collect::<String>();
     bounded("100k Markdown list items", &md, Format::Markdown);
     let html = format!(
         "<html><body><ul>{}</ul></body></html>",
-        (0..n).map(|i| format!("<li>item number {i}</li>")).collect::<String>()
+        (0..n)
+            .map(|i| format!("<li>item number {i}</li>"))
+            .collect::<String>()
     );
     bounded("100k HTML list items", &html, Format::Html);
     let cells = size(10_000);
@@ -436,16 +468,30 @@ fn many_list_items_and_table_cells() {
     let html = format!(
         "<html><body><table>{}</table></body></html>",
         (0..cells / row)
-            .map(|r| format!("<tr>{}</tr>", (0..row).map(|c| format!("<td>cell {r} {c}</td>")).collect::<String>()))
+            .map(|r| format!(
+                "<tr>{}</tr>",
+                (0..row)
+                    .map(|c| format!("<td>cell {r} {c}</td>"))
+                    .collect::<String>()
+            ))
             .collect::<String>()
     );
     bounded("table of 10k cells", &html, Format::Html);
     let md = format!(
         "| {} |\n|{}\n{}",
-        (0..row).map(|c| format!("col {c}")).collect::<Vec<_>>().join(" | "),
+        (0..row)
+            .map(|c| format!("col {c}"))
+            .collect::<Vec<_>>()
+            .join(" | "),
         "---|".repeat(row),
         (0..cells / row)
-            .map(|r| format!("| {} |\n", (0..row).map(|c| format!("cell {r} {c}")).collect::<Vec<_>>().join(" | ")))
+            .map(|r| format!(
+                "| {} |\n",
+                (0..row)
+                    .map(|c| format!("cell {r} {c}"))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ))
             .collect::<String>()
     );
     bounded("Markdown table of 10k cells", &md, Format::Markdown);

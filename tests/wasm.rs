@@ -196,7 +196,11 @@ fn deep_inputs_do_not_overflow_the_stack() {
         format!("Words follow. {} end.", "ab-".repeat(depth)),
         format!("<html><body>{}{ARTICLE}", "<div>".repeat(depth)),
         format!("{}{ARTICLE}{}", "<b>".repeat(depth), "</b>".repeat(depth)),
-        format!("{}{ARTICLE}{}", "<ul><li>".repeat(depth), "</li></ul>".repeat(depth)),
+        format!(
+            "{}{ARTICLE}{}",
+            "<ul><li>".repeat(depth),
+            "</li></ul>".repeat(depth)
+        ),
         format!("{} {ARTICLE}", ">".repeat(depth)),
         format!("{}{ARTICLE}{}", "[".repeat(depth), "](x)".repeat(depth)),
     ];

@@ -542,7 +542,6 @@ impl Candidates {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -209,16 +209,14 @@ fn link_len(rest: &str, email: bool) -> Result<usize, usize> {
     let run = rest
         .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
         .unwrap_or(rest.len());
-    Ok(
-        rest[..run]
-            .trim_end_matches(|c: char| {
-                matches!(
-                    c,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
-                )
-            })
-            .len(),
-    )
+    Ok(rest[..run]
+        .trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
+            )
+        })
+        .len())
 }
 
 /// Whether the text after an apostrophe is a possessive "s" ending the word.
