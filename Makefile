@@ -27,8 +27,10 @@ demo: pkg
 
 test: test-native test-wasm test-js
 
+# The cost suite also runs optimised, at the full sizes (10 MB article, ...).
 test-native:
 	cargo test -q --features cli
+	cargo test -q --release --test adversarial
 
 test-wasm: setup-rust
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

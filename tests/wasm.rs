@@ -200,3 +200,34 @@ fn empty_input_is_an_empty_result() {
     assert_eq!(Array::from(&get(&a, "summary")).length(), 0);
     assert_eq!(get(&get(&a, "stats"), "words"), 0);
 }
+
+/// The deepest inputs on the wasm stack (about 1 MB, far smaller than a native thread's):
+/// a recursion over the input's structure traps here first. Each must give an analysis.
+#[wasm_bindgen_test]
+fn deep_inputs_do_not_overflow_the_stack() {
+    let depth = 50_000;
+    let inputs = [
+        // Acronym compounds, 100 000 characters: once tokenized by recursion.
+        format!("The talks began. {} talks.", "U.S.-".repeat(20_000)),
+        format!("The talks began. {} talks.", "U.S.—".repeat(20_000)),
+        // One word of 50 000 hyphenated parts.
+        format!("Words follow. {} end.", "ab-".repeat(depth)),
+        format!("<html><body>{}{ARTICLE}", "<div>".repeat(depth)),
+        format!("{}{ARTICLE}{}", "<b>".repeat(depth), "</b>".repeat(depth)),
+        format!(
+            "{}{ARTICLE}{}",
+            "<ul><li>".repeat(depth),
+            "</li></ul>".repeat(depth)
+        ),
+        format!("{} {ARTICLE}", ">".repeat(depth)),
+        format!("{}{ARTICLE}{}", "[".repeat(depth), "](x)".repeat(depth)),
+    ];
+    for input in inputs {
+        let a = analyze(input.as_str().into(), JsValue::UNDEFINED)
+            .unwrap_or_else(|e| panic!("{:?}", e.as_string()));
+        assert!(get(&a, "stats").is_object());
+    }
+    // And the instance is still usable.
+    let a = analyze(ARTICLE.into(), JsValue::UNDEFINED).unwrap();
+    assert!(Array::from(&get(&a, "summary")).length() > 0);
+}

@@ -6,7 +6,7 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use crate::hash::FxMap;
+use crate::hash::WordMap;
 use crate::document::{BlockKind, Document};
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
@@ -40,9 +40,9 @@ impl std::ops::Deref for Word {
 
 #[derive(Default)]
 pub(super) struct Vocabulary {
-    ids: FxMap<Box<str>, u32>,
+    ids: WordMap<Box<str>, u32>,
     pub words: Vec<Word>,
-    stem_ids: FxMap<Box<str>, u32>,
+    stem_ids: WordMap<Box<str>, u32>,
     /// Stem texts by stem id, for the phrase key.
     pub stems: Vec<Box<str>>,
     pub stem_pool: Vec<u32>,
@@ -222,7 +222,7 @@ pub(super) struct Candidates {
     /// The keys of all candidates, one after another: no allocation per candidate.
     keys: Vec<u32>,
     /// Hash of a key → the last candidate with that hash (then `Candidate::same_hash`).
-    index: FxMap<u64, u32>,
+    index: WordMap<u64, u32>,
 }
 
 pub(super) fn collect(
@@ -271,7 +271,7 @@ pub(super) fn collect(
         toks,
         list: Vec::new(),
         keys: Vec::new(),
-        index: FxMap::default(),
+        index: WordMap::default(),
     };
     let mut key = Vec::new();
     for sentence in &seg.sentences {
@@ -403,7 +403,7 @@ impl Candidates {
 
     /// The candidate with these stems, if any.
     pub fn id_of(&self, stems: &[u32]) -> Option<usize> {
-        let mut i = self.index.get(&hash(stems)).copied().unwrap_or(NONE);
+        let mut i = self.index.get(&self.hash(stems)).copied().unwrap_or(NONE);
         while i != NONE {
             let cand = &self.list[i as usize];
             if self.stems(cand) == stems {
@@ -412,6 +412,12 @@ impl Candidates {
             i = cand.same_hash;
         }
         None
+    }
+
+    /// The keyed hash of a key (see `crate::hash`): the article cannot make keys collide.
+    fn hash(&self, stems: &[u32]) -> u64 {
+        use std::hash::BuildHasher;
+        self.index.hasher().hash_one(stems)
     }
 
     /// The stem ids of a candidate: what its variants share.
@@ -519,7 +525,7 @@ impl Candidates {
         }
         let start = self.keys.len() as u32;
         self.keys.extend_from_slice(key);
-        let same_hash = self.index.insert(hash(key), id as u32).unwrap_or(NONE);
+        let same_hash = self.index.insert(self.hash(key), id as u32).unwrap_or(NONE);
         self.list.push(Candidate {
             key: start..self.keys.len() as u32,
             words,
@@ -534,15 +540,6 @@ impl Candidates {
         });
         Some(id)
     }
-}
-
-fn hash(key: &[u32]) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::hash::FxHasher::default();
-    for &s in key {
-        h.write_u32(s);
-    }
-    h.finish()
 }
 
 #[cfg(test)]

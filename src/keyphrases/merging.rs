@@ -15,6 +15,11 @@ const NAME_SHARE: f64 = 0.8;
 /// Most distinct surface forms looked at for one phrase.
 const MAX_FORMS: usize = 8;
 
+/// Longest part (in stems) of a phrase looked up as a phrase of its own: every sub-range
+/// of a phrase is looked up, so an unbounded one made a word of thousands of hyphenated
+/// parts cubic; real phrases, hyphenated words included, have far fewer stems.
+const MAX_PART_STEMS: usize = 12;
+
 /// Byte offsets of a token range.
 pub(super) fn span(seg: &Segments, (a, b): (u32, u32)) -> (usize, usize) {
     (seg.tokens[a as usize].start, seg.tokens[b as usize - 1].end)
@@ -162,7 +167,7 @@ pub(super) fn rank(
         let stems = c.stems(cand);
         let n = stems.len();
         for a in 0..n {
-            for b in a + 1..=n {
+            for b in a + 1..=n.min(a + MAX_PART_STEMS) {
                 if let Some(part) = c.id_of(&stems[a..b]).filter(|_| b - a < n) {
                     covered[part] = covered[part].max(count);
                 }

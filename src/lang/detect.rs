@@ -10,7 +10,7 @@
 //! (`detect/letters.txt`: Turkish ı ğ, Hungarian ő ű, Russian ы э) counts for that
 //! language too.
 
-use crate::hash::FxMap;
+use crate::hash::WordMap;
 use std::sync::OnceLock;
 
 /// The codes [`detect`] and [`language_of_tag`] return: every language issue 11 names.
@@ -247,7 +247,7 @@ struct Language {
 struct Lists {
     languages: Vec<Language>,
     /// A listed word → the languages (bit i: `languages[i]`) whose lists hold it.
-    words: FxMap<&'static str, u32>,
+    words: WordMap<&'static str, u32>,
     /// A lowercase letter → the listed languages that write it (and no other listed one).
     letters: Vec<(char, u32)>,
 }
@@ -259,7 +259,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         let mut lists = Lists {
             languages: Vec::new(),
-            words: FxMap::default(),
+            words: WordMap::default(),
             letters: Vec::new(),
         };
         for (i, line) in include_str!("detect/words.txt").lines().enumerate() {

@@ -5,7 +5,7 @@ mod english;
 
 pub use detect::{detect, language_of_tag};
 
-use crate::hash::FxMap;
+use crate::hash::WordMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -152,7 +152,7 @@ const PLACE_HEAD: u16 = 1 << 11;
 /// The English lists as one table of words and the lists they are on, built on first use by
 /// merging the sorted lists: one hash look-up per word instead of a binary search per list.
 fn english_flags(lower: &str) -> u16 {
-    static TABLE: OnceLock<FxMap<&'static str, u16>> = OnceLock::new();
+    static TABLE: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         merge(&[
             (english::STOPWORDS, STOP),
@@ -308,14 +308,14 @@ fn in_list(list: &str, word: &str) -> bool {
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
     stemmer: Stemmer,
-    memo: FxMap<Box<str>, Box<str>>,
+    memo: WordMap<Box<str>, Box<str>>,
 }
 
 impl Stems {
     pub fn new(lang: Language) -> Stems {
         Stems {
             stemmer: lang.stemmer(),
-            memo: FxMap::default(),
+            memo: WordMap::default(),
         }
     }
 
