@@ -4,6 +4,7 @@
 //! Everything after ingest sees only `Document::text`; page chrome, markup and captions
 //! never reach it.
 
+mod chrome;
 mod front_matter;
 mod html;
 mod markdown;

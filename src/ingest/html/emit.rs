@@ -1,11 +1,13 @@
 //! From the chosen elements to paragraphs: one walk in document order that skips
 //! furniture subtrees whole, turns block boundaries into paragraph breaks and drops the
-//! lines that are page chrome (credits, "Read more", link-only lines) rather than prose.
+//! lines that are page chrome ([`chrome`]: credits, "Read more", bios; and link-only
+//! lines) rather than prose. Bylines and datelines found on the way are kept as metadata.
 
-use super::lines;
 use super::score::{measure, Stats};
 use super::tree::{flag, Tag, Tree};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Metadata};
+use crate::ingest::chrome::{self, Chrome};
+use std::cell::RefCell;
 
 /// How hard to clean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +30,8 @@ pub(super) struct Emitter<'a> {
     pub mode: Mode,
     /// The title, normalized: a heading that repeats it is not body text.
     pub title: &'a str,
+    /// The author and date of the bylines dropped on the way.
+    pub found: RefCell<Metadata>,
 }
 
 impl Emitter<'_> {
@@ -107,13 +111,18 @@ impl Emitter<'_> {
     }
 
     fn is_furniture_line(&self, text: &str, link: u32, kind: BlockKind) -> bool {
-        if lines::is_credit(text) || lines::is_chrome(text) {
-            return true;
-        }
-        if self.mode == Mode::Fragment {
-            return false;
-        }
-        if lines::is_page_chrome(text) {
+        let found = match chrome::line(text) {
+            Some(c) => Some(c),
+            None if self.mode != Mode::Fragment => chrome::page(text),
+            None => None,
+        };
+        if let Some(c) = found {
+            let mut meta = self.found.borrow_mut();
+            match c {
+                Chrome::Byline { author, date } => chrome::fill(&mut meta, Some(author), date),
+                Chrome::Date => chrome::fill(&mut meta, None, Some(text)),
+                Chrome::Line | Chrome::Intro => {}
+            }
             return true;
         }
         if self.mode != Mode::Article {
@@ -257,6 +266,7 @@ mod tests {
             skip: 0,
             mode: Mode::Article,
             title: "",
+            found: Default::default(),
         };
         emitter.is_clutter(1)
     }

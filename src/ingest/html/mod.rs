@@ -4,19 +4,23 @@
 //! references decoded) into a light element [`tree`]. A whole page is reduced to its
 //! article the way Readability does it ([`score`]): paragraphs score their ancestors, the
 //! best one and its kin are the article, and its furniture (link lists, share bars,
-//! captions, bylines; [`hints`] by class and id, [`lines`] by wording) is cleaned away
-//! while its blocks become paragraphs ([`emit`]). A fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
-//! metadata ([`meta`]).
+//! captions, bylines; [`hints`] by class and id, the shared page-[`chrome`] rules by
+//! wording) is cleaned away while its blocks become paragraphs ([`emit`]). A fragment
+//! keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and metadata
+//! ([`meta`]); a byline in the body fills what they left empty.
+//!
+//! [`chrome`]: crate::ingest::chrome
 
 mod emit;
 mod hints;
-mod lines;
 mod meta;
 mod score;
 mod tokenize;
 mod tree;
+mod vocab;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Metadata};
+use crate::ingest::chrome;
 use emit::{Emitter, Mode};
 use tree::{flag, Tag, Tree};
 
@@ -42,25 +46,33 @@ pub(crate) fn looks_like_html(head: &str) -> bool {
 pub(crate) fn read(html: &str, doc: &mut Document) {
     let tree = Tree::parse(html);
     let title = head(&tree, doc);
-    let blocks = if tree.whole_page {
+    let (blocks, found) = if tree.whole_page {
         article(&tree, &title)
     } else {
         let all = fragment(&tree);
         let article = article(&tree, &title);
-        if keeps_the_prose(&article, &all) {
+        if keeps_the_prose(&article.0, &all.0) {
             article
         } else {
             all
         }
     };
+    chrome::fill(
+        &mut doc.metadata,
+        found.author.as_deref(),
+        found.date.as_deref(),
+    );
     push(blocks, doc);
 }
+
+/// Paragraphs, and the author and date their bylines gave.
+type Emitted = (Vec<(BlockKind, String)>, Metadata);
 
 /// Reads HTML that is part of a larger document (a Markdown HTML block): all its prose.
 pub(crate) fn read_fragment(html: &str, doc: &mut Document) {
     let tree = Tree::parse(html);
     head(&tree, doc);
-    push(fragment(&tree), doc);
+    push(fragment(&tree).0, doc);
 }
 
 /// Fills title and metadata; returns the title normalized.
@@ -79,7 +91,7 @@ fn push(blocks: Vec<(BlockKind, String)>, doc: &mut Document) {
 }
 
 /// All the text of a fragment but what is never prose.
-fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
+fn fragment(tree: &Tree) -> Emitted {
     let analysis = score::Analysis::new(tree, flag::DROP);
     let emitter = Emitter {
         tree,
@@ -87,8 +99,10 @@ fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
         skip: 0,
         mode: Mode::Fragment,
         title: "",
+        found: Default::default(),
     };
-    emitter.emit(&[0], 0)
+    let blocks = emitter.emit(&[0], 0);
+    (blocks, emitter.found.into_inner())
 }
 
 /// Does `article` hold every heading and every paragraph of eight words or more of `all`?
@@ -108,7 +122,7 @@ const MIN_ARTICLE: usize = 500;
 
 /// The article of a whole page. Furniture by class is left out first; if too little
 /// remains, the page is read again with it (Readability's retry).
-fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
+fn article(tree: &Tree, title: &str) -> Emitted {
     let emit = |stats: &[score::Stats], skip, mode, roots: &[usize], keep| {
         let emitter = Emitter {
             tree,
@@ -116,10 +130,12 @@ fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
             skip,
             mode,
             title,
+            found: Default::default(),
         };
-        emitter.emit(roots, keep)
+        let blocks = emitter.emit(roots, keep);
+        (blocks, emitter.found.into_inner())
     };
-    let mut best: Vec<(BlockKind, String)> = Vec::new();
+    let mut best: Emitted = Default::default();
     let mut best_len = 0;
     for skip in [flag::UNLIKELY, 0] {
         let analysis = score::Analysis::new(tree, skip | flag::DROP);
@@ -135,7 +151,11 @@ fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
         );
         // The retry must find clearly more: a short article is no reason to take in the
         // furniture around it.
-        let len = blocks.iter().map(|(_, t)| t.chars().count()).sum::<usize>();
+        let len = blocks
+            .0
+            .iter()
+            .map(|(_, t)| t.chars().count())
+            .sum::<usize>();
         if len > best_len + best_len / 4 {
             best = blocks;
             best_len = len;
@@ -144,7 +164,7 @@ fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
             return best;
         }
     }
-    if best.is_empty() {
+    if best.0.is_empty() {
         // No paragraph long enough to score: a short page, kept whole but for its
         // furniture.
         let body = tree
@@ -155,7 +175,7 @@ fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
         for skip in [flag::UNLIKELY, 0] {
             let analysis = score::Analysis::new(tree, skip | flag::DROP);
             best = emit(&analysis.stats, skip, Mode::Light, &[body], body);
-            if !best.is_empty() {
+            if !best.0.is_empty() {
                 break;
             }
         }
