@@ -24,13 +24,9 @@ use crate::ingest::chrome;
 use emit::{Emitter, Mode};
 use tree::{flag, Tag, Tree};
 
+/// Does `head` hold markup: two or more common tags anywhere, or a whole page's opening?
 pub(crate) fn looks_like_html(head: &str) -> bool {
-    let lower = head
-        .trim_start()
-        .get(..head.trim_start().len().min(512))
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
+    if starts_a_page(head) {
         return true;
     }
     let tags = [
@@ -39,6 +35,52 @@ pub(crate) fn looks_like_html(head: &str) -> bool {
     ];
     let lower = head.to_ascii_lowercase();
     tags.iter().map(|t| lower.matches(t).count()).sum::<usize>() >= 2
+}
+
+/// Does `head` open a whole page (a doctype, `<html>`, `<head>` or `<body>`) once its
+/// prolog is skipped: a byte-order mark, whitespace, comments, an XML declaration?
+pub(crate) fn starts_a_page(head: &str) -> bool {
+    let rest = prolog_skipped(head);
+    let lower = rest.get(..14).unwrap_or(rest).to_ascii_lowercase();
+    lower.starts_with("<!doctype html")
+        || ["<html", "<head", "<body"].iter().any(|t| {
+            lower
+                .strip_prefix(t)
+                .is_some_and(|r| r.is_empty() || r.starts_with(['>', ' ', '\t', '\n', '\r', '/']))
+        })
+}
+
+/// Does `head` start with the start tag of an element HTML knows (`<p>`, `<div class=x>`),
+/// past its prolog? A fragment of one element is HTML too.
+pub(crate) fn starts_with_element(head: &str) -> bool {
+    let rest = prolog_skipped(head);
+    let Some(rest) = rest.strip_prefix('<') else {
+        return false;
+    };
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let after = rest.as_bytes().get(name_len).copied();
+    name_len > 0
+        && matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/'))
+        && vocab::Tag::of(rest[..name_len].to_ascii_lowercase().as_bytes()) != Tag::Other
+}
+
+/// `head` past a byte-order mark, whitespace, comments and `<?…?>` declarations.
+fn prolog_skipped(head: &str) -> &str {
+    let mut rest = head;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map(|at| at + 3)
+        } else if rest.starts_with("<?") {
+            rest.find('>').map(|at| at + 1)
+        } else {
+            return rest;
+        };
+        match end {
+            Some(end) => rest = &rest[end..],
+            None => return "",
+        }
+    }
 }
 
 /// Reads a whole page (it has `<html>`, `<head>`, `<body>` or a doctype) as its article; a
@@ -105,14 +147,16 @@ fn fragment(tree: &Tree) -> Emitted {
     (blocks, emitter.found.into_inner())
 }
 
-/// Does `article` hold every heading and every paragraph of eight words or more of `all`?
-/// Then what it left out was furniture (link lists, share bars, bylines), not prose. Both
-/// are in document order, so one walk through `article` answers.
+/// Does `article` hold every heading, every paragraph of eight words or more and every
+/// sentence of `all`? Then what it left out was furniture (link lists, share bars,
+/// bylines), not prose. Both are in document order, so one walk through `article` answers.
 fn keeps_the_prose(article: &[(BlockKind, String)], all: &[(BlockKind, String)]) -> bool {
     let mut kept = article.iter().map(|(_, t)| t);
     all.iter()
         .filter(|(kind, text)| {
-            *kind == BlockKind::Heading || text.split_whitespace().nth(7).is_some()
+            *kind == BlockKind::Heading
+                || text.split_whitespace().nth(7).is_some()
+                || text.ends_with(['.', '!', '?', '…', '。', '！', '？'])
         })
         .all(|(_, text)| kept.any(|k| k == text))
 }
