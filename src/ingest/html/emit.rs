@@ -70,7 +70,10 @@ impl Emitter<'_> {
                         }
                     }
                     Tag::Br => self.flush(&mut line, kind, &mut out),
-                    Tag::Img | Tag::Td | Tag::Th => line.text.push(' '),
+                    // A data table's cells are the columns of one row; a layout table's
+                    // are blocks of their own (a menu beside the headline).
+                    Tag::Td | Tag::Th if !self.in_layout(i) => line.text.push(' '),
+                    Tag::Img => line.text.push(' '),
                     tag if tag.is_block() => {
                         self.flush(&mut line, kind, &mut out);
                         let kind = match tag {
@@ -79,7 +82,9 @@ impl Emitter<'_> {
                                 BlockKind::Quote
                             }
                             _ if tag.is_heading() => BlockKind::Heading,
+                            // A data table's row is a record, like a list's item.
                             Tag::Li | Tag::Dt | Tag::Dd => BlockKind::ListItem,
+                            Tag::Tr if !self.in_layout(i) => BlockKind::ListItem,
                             _ if quotes > 0 => BlockKind::Quote,
                             _ => BlockKind::Paragraph,
                         };
@@ -137,6 +142,19 @@ impl Emitter<'_> {
             && !text.contains("://")
             && !text.contains("www.")
             && !text.contains('@')
+    }
+
+    /// Is row or cell `i` part of a layout table (one that holds another table)?
+    fn in_layout(&self, i: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let mut a = i;
+        for _ in 0..4 {
+            if nodes[a].tag == Tag::Table {
+                return nodes[a].flags & flag::LAYOUT != 0;
+            }
+            a = nodes[a].parent as usize;
+        }
+        false
     }
 
     /// Is element `i` furniture, to be left out with all it holds?
@@ -199,11 +217,14 @@ impl Emitter<'_> {
         }
         let s = &self.stats[i];
         let weight = node.weight;
+        // Prose inside is kept: what clutters it is judged block by block further down. A
+        // class word of furniture ("media", "tools") weighs against a block but does not
+        // veto its prose; a block left out by class ([`flag::UNLIKELY`]) stays out.
+        let prose = s.commas >= 10 || s.prose * 2 >= s.text;
         if weight < 0 {
-            return true;
+            return !prose || node.flags & flag::UNLIKELY != 0;
         }
-        // Prose inside is kept: what clutters it is judged block by block further down.
-        if s.commas >= 10 || s.prose * 2 >= s.text {
+        if prose {
             return false;
         }
         let is_list = matches!(node.tag, Tag::Ul | Tag::Ol | Tag::Dl);

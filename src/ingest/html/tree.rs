@@ -28,12 +28,19 @@ pub(super) mod flag {
     pub const ARTICLE: u16 = 1 << 6;
     /// A block element with a block descendant that is not inside another block.
     pub const HAS_BLOCK: u16 = 1 << 7;
-    /// Inherited: inside an `<a>`.
+    /// Inherited: inside a link (an `<a href>`).
     pub const IN_LINK: u16 = 1 << 8;
     /// Inherited: inside a [`DROP`] element.
     pub const IN_DROP: u16 = 1 << 9;
     /// Inherited: inside a `<figure>`.
     pub const IN_FIGURE: u16 = 1 << 10;
+    /// An `<a>` with an `href`: a link. (`<a name=…>` is an anchor, its text no link.)
+    pub const LINK: u16 = 1 << 11;
+    /// A table that holds a table or blocks (paragraphs, headings, lists) in its cells:
+    /// page layout, each cell a block of its own.
+    pub const LAYOUT: u16 = 1 << 12;
+    /// Readers' comments, by class or id.
+    pub const COMMENT: u16 = 1 << 13;
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -71,6 +78,9 @@ pub(super) struct Head {
     /// (name, property or itemprop; content), names lowercased.
     pub metas: Vec<(String, String)>,
     pub json_ld: Vec<String>,
+    /// The markup inside `<noscript>` elements, joined: what a browser without scripts
+    /// shows, sometimes the only copy of the article.
+    pub noscript: String,
 }
 
 impl Tree {
@@ -110,6 +120,18 @@ impl Tree {
         })
     }
 
+    /// Takes `i` and its ancestors out of the furniture left out by class or id: what
+    /// their class words said is outweighed by the prose they hold.
+    pub fn rescue(&mut self, i: usize) {
+        let mut a = i;
+        while a != 0 {
+            let node = &mut self.nodes[a];
+            node.flags &= !flag::UNLIKELY;
+            node.weight = node.weight.max(0);
+            a = node.parent as usize;
+        }
+    }
+
     pub fn contains(&self, ancestor: usize, node: usize) -> bool {
         ancestor <= node && node < self.nodes[ancestor].end as usize
     }
@@ -141,6 +163,7 @@ enum Attr {
     Content,
     Rel,
     Hidden,
+    Href,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -148,6 +171,7 @@ enum Capture {
     None,
     Title,
     JsonLd,
+    Noscript,
 }
 
 /// The start tag being read.
@@ -164,6 +188,7 @@ struct Pending {
     article: bool,
     byline: bool,
     json_ld: bool,
+    link: bool,
     meta_name: String,
     meta_content: String,
 }
@@ -211,6 +236,7 @@ impl Builder {
                 article: false,
                 byline: false,
                 json_ld: false,
+                link: false,
                 meta_name: String::new(),
                 meta_content: String::new(),
             },
@@ -249,8 +275,14 @@ impl Builder {
         if bits & hints::SHARE != 0 {
             flags |= flag::SHARE;
         }
+        if bits & hints::COMMENT != 0 {
+            flags |= flag::COMMENT;
+        }
         if t.article {
             flags |= flag::ARTICLE;
+        }
+        if t.tag == Tag::A && t.link {
+            flags |= flag::LINK;
         }
         flags
     }
@@ -263,7 +295,7 @@ impl Builder {
         if p.flags & flag::DROP != 0 {
             flags |= flag::IN_DROP;
         }
-        if p.tag == Tag::A {
+        if p.flags & flag::LINK != 0 {
             flags |= flag::IN_LINK;
         }
         if p.tag == Tag::Figure {
@@ -368,6 +400,7 @@ impl Sink for Builder {
         t.article = false;
         t.byline = false;
         t.json_ld = false;
+        t.link = false;
         t.meta_name.clear();
         t.meta_content.clear();
     }
@@ -388,6 +421,7 @@ impl Sink for Builder {
             b"content" => Attr::Content,
             b"rel" => Attr::Rel,
             b"hidden" => Attr::Hidden,
+            b"href" => Attr::Href,
             _ => return,
         };
         let bit = 1 << attr as u16;
@@ -427,6 +461,7 @@ impl Sink for Builder {
             }
             Attr::Rel => t.byline |= value.eq_ignore_ascii_case(b"author"),
             Attr::Hidden => t.hidden = true,
+            Attr::Href => t.link = true,
             Attr::Name | Attr::Property | Attr::Content => {}
         }
     }
@@ -456,7 +491,19 @@ impl Sink for Builder {
                 self.tree.head.json_ld.push(String::new());
                 self.capture = Capture::JsonLd;
             }
+            Tag::Noscript if name_is(self.tag.name, b"noscript") => {
+                self.tree.head.noscript.push('\n');
+                self.capture = Capture::Noscript;
+            }
             _ => {}
+        }
+        // A table that holds another table, or blocks of prose in its cells, is layout.
+        let in_cell = self.open[Tag::Td as usize] + self.open[Tag::Th as usize] > 0;
+        if (tag == Tag::Table || tag.is_block() && !tag.is_table_part()) && in_cell {
+            if let Some(at) = self.find(|o| o.tag == Tag::Table, |_| false) {
+                let outer = self.stack[at].node as usize;
+                self.tree.nodes[outer].flags |= flag::LAYOUT;
+            }
         }
         let t = &self.tag;
         let weight = hints::weight(t.class_bits) + hints::weight(t.id_bits);
@@ -519,6 +566,7 @@ impl Sink for Builder {
                 }
                 return;
             }
+            Capture::Noscript => return self.tree.head.noscript.push_str(text),
             Capture::None => {}
         }
         let parent = &self.tree.nodes[self.top().node as usize];
@@ -536,6 +584,10 @@ impl Sink for Builder {
     fn doctype(&mut self) {
         self.tree.whole_page = true;
     }
+}
+
+fn name_is(name: u32, want: &[u8]) -> bool {
+    name == hash(want)
 }
 
 /// Real class lists and styles are short; a huge attribute is read no further than this.
