@@ -117,6 +117,7 @@ pub(crate) fn page(text: &str) -> Option<Chrome<'_>> {
         || is_titled_byline(text, words)
         || words <= 30 && LABELS.iter().any(|l| lower.starts_with(l))
         || is_reprint(&lower)
+        || words <= 15 && is_publish_line(&lower)
         || words <= 40 && is_newsletter_pitch(&lower)
         || words <= 40 && is_reporting_credit(&lower)
         || ends_with_credit(text, &lower)
@@ -263,6 +264,17 @@ fn is_dateline(lower: &str) -> bool {
     digits && words <= 12
 }
 
+/// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": when the piece
+/// first appeared, after the outlet's name.
+fn is_publish_line(lower: &str) -> bool {
+    ["first published", "originally published"].iter().any(|p| {
+        lower.find(p).is_some_and(|at| {
+            let rest = lower[at + p.len()..].trim_start_matches([' ', ':']);
+            is_dateline(rest.strip_prefix("on ").unwrap_or(rest))
+        })
+    })
+}
+
 /// "© 2024 The Courier", "Copyright 2019 Press TV. All rights reserved.", "This article
 /// was originally published in The Conversation".
 fn is_reprint(lower: &str) -> bool {
@@ -328,7 +340,7 @@ fn is_bio(text: &str, lower: &str, words: usize) -> bool {
     let mut ws = text.split_whitespace();
     let mut name = 0;
     for w in ws.by_ref() {
-        if w == "is" {
+        if w.eq_ignore_ascii_case("is") {
             break;
         }
         if !w.starts_with(char::is_uppercase) || name == 4 {
@@ -492,6 +504,9 @@ mod tests {
             ("AP writers Jo Roe and Al Poe contributed to this report.", true),
             ("Filed under: Politics |", true),
             ("Jon Sopel is the network's North America editor.", true),
+            ("JANE ROE IS THE NETWORK'S POLITICAL EDITOR", true),
+            ("The Courier (London) First published May 1, 2016: 1:28 AM ET", true),
+            ("The law was first published in 1990.", false),
             ("Mary Ann Lee is a staff writer covering health. Follow her on Twitter @maryann.", true),
             ("Questions? Email him at desk@example.com.", true),
             ("Boris Johnson is expected to speak on Monday about the budget.", false),

@@ -36,11 +36,12 @@ pub(super) mod flag {
     pub const IN_FIGURE: u16 = 1 << 10;
     /// An `<a>` with an `href`: a link. (`<a name=…>` is an anchor, its text no link.)
     pub const LINK: u16 = 1 << 11;
-    /// A table that holds a table or blocks (paragraphs, headings, lists) in its cells:
-    /// page layout, each cell a block of its own.
+    /// A table that holds a table: page layout, each cell a block of its own.
     pub const LAYOUT: u16 = 1 << 12;
     /// Readers' comments, by class or id.
     pub const COMMENT: u16 = 1 << 13;
+    /// Inherited: inside an [`ARTICLE`] element.
+    pub const IN_ARTICLE: u16 = 1 << 14;
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -260,7 +261,11 @@ impl Builder {
         }
         // Readability never rules out the whole page: `<body class="has-sidebar">`.
         let page = matches!(t.tag, Tag::Html | Tag::Body);
-        if hints::is_unlikely(bits) && !page || matches!(t.tag, Tag::Header | Tag::Footer) {
+        // A `<header>` inside the article body holds its standfirst, not the site's.
+        let parent = self.tree.nodes[self.top().node as usize].flags;
+        let in_article = parent & (flag::ARTICLE | flag::IN_ARTICLE) != 0;
+        let furniture = t.tag == Tag::Footer || t.tag == Tag::Header && !in_article;
+        if hints::is_unlikely(bits) && !page || furniture {
             flags |= flag::UNLIKELY;
         }
         if t.tag == Tag::Form {
@@ -291,7 +296,11 @@ impl Builder {
     fn add(&mut self, tag: Tag, own: u16, weight: i16, class: u32) -> usize {
         let parent = self.stack.last().map_or(0, |o| o.node) as usize;
         let p = self.tree.nodes[parent];
-        let mut flags = own | p.flags & (flag::IN_LINK | flag::IN_DROP | flag::IN_FIGURE);
+        let mut flags =
+            own | p.flags & (flag::IN_LINK | flag::IN_DROP | flag::IN_FIGURE | flag::IN_ARTICLE);
+        if p.flags & flag::ARTICLE != 0 {
+            flags |= flag::IN_ARTICLE;
+        }
         if p.flags & flag::DROP != 0 {
             flags |= flag::IN_DROP;
         }
@@ -497,9 +506,9 @@ impl Sink for Builder {
             }
             _ => {}
         }
-        // A table that holds another table, or blocks of prose in its cells, is layout.
-        let in_cell = self.open[Tag::Td as usize] + self.open[Tag::Th as usize] > 0;
-        if (tag == Tag::Table || tag.is_block() && !tag.is_table_part()) && in_cell {
+        // A table that holds another table is layout. (A data table's cells may hold
+        // paragraphs and lists: Wikipedia's do.)
+        if tag == Tag::Table && self.open[Tag::Table as usize] > 0 {
             if let Some(at) = self.find(|o| o.tag == Tag::Table, |_| false) {
                 let outer = self.stack[at].node as usize;
                 self.tree.nodes[outer].flags |= flag::LAYOUT;
