@@ -401,6 +401,7 @@ mod tests {
             ("Fri, 19 Mar 2021 03:04:29 GMT", true),
             ("March 18, 2021", true),
             ("Download this article as a PDF", true),
+            ("Listen: https://example.com/ep12", true),
             ("Topics:", true),
             ("Topics: Health, Science, Water", true),
             (

@@ -110,6 +110,10 @@ pub(crate) fn read(html: &str, doc: &mut Document) {
     }
     let author = found.author.as_deref();
     chrome::fill(&mut doc.metadata, author, found.date.as_deref());
+    // The author's name on a line of its own is a byline without its "By".
+    if let Some(author) = doc.metadata.author.as_deref().map(emit::normalize) {
+        blocks.retain(|(_, text)| text.len() > 2 * author.len() || emit::normalize(text) != author);
+    }
     push(blocks, doc);
 }
 
@@ -854,6 +858,17 @@ mod tests {
         read(&page, &mut doc);
         assert_eq!(doc.metadata.author.as_deref(), Some("Tom Reid"));
         assert_eq!(doc.metadata.date.as_deref(), Some("July 10, 2024"));
+        // The author's name alone on a line is a byline too.
+        let page = format!(
+            "<html><head><meta name=author content='Ann Lee'></head><body><article><p>Ann Lee</p>{}{}</article></body></html>",
+            prose("the budget"),
+            prose("the roads")
+        );
+        assert!(
+            text(&page).starts_with("The council met"),
+            "{}",
+            text(&page)
+        );
         for chrome in [
             "PDF",
             "Read also",
