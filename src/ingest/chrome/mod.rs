@@ -43,30 +43,58 @@ pub(crate) fn fill(meta: &mut Metadata, author: Option<&str>, date: Option<&str>
 
 /// Chrome at either level: how pasted text, a page in all but markup, is read.
 pub(crate) fn classify(text: &str) -> Option<Chrome<'_>> {
-    let text = text.trim();
-    line(text).or_else(|| page(text))
+    judge(text.trim(), true)
 }
 
 /// Is `text` chrome wherever it stands?
 pub(crate) fn is_chrome(text: &str) -> bool {
-    line(text.trim()).is_some()
+    judge(text.trim(), false).is_some()
+}
+
+/// Chrome wherever it stands ([`line`]), or, with `page`, chrome of a whole article too.
+pub(crate) fn judge(text: &str, page: bool) -> Option<Chrome<'_>> {
+    let l = Line::new(text);
+    line(&l).or_else(|| if page { self::page(&l) } else { None })
+}
+
+/// A line to judge, measured once: chrome is short, so a long paragraph is neither
+/// counted to its end nor lowercased.
+struct Line<'a> {
+    text: &'a str,
+    /// Words, counted up to [`LONGEST`] + 1.
+    words: usize,
+    /// `text` lowercased; empty when longer than [`LONGEST`] words.
+    lower: String,
+}
+
+/// No chrome is longer than this many words.
+const LONGEST: usize = 40;
+
+impl Line<'_> {
+    fn new(text: &str) -> Line<'_> {
+        let words = text.split_whitespace().take(LONGEST + 1).count();
+        let lower = if words <= LONGEST {
+            text.to_lowercase()
+        } else {
+            String::new()
+        };
+        Line { text, words, lower }
+    }
 }
 
 /// Chrome wherever it stands, in fragments too: symbol rows, share and subscribe buttons,
 /// timestamps, gallery counters, image credits, a lone date or byline, an outlet's name.
-pub(crate) fn line(text: &str) -> Option<Chrome<'_>> {
+fn line<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
+    let (text, words, lower) = (l.text, l.words, l.lower.as_str());
     if !text.contains(char::is_alphanumeric) {
         return Some(Chrome::Line); // "***", "----"
     }
-    if is_credit(text) {
+    if is_credit(text, words, lower) {
         return Some(Chrome::Line);
     }
-    // Counting stops at 21: a long paragraph is not read to its end.
-    let words = text.split_whitespace().take(21).count();
     if words > 20 {
         return None;
     }
-    let lower = text.to_lowercase();
     let bare = lower.trim_end_matches(['.', ':', '»', '›', '>', '|', ' ']);
     if INTROS.contains(&bare) {
         return Some(Chrome::Intro);
@@ -107,27 +135,26 @@ pub(crate) fn line(text: &str) -> Option<Chrome<'_>> {
 /// Chrome of a whole page's article: datelines, bylines with titles, filing labels,
 /// copyright and reprint notices, newsletter pitches, the wire's reporting credits,
 /// captions that end in their credit, author bios.
-pub(crate) fn page(text: &str) -> Option<Chrome<'_>> {
-    let words = text.split_whitespace().take(61).count();
-    if words > 60 {
+fn page<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
+    let (text, words, lower) = (l.text, l.words, l.lower.as_str());
+    if words > LONGEST {
         return None;
     }
-    let lower = text.to_lowercase();
-    let chrome = is_dateline(&lower)
+    let chrome = is_dateline(lower)
         || is_titled_byline(text, words)
         || words <= 30 && LABELS.iter().any(|l| lower.starts_with(l))
-        || is_reprint(&lower)
-        || words <= 15 && is_publish_line(&lower)
-        || words <= 40 && is_newsletter_pitch(&lower)
-        || words <= 40 && is_reporting_credit(&lower)
-        || ends_with_credit(text, &lower)
-        || is_bio(text, &lower, words);
+        || is_reprint(lower, words)
+        || words <= 15 && is_publish_line(lower)
+        || is_newsletter_pitch(lower)
+        || is_reporting_credit(lower)
+        || ends_with_credit(text, lower)
+        || is_bio(text, lower);
     chrome.then_some(Chrome::Line)
 }
 
 /// An image credit ("/VCG", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Mike Smith/Getty
 /// Images") or a caption that ends with one ("... March 12, 2021. /Getty").
-fn is_credit(text: &str) -> bool {
+fn is_credit(text: &str, words: usize, lower: &str) -> bool {
     let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
     let slash_name = last.strip_prefix('/').is_some_and(|name| {
         name.chars().next().is_some_and(char::is_uppercase)
@@ -136,14 +163,12 @@ fn is_credit(text: &str) -> bool {
     if slash_name {
         return true;
     }
-    let mut words = text.split_whitespace();
-    if words.nth(12).is_some() {
+    if words > 12 {
         return false;
     }
-    let lower = text.to_lowercase();
     let lower = lower.trim_start_matches(['(', '[']);
     // A lone credit may be a few words: "/Getty Images".
-    if lower.starts_with('/') && text.split_whitespace().nth(4).is_none() {
+    if lower.starts_with('/') && words <= 4 {
         return true;
     }
     let tail = lower.trim_end_matches([')', ']', '.', ' ']);
@@ -277,14 +302,13 @@ fn is_publish_line(lower: &str) -> bool {
 
 /// "© 2024 The Courier", "Copyright 2019 Press TV. All rights reserved.", "This article
 /// was originally published in The Conversation".
-fn is_reprint(lower: &str) -> bool {
-    let words = lower.split_whitespace().count();
+fn is_reprint(lower: &str, words: usize) -> bool {
     let notice = lower.starts_with('©')
         || lower.strip_prefix("copyright").is_some_and(|rest| {
             let rest = rest.trim_start();
             rest.starts_with(['©', '(']) || rest.starts_with(|c: char| c.is_ascii_digit())
         });
-    words <= 30 && notice || words <= 50 && REPRINT.iter().any(|p| lower.contains(p))
+    words <= 30 && notice || REPRINT.iter().any(|p| lower.contains(p))
 }
 
 /// "Reporting by Jo Roe; Editing by Al Poe", "Jo Roe contributed to this report."
@@ -329,10 +353,7 @@ fn ends_with_credit(text: &str, lower: &str) -> bool {
 
 /// An author's bio: "Jane Roe is the network's political editor.", "Follow him on
 /// Twitter", "email her at …".
-fn is_bio(text: &str, lower: &str, words: usize) -> bool {
-    if words > 40 {
-        return false;
-    }
+fn is_bio(text: &str, lower: &str) -> bool {
     if BIO_CONTACTS.iter().any(|c| lower.contains(c)) {
         return true;
     }
@@ -440,7 +461,7 @@ mod tests {
         ] {
             assert_eq!(is_chrome(text), chrome, "{text}");
         }
-        assert_eq!(line("Read more:"), Some(Chrome::Intro));
+        assert_eq!(judge("Read more:", false), Some(Chrome::Intro));
     }
 
     #[test]
@@ -468,14 +489,21 @@ mod tests {
             ),
             ("BY JANE ROE", "JANE ROE", None),
         ] {
-            assert_eq!(line(text), Some(Chrome::Byline { author, date }), "{text}");
+            assert_eq!(
+                judge(text, false),
+                Some(Chrome::Byline { author, date }),
+                "{text}"
+            );
         }
         for text in [
             "By then, the talks had stalled.",
             "By the numbers",
             "By Monday | the vote",
         ] {
-            assert!(!matches!(line(text), Some(Chrome::Byline { .. })), "{text}");
+            assert!(
+                !matches!(judge(text, false), Some(Chrome::Byline { .. })),
+                "{text}"
+            );
         }
     }
 

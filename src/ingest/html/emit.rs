@@ -116,12 +116,7 @@ impl Emitter<'_> {
     }
 
     fn is_furniture_line(&self, text: &str, link: u32, kind: BlockKind) -> bool {
-        let found = match chrome::line(text) {
-            Some(c) => Some(c),
-            None if self.mode != Mode::Fragment => chrome::page(text),
-            None => None,
-        };
-        if let Some(c) = found {
+        if let Some(c) = chrome::judge(text, self.mode != Mode::Fragment) {
             let mut meta = self.found.borrow_mut();
             match c {
                 Chrome::Byline { author, date } => chrome::fill(&mut meta, Some(author), date),
