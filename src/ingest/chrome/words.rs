@@ -223,7 +223,7 @@ pub(super) const BIO_CONTACTS: &[&str] = &[
 
 /// What an author is, in a bio that says "X is the network's political editor".
 pub(super) const BIO_ROLES: &[&str] = &[
-    "author of",
+    "author",
     "columnist",
     "contributing",
     "contributor",
@@ -232,7 +232,6 @@ pub(super) const BIO_ROLES: &[&str] = &[
     "journalist",
     "producer",
     "reporter",
-    "staff writer",
     "writer",
 ];
 
