@@ -35,7 +35,7 @@ pub mod wasm;
 
 pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKind};
 pub use analyze::analyze;
-pub use error::Error;
 pub use document::{Format, Metadata};
+pub use error::Error;
 pub use options::{Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_WORDS, OPTIONS};
 pub use tags::slugify;
