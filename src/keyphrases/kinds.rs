@@ -5,13 +5,29 @@ use super::candidates::Candidate;
 use crate::analysis::TagKind;
 use crate::lang::{Language, Lexeme};
 
-/// The kind of a candidate written `text`; `proper` says whether it is a name at all.
-pub(super) fn kind(text: &str, cand: &Candidate, proper: bool, lang: Language) -> TagKind {
-    if !proper {
+/// The kind of a candidate written `text`. `proper` says whether it is a name at all;
+/// `written_lower` whether its words are also written in lowercase (a known place read
+/// only in an all-caps headline or dateline is still a place, "china" in lowercase is not).
+///
+/// A name is always typed, from the strongest evidence: the gazetteer, organisation heads
+/// and acronyms, place heads, what the words around say (titles, "said", a short form,
+/// "in"/"from", "news agency"), then its shape: a lone word that is no one's surname names
+/// an organisation more often than anything else, two or three words a person.
+pub(super) fn kind(
+    text: &str,
+    cand: &Candidate,
+    proper: bool,
+    written_lower: bool,
+    lang: Language,
+) -> TagKind {
+    let lower = text.to_lowercase();
+    let place = lang.is_place(&lower);
+    // A lone word also written in lowercase ("Rain" after a dash, "rain") is a word.
+    let named = proper && !(cand.words == 1 && written_lower);
+    if !named && !(place && !written_lower) {
         return TagKind::Topic;
     }
-    let lower = text.to_lowercase();
-    if lang.is_place(&lower) {
+    if place {
         return TagKind::Place;
     }
     let words: Vec<Lexeme> = lower
@@ -19,22 +35,39 @@ pub(super) fn kind(text: &str, cand: &Candidate, proper: bool, lang: Language) -
         .filter(|w| !w.is_empty())
         .map(|w| lang.lexeme(w))
         .collect();
-    if words.iter().any(|w| w.organization) {
+    // Events and prizes ("World Cup"), and peoples ("Kurds", "Israelis"), are topics.
+    let people = words.len() == 1
+        && lower
+            .strip_suffix('s')
+            .is_some_and(|one| lang.lexeme(one).demonym);
+    if people || words.len() > 1 && words.last().is_some_and(|w| w.event) {
+        return TagKind::Topic;
+    }
+    let e = cand.evidence;
+    if words.iter().any(|w| w.organization) || e.organization > 0 {
         return TagKind::Organization;
     }
     if words.len() > 1 && words.last().is_some_and(|w| w.place_head) {
         return TagKind::Place;
     }
-    let e = cand.evidence;
-    let person_sized = (1..=3).contains(&cand.words);
+    let occurrences = cand.occurrences.len() as u32;
+    let person_sized = (2..=3).contains(&cand.words);
     let first_name = words.len() > 1 && words[0].first_name;
-    if person_sized && (e.title > 0 || e.short_form > 0 || first_name || e.speech > 0) {
+    // A lone word after "said" is as often a body ("told Reuters") as a person.
+    let person = e.title > 0 || e.short_form > 0 || first_name || e.speech > 0 && person_sized;
+    if (1..=3).contains(&cand.words) && person {
         return TagKind::Person;
     }
-    if e.location * 2 >= cand.occurrences.len() as u32 && e.location > 0 {
+    if e.dateline > 0 || e.location > 0 && e.location * 2 >= occurrences {
         return TagKind::Place;
     }
-    TagKind::Topic
+    let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase);
+    if person_sized && !acronym {
+        TagKind::Person
+    } else {
+        TagKind::Organization
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +105,7 @@ mod tests {
             ),
             (
                 "Officials met Secretary Blinken on Monday.",
-                "Secretary Blinken",
+                "Blinken",
                 TagKind::Person,
             ),
             (
@@ -91,7 +124,61 @@ mod tests {
                 TagKind::Person,
             ),
             ("The U.S. and its allies agreed.", "U.S.", TagKind::Place),
-            ("Zorblax Quantum gained.", "Zorblax Quantum", TagKind::Topic),
+            // No evidence: two words name a person, one word or an acronym an organisation.
+            (
+                "Zorblax Quantum gained.",
+                "Zorblax Quantum",
+                TagKind::Person,
+            ),
+            (
+                "Shares of Zorblax fell. Zorblax makes paper.",
+                "Zorblax",
+                TagKind::Organization,
+            ),
+            ("Talks with the ZQX went on.", "ZQX", TagKind::Organization),
+            // A lone word after "told" is a body as often as a person.
+            (
+                "The minister told Zorblax that talks went on.",
+                "Zorblax",
+                TagKind::Organization,
+            ),
+            (
+                "Reports from the Zorblax news agency said so. Zorblax sent more. We read Zorblax.",
+                "Zorblax",
+                TagKind::Organization,
+            ),
+            (
+                "Quimby Vexa said in a statement that it would grow.",
+                "Quimby Vexa",
+                TagKind::Organization,
+            ),
+            // A dateline, and a known place read in an all-caps dateline.
+            (
+                "BORVILLE, Narnia - Rain came to the town again. We saw Borville wet.",
+                "Borville",
+                TagKind::Place,
+            ),
+            (
+                "NAIROBI, May 1 - Rain fell all day and more rain came.",
+                "Nairobi",
+                TagKind::Place,
+            ),
+            (
+                "Fans of the Zorblax Cup came.",
+                "Zorblax Cup",
+                TagKind::Topic,
+            ),
+            (
+                "The Venezuelans and Danes met.",
+                "Venezuelans",
+                TagKind::Topic,
+            ),
+            // Titles are evidence, never part of the name.
+            (
+                "Judge Ann Cole ruled. Prime Minister Lena Hart agreed.",
+                "Lena Hart",
+                TagKind::Person,
+            ),
             (
                 "The climate talks stalled.",
                 "climate talks",

@@ -78,6 +78,11 @@ pub(super) fn merge_names(c: &mut Candidates) {
             continue;
         };
         if (count as f64) < NAME_SHARE * cand.in_name as f64 {
+            // Not folded, but it ends a person's name: the surname, written alone too.
+            let stem = c.stems(cand)[0];
+            if c.stems(&c.list[target]).last() == Some(&stem) {
+                c.list[i].evidence.short_form += 1;
+            }
             continue;
         }
         // Written alone too: the way a person's surname is.
@@ -169,9 +174,10 @@ pub(super) fn rank(
             }
         }
         let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
-        let text = surface(doc, seg, c, cand);
+        let text = surface(doc, seg, c, cand, lang);
+        let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         out.push(Phrase {
-            kind: super::kinds::kind(&text, cand, proper, lang),
+            kind: super::kinds::kind(&text, cand, proper, written_lower, lang),
             first_sentence: c.toks[cand.first].sentence as usize,
             text,
             key: stems
@@ -190,7 +196,15 @@ pub(super) fn rank(
 /// The form written most often mid-sentence, of the full name where short forms were folded
 /// in; a form seen only at sentence starts loses its conventional capitals when its first
 /// word is seen in lowercase elsewhere.
-fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> String {
+/// A form seen only in capitals in headlines reads as a place name ("SRI LANKA" → "Sri
+/// Lanka") or, when its words are written in lowercase elsewhere, in lowercase.
+fn surface(
+    doc: &Document,
+    seg: &Segments,
+    c: &Candidates,
+    cand: &Candidate,
+    lang: Language,
+) -> String {
     // (text, occurrences mid-sentence, all occurrences)
     let mut forms: Vec<(&str, usize, usize)> = Vec::new();
     let full = |&(a, b): &(u32, u32)| cand.aliased || (b - a) as usize == cand.words;
@@ -213,11 +227,35 @@ fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> 
         }
     }
     let (text, mid, _) = best;
+    if mid == 0 && !text.chars().any(char::is_lowercase) {
+        let lower = text.to_lowercase();
+        if lang.is_place(&lower) {
+            return title_case(&lower);
+        }
+        if c.words_of(cand).any(|w| w.seen_lower) {
+            return lower;
+        }
+    }
     if mid == 0 && c.words_of(cand).next().is_some_and(|w| w.seen_lower) {
         let end = text.find([' ', '-']).unwrap_or(text.len());
         return text[..end].to_lowercase() + &text[end..];
     }
     text.to_string()
+}
+
+/// "sri lanka" → "Sri Lanka".
+fn title_case(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut start = true;
+    for ch in lower.chars() {
+        if start {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.push(ch);
+        }
+        start = ch == ' ' || ch == '-';
+    }
+    out
 }
 
 #[cfg(test)]
