@@ -23,7 +23,10 @@ pub(super) fn kind(
     let lower = text.to_lowercase();
     let place = lang.is_place(&lower);
     // A lone word also written in lowercase ("Rain" after a dash, "rain") is a word.
-    let named = proper && !(cand.words == 1 && written_lower);
+    // A capitalised phrase never written in lowercase is a name also when most of its
+    // occurrences open sentences ("Acme said. Acme added.").
+    let named = (proper || cand.capitalised > 0 && !written_lower)
+        && !(cand.words == 1 && written_lower);
     if !named && !(place && !written_lower) {
         return TagKind::Topic;
     }
