@@ -94,11 +94,12 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
         .flatten()
         .map(|s| slugify(s))
         .collect();
+    let containers: Vec<&Phrase> = pool.iter().collect();
     pool.iter()
         .chain(lead_names)
         .filter_map(|p| {
             let slug = slugify(&p.text);
-            if outside.contains(&slug) {
+            if outside.contains(&slug) || p.kind != TagKind::Topic && fragment(p, &containers) {
                 return None;
             }
             let mut score = tag_score(p);
@@ -116,6 +117,20 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
             })
         })
         .collect()
+}
+
+/// Whether a name is only ever written inside longer phrases ("Boris Nikolayevich" of "Boris
+/// Nikolayevich Yeltsin", "Greater Milwaukee" of "Greater Milwaukee Open"): no one by itself.
+fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
+    !p.occurrences.is_empty()
+        && p.occurrences.iter().all(|&(s, e)| {
+            names.iter().any(|q| {
+                q.text.len() > p.text.len()
+                    && q.occurrences
+                        .iter()
+                        .any(|&(qs, qe)| qs <= s && e <= qe && qe - qs > e - s)
+            })
+        })
 }
 
 /// Whether two candidates are one thing: the same slug; "dialogue" and "high-level
@@ -196,12 +211,21 @@ fn fold_accent(c: char) -> char {
 mod tests {
     use super::*;
 
+    /// A fresh offset per call.
+    fn at() -> usize {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        NEXT.fetch_add(1000, Ordering::Relaxed)
+    }
+
     fn phrase(text: &str, key: &str, score: f64, kind: TagKind, first_sentence: usize) -> Phrase {
+        // Each phrase written in a place of its own.
+        let start = at();
         Phrase {
             text: text.to_string(),
             key: key.to_string(),
             score,
-            occurrences: vec![(0, text.len())],
+            occurrences: vec![(start, start + text.len())],
             proper: text.starts_with(char::is_uppercase),
             kind,
             first_sentence,
@@ -295,6 +319,31 @@ mod tests {
         let tags = super::tags(&phrases[..10], &Metadata::default(), 8);
         assert_eq!(tags.len(), 8);
         assert!(tags.iter().all(|t| t.kind == TagKind::Person));
+    }
+
+    #[test]
+    fn fragments_of_longer_names_go() {
+        use TagKind::*;
+        let mut boris = phrase("Boris Nikolayevich", "boris nikolayevich", 0.9, Person, 0);
+        boris.occurrences = vec![(10, 28)];
+        let mut full = phrase(
+            "Boris Nikolayevich Yeltsin",
+            "boris nikolayevich yeltsin",
+            0.8,
+            Person,
+            0,
+        );
+        full.occurrences = vec![(10, 36), (50, 76)];
+        // Written alone once too: a name of its own.
+        let mut open = phrase("Kesta Open", "kesta open", 0.7, Topic, 0);
+        open.occurrences = vec![(90, 100)];
+        let mut kesta = phrase("Kesta", "kesta", 0.6, Place, 0);
+        kesta.occurrences = vec![(90, 95), (120, 125)];
+        let got = tags(&[boris, full, open, kesta], &Metadata::default(), 8);
+        assert_eq!(
+            labels(&got),
+            ["Boris Nikolayevich Yeltsin", "Kesta", "Kesta Open"]
+        );
     }
 
     #[test]

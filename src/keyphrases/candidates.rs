@@ -118,6 +118,8 @@ pub(super) struct Tok {
     pub apart: bool,
     /// An abbreviation written with dots ("F.B.I.", "U.S.").
     pub dotted: bool,
+    /// A lone capital letter: a person's initial ("M. Waugh", "John F. Kennedy").
+    pub initial_letter: bool,
     /// Opens a block as a dateline does ("MOSCOW 1996-08-30", "KHASAVYURT, Russia"): a place.
     pub dateline: bool,
 }
@@ -284,6 +286,7 @@ pub(super) fn collect(
                 sentence: si as u32,
                 dateline: i < dateline,
                 dotted: text.ends_with('.'),
+                initial_letter: text.chars().count() == 1 && capitalised,
             });
         }
     }
@@ -530,8 +533,9 @@ impl Candidates {
         let before = a > 0 && known(a - 1);
         let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
         Evidence {
-            title: (self.toks[a].title || before && self.toks[a - 1].title || prev(|w| w.title))
-                as u32,
+            title: (self.toks[a].title
+                || before && (self.toks[a - 1].title || self.toks[a - 1].initial_letter)
+                || prev(|w| w.title)) as u32,
             location: prev(|w| w.location) as u32,
             dateline: self.toks[a].dateline as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
@@ -756,6 +760,11 @@ mod tests {
                     "Prime",
                     "Dame Ruth",
                 ],
+            ),
+            (
+                "Pavel Ivanovich Orlov spoke, and M. Waugh batted.",
+                &["Pavel Ivanovich Orlov", "Waugh"],
+                &["Orlov spoke", "Waugh batted"],
             ),
             (
                 "Agents of the F.B.I. Paul Doe said the plan failed.",

@@ -25,8 +25,8 @@ pub(super) fn kind(
     // A lone word also written in lowercase ("Rain" after a dash, "rain") is a word.
     // A capitalised phrase never written in lowercase is a name also when most of its
     // occurrences open sentences ("Acme said. Acme added.").
-    let named = (proper || cand.capitalised > 0 && !written_lower)
-        && !(cand.words == 1 && written_lower);
+    let named =
+        (proper || cand.capitalised > 0 && !written_lower) && !(cand.words == 1 && written_lower);
     if !named && !(place && !written_lower) {
         return TagKind::Topic;
     }
