@@ -347,22 +347,27 @@ fn shouted(doc: &Document, tokens: &[crate::segment::Token]) -> bool {
     caps * 2 > all
 }
 
-/// How many words open a block as a dateline: one to three words in capitals, then a
-/// comma, a date or nothing ("PHNOM PENH 1996-08-30", "TAVILDARA, Tajikistan").
+/// How many words open a block as a dateline: one to three words in capitals, then a date,
+/// a comma or a parenthesis, or nothing ("PHNOM PENH 1996-08-30", "TAVILDARA, Tajikistan",
+/// "LONDON (Reuters)"); not a headline's "CRICKET - ENGLAND WIN".
 fn dateline_len(doc: &Document, tokens: &[crate::segment::Token]) -> usize {
     let caps = tokens
         .iter()
         .take(4)
         .take_while(|t| t.kind == TokenKind::Word && all_caps(&doc.text[t.start..t.end]))
         .count();
-    let ends = |t: &crate::segment::Token| {
-        t.after_punct || doc.text[t.start..].starts_with(|c: char| c.is_ascii_digit())
+    if caps == 0 || caps > 3 {
+        return 0;
+    }
+    let Some(next) = tokens.get(caps) else {
+        return caps;
     };
-    match tokens.get(caps) {
-        _ if caps == 0 || caps > 3 => 0,
-        None => caps,
-        Some(t) if ends(t) => caps,
-        Some(_) => 0,
+    let gap = &doc.text[tokens[caps - 1].end..next.start];
+    let date = doc.text[next.start..].starts_with(|c: char| c.is_ascii_digit());
+    if date || gap.contains([',', '(']) {
+        caps
+    } else {
+        0
     }
 }
 

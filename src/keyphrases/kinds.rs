@@ -22,16 +22,19 @@ pub(super) fn kind(
 ) -> TagKind {
     let lower = text.to_lowercase();
     let place = lang.is_place(&lower);
-    // A lone word also written in lowercase ("Rain" after a dash, "rain") is a word.
-    // A capitalised phrase never written in lowercase is a name also when most of its
-    // occurrences open sentences ("Acme said. Acme added.").
-    let named =
-        (proper || cand.capitalised > 0 && !written_lower) && !(cand.words == 1 && written_lower);
-    if !named && !(place && !written_lower) {
-        return TagKind::Topic;
-    }
-    if place {
+    // A lone word also written in lowercase ("Rain" after a dash, "rain") is a word. A
+    // capitalised phrase never written in lowercase is a name also where its capitals
+    // might be conventional (sentence starts, headings: "Acme said. Acme added."), but an
+    // all-caps headline's words are no name by their capitals.
+    let shouted = !text.chars().any(char::is_lowercase);
+    let conventional = cand.capitalised > 0 || cand.words > 1 && cand.name_like && !shouted;
+    let named = (proper || conventional && !written_lower) && !(cand.words == 1 && written_lower);
+    let e = cand.evidence;
+    if !written_lower && (place || e.dateline > 0) {
         return TagKind::Place;
+    }
+    if !named {
+        return TagKind::Topic;
     }
     let words: Vec<Lexeme> = lower
         .split([' ', '-'])
@@ -39,14 +42,19 @@ pub(super) fn kind(
         .map(|w| lang.lexeme(w))
         .collect();
     // Events and prizes ("World Cup"), and peoples ("Kurds", "Israelis"), are topics.
+    // A lone word shaped as a nationality ("Kurdish", "Zairean") is an adjective too.
+    let nationality = ["ian", "ean", "ese", "ish"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && !words[0].first_name;
     let people = words.len() == 1
-        && lower
-            .strip_suffix('s')
-            .is_some_and(|one| lang.lexeme(one).demonym);
+        && (nationality
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| lang.lexeme(one).demonym));
     if people || words.len() > 1 && words.last().is_some_and(|w| w.event) {
         return TagKind::Topic;
     }
-    let e = cand.evidence;
     if words.iter().any(|w| w.organization) || e.organization > 0 {
         return TagKind::Organization;
     }
@@ -61,8 +69,16 @@ pub(super) fn kind(
     if (1..=3).contains(&cand.words) && person {
         return TagKind::Person;
     }
-    if e.dateline > 0 || e.location > 0 && e.location * 2 >= occurrences {
+    // "in X", "from X": for a lone word a third of its uses tell, it is rarely a body's.
+    let share = if cand.words == 1 { 3 } else { 2 };
+    let place_suffix = cand.words == 1 && ["stan", "land"].iter().any(|s| lower.ends_with(s));
+    if e.location > 0 && e.location * share >= occurrences || place_suffix {
         return TagKind::Place;
+    }
+    // A name holding a place's name but not a place ("Real Madrid", "Air Narnia Canada")
+    // is a club's or a company's.
+    if words.len() > 1 && lower.split([' ', '-']).any(|w| lang.is_place(w)) {
+        return TagKind::Organization;
     }
     let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !text.chars().any(char::is_lowercase);

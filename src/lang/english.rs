@@ -35,35 +35,35 @@ yours\nyourself\nyourselves";
 /// talks" or "climate change" stay whole. One word a line, sorted.
 pub(crate) const BREAKS: &str = "\
 a.m\na.m.\naccording\nadd\nadded\nadding\nadds\nago\nahead\nallow\nallowed\nallowing\n\
-allows\nalongside\namid\namidst\nannounce\nannounced\nannounces\napril\nargue\nargued\n\
-argues\nask\nasked\nasking\nasks\naugust\naway\nbegan\nbegin\nbeginning\nbegins\nbegun\n\
-believe\nbelieved\nbelieves\nbeneath\nbought\nbring\nbringing\nbrings\nbroke\nbroken\n\
-brought\nbuilt\ncame\ncaught\nchose\nchosen\ncome\ncomes\ncoming\nconcerning\nconsider\n\
-considered\nconsiders\ncontinue\ncontinued\ncontinues\ncontinuing\ndealt\ndecember\n\
-decide\ndecided\ndecides\ndeclared\ndescribe\ndescribed\ndescribes\ndespite\ndr\ndrank\n\
-drew\ndriven\ndrove\ne.g\ne.g.\neight\neighty\neleven\nexpect\nexpected\nexpects\n\
-explain\nexplained\nexplains\nfebruary\nfed\nfeel\nfeels\nfelt\nfifty\nfind\nfinding\n\
-finds\nfive\nfled\nflew\nflown\nforgave\nforgot\nforty\nfought\nfound\nfour\nfriday\n\
-froze\ngave\nget\ngets\ngetting\ngive\ngiven\ngives\ngiving\ngo\ngoes\ngoing\ngone\n\
-got\ngotten\ngrew\ngrown\nhappen\nhappened\nhappens\nhear\nheard\nhears\nheld\nhid\n\
-hung\ni.e\ni.e.\ninclude\nincluded\nincludes\nincluding\ninside\ninsist\ninsisted\n\
-insists\ninstead\ninvolve\ninvolved\ninvolves\njanuary\njuly\njune\nkeep\nkeeping\n\
-keeps\nkept\nknew\nknow\nknown\nknows\nlaid\nlater\nled\nlent\nlet\nlets\nlit\nlost\n\
-made\nmake\nmakes\nmaking\nmarch\nmaybe\nmean\nmeans\nmeant\nmet\nmonday\nmr\nmrs\nms\n\
-near\nnine\nninety\nnovember\noctober\none\noutside\novercame\np.m\np.m.\npaid\nph\n\
-ph.d.\nphd\nplus\npresents\nprof\nprovide\nprovided\nprovides\nproviding\nput\nputs\n\
-ran\nrang\nrecalled\nreceive\nreceived\nreceives\nregarding\nremain\nremained\nremains\n\
-replied\nreplies\nreply\nrequire\nrequired\nrequires\nrisen\nrode\nrose\nsaid\nsang\n\
-sank\nsat\nsaturday\nsaw\nsay\nsaying\nsays\nsee\nseeing\nseek\nseeks\nseen\nsees\n\
-sent\nseptember\nseven\nseventy\nshook\nshut\nsix\nsixty\nslept\nslid\nsold\nsoon\n\
-sought\nspent\nspoke\nspoken\nspun\nstated\nstole\nstood\nstruck\nstuck\nsuggest\n\
-suggested\nsuggests\nsunday\nswam\nswept\nswore\ntake\ntaken\ntakes\ntaking\ntaught\n\
-tell\ntelling\ntells\nten\nthink\nthinks\nthirty\nthought\nthree\nthrew\nthrown\n\
-thursday\ntold\ntomorrow\ntonight\ntook\ntore\ntried\ntries\ntry\ntrying\ntuesday\n\
-twelve\ntwenty\ntwo\nunderneath\nunderstood\nundertook\nunlike\nupheld\nurge\nurged\n\
-urges\nuse\nused\nuses\nusing\nversus\nwant\nwanted\nwants\nwarn\nwarned\nwarns\n\
-wednesday\nwent\nwept\nwithdrew\nwoke\nwon\nwore\nworth\nwrite\nwrites\nwritten\nwrote\n\
-yesterday";
+allows\nalongside\namid\namidst\nannounce\nannounced\nannounces\napr\napril\nargue\n\
+argued\nargues\nask\nasked\nasking\nasks\naug\naugust\naway\nbegan\nbegin\nbeginning\n\
+begins\nbegun\nbelieve\nbelieved\nbelieves\nbeneath\nbought\nbring\nbringing\nbrings\n\
+broke\nbroken\nbrought\nbuilt\ncame\ncaught\nchose\nchosen\ncome\ncomes\ncoming\n\
+concerning\nconsider\nconsidered\nconsiders\ncontinue\ncontinued\ncontinues\n\
+continuing\ndealt\ndec\ndecember\ndecide\ndecided\ndecides\ndeclared\ndescribe\n\
+described\ndescribes\ndespite\ndr\ndrank\ndrew\ndriven\ndrove\ne.g\ne.g.\neight\n\
+eighty\neleven\nexpect\nexpected\nexpects\nexplain\nexplained\nexplains\nfeb\nfebruary\n\
+fed\nfeel\nfeels\nfelt\nfifty\nfind\nfinding\nfinds\nfive\nfled\nflew\nflown\nforgave\n\
+forgot\nforty\nfought\nfound\nfour\nfriday\nfroze\ngave\nget\ngets\ngetting\ngive\n\
+given\ngives\ngiving\ngo\ngoes\ngoing\ngone\ngot\ngotten\ngrew\ngrown\nhappen\n\
+happened\nhappens\nhear\nheard\nhears\nheld\nhid\nhung\ni.e\ni.e.\ninclude\nincluded\n\
+includes\nincluding\ninside\ninsist\ninsisted\ninsists\ninstead\ninvolve\ninvolved\n\
+involves\njan\njanuary\njul\njuly\njun\njune\nkeep\nkeeping\nkeeps\nkept\nknew\nknow\n\
+known\nknows\nlaid\nlater\nled\nlent\nlet\nlets\nlit\nlost\nmade\nmake\nmakes\nmaking\n\
+march\nmaybe\nmean\nmeans\nmeant\nmet\nmonday\nmr\nmrs\nms\nnear\nnine\nninety\nnov\n\
+november\noct\noctober\none\noutside\novercame\np.m\np.m.\npaid\nph\nph.d.\nphd\nplus\n\
+presents\nprof\nprovide\nprovided\nprovides\nproviding\nput\nputs\nran\nrang\nrecalled\n\
+receive\nreceived\nreceives\nregarding\nremain\nremained\nremains\nreplied\nreplies\n\
+reply\nrequire\nrequired\nrequires\nrisen\nrode\nrose\nsaid\nsang\nsank\nsat\nsaturday\n\
+saw\nsay\nsaying\nsays\nsee\nseeing\nseek\nseeks\nseen\nsees\nsent\nsep\nsept\n\
+september\nseven\nseventy\nshook\nshut\nsix\nsixty\nslept\nslid\nsold\nsoon\nsought\n\
+spent\nspoke\nspoken\nspun\nstated\nstole\nstood\nstruck\nstuck\nsuggest\nsuggested\n\
+suggests\nsunday\nswam\nswept\nswore\ntake\ntaken\ntakes\ntaking\ntaught\ntell\n\
+telling\ntells\nten\nthink\nthinks\nthirty\nthought\nthree\nthrew\nthrown\nthursday\n\
+told\ntomorrow\ntonight\ntook\ntore\ntried\ntries\ntry\ntrying\ntuesday\ntwelve\n\
+twenty\ntwo\nunderneath\nunderstood\nundertook\nunlike\nupheld\nurge\nurged\nurges\n\
+use\nused\nuses\nusing\nversus\nwant\nwanted\nwants\nwarn\nwarned\nwarns\nwednesday\n\
+went\nwept\nwithdrew\nwoke\nwon\nwore\nworth\nwrite\nwrites\nwritten\nwrote\nyesterday";
 
 /// Nouns and counting words so common in any text that they say little about one: a small
 /// stand-in for a corpus document frequency. One word a line, sorted.
@@ -263,5 +263,5 @@ marathon\nolympics\nopen\nprix\nprize\nseries\ntournament\ntrophy\nwar";
 /// One word a line, sorted.
 pub(crate) const PLACE_HEADS: &str = "\
 airport\navenue\nbay\ncity\ncoast\ncounty\ndesert\ndistrict\ngulf\nisland\nislands\n\
-lake\nmountain\nmountains\nocean\npark\npeninsula\nprovince\nregion\nriver\nsea\n\
-square\nstrait\nstreet\nterritory\nvalley";
+lake\nmountain\nmountains\nocean\npark\npeninsula\nprovince\nregion\nrepublic\nriver\n\
+sea\nsquare\nstrait\nstreet\nterritory\nvalley";
