@@ -135,7 +135,8 @@ fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
 
 /// Whether two candidates are one thing: the same slug; "dialogue" and "high-level
 /// strategic dialogue"; "Joe Biden" and "President Joe Biden". But "China" and "Communist
-/// Party of China", or "U.S." and "U.S.-China relations", are two tags.
+/// Party of China", "U.S." and "U.S.-China relations", or "Madrid" and "Real Madrid", are
+/// two tags.
 fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
     if kept.slug == new.slug || new.slug.is_empty() {
         return true;
@@ -143,7 +144,10 @@ fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
     let (Some(k), Some(n)) = (kept.key, new.key) else {
         return false;
     };
-    contains_words(k, n)
+    // A name inside a name of another kind is a thing of its own: "Volgograd" the city in
+    // "Rotor Volgograd" the club, "U.S." in "U.S. Open".
+    let related = kept.kind == new.kind || new.kind == TagKind::Topic;
+    contains_words(k, n) && related
         || contains_words(n, k) && (kept.kind == new.kind || kept.kind == TagKind::Person)
 }
 
@@ -319,6 +323,17 @@ mod tests {
         let tags = super::tags(&phrases[..10], &Metadata::default(), 8);
         assert_eq!(tags.len(), 8);
         assert!(tags.iter().all(|t| t.kind == TagKind::Person));
+    }
+
+    #[test]
+    fn a_name_inside_a_name_of_another_kind_is_its_own_tag() {
+        use TagKind::*;
+        let phrases = [
+            phrase("Real Madrid", "real madrid", 0.9, Organization, 0),
+            phrase("Madrid", "madrid", 0.8, Place, 5),
+        ];
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!(labels(&got), ["Madrid", "Real Madrid"]);
     }
 
     #[test]

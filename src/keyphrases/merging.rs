@@ -87,7 +87,18 @@ pub(super) fn merge_names(c: &mut Candidates) {
         }
         // Written alone too: the way a person's surname is.
         let alone = cand.occurrences.len() > cand.in_name as usize;
+        // Only its capitalised uses alone (and those inside the name) are the name's:
+        // "state" and "State Department" are no occurrences of "United States".
+        let full: Vec<(u32, u32)> = c.list[target].occurrences.iter().collect();
+        let inside = |a: u32| full.iter().any(|&(s, e)| s <= a && a < e);
+        let all = c.list[i].occurrences.take();
+        let (name, word): (Vec<_>, Vec<_>) = all.into_iter().partition(|&(a, _)| {
+            let t = c.toks[a as usize];
+            t.capitalised && !t.in_name || inside(a)
+        });
+        c.list[i].occurrences.set(name);
         fold(c, i, target);
+        c.list[i].occurrences.set(word);
         c.list[target].evidence.short_form += alone as u32;
     }
 }
@@ -305,6 +316,19 @@ mod tests {
         let phrases = phrases(text);
         assert!(find(&phrases, "Boston").is_some(), "{phrases:?}");
         assert!(find(&phrases, "Chinese New Year").map(|p| p.occurrences.len()) == Some(1));
+    }
+
+    #[test]
+    fn occurrences_are_the_phrase() {
+        let text = "The United States said it would act. The U.S. will act soon, officials \
+            in the United States said. A state law passed. The State Department spoke.";
+        let phrases = phrases(text);
+        let us = find(&phrases, "U.S.").or_else(|| find(&phrases, "United States"));
+        let us = us.unwrap_or_else(|| panic!("{phrases:?}"));
+        for &(s, e) in &us.occurrences {
+            assert!(["U.S.", "United States"].contains(&&text[s..e]), "{}", &text[s..e]);
+        }
+        assert_eq!(us.occurrences.len(), 3);
     }
 
     #[test]
