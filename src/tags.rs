@@ -1,5 +1,6 @@
-//! Tags: the article's declared keywords, its best names (people, places, organisations)
-//! and topics, and its categories, as labels with URL slugs and kinds; each thing once.
+//! Tags: the article's best names (people, places, organisations) and topics, raised where
+//! its declared keywords and categories name them, as labels with URL slugs and kinds; each
+//! thing once.
 
 use crate::analysis::{Tag, TagKind};
 use crate::document::Metadata;

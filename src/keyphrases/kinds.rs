@@ -1,5 +1,6 @@
-//! Kinds: whether a name is a person, a place or an organisation, from word lists and
-//! from the words around its occurrences. Without evidence a phrase is a topic.
+//! Kinds: whether a name is a person, a place or an organisation, from word lists, the
+//! gazetteer and the words around its occurrences. A name is always typed; a phrase that
+//! names nothing (and events, prizes, peoples) is a topic.
 
 use super::candidates::Candidate;
 use crate::analysis::TagKind;
