@@ -411,7 +411,7 @@ mod tests {
         }
         // The declared keyword raises the phrase of the text it names above its peers.
         assert_eq!(
-            labels.iter().filter(|l| l.starts_with("topic")).next(),
+            labels.iter().find(|l| l.starts_with("topic")),
             Some(&"topic 3")
         );
     }

@@ -326,7 +326,11 @@ mod tests {
         let us = find(&phrases, "U.S.").or_else(|| find(&phrases, "United States"));
         let us = us.unwrap_or_else(|| panic!("{phrases:?}"));
         for &(s, e) in &us.occurrences {
-            assert!(["U.S.", "United States"].contains(&&text[s..e]), "{}", &text[s..e]);
+            assert!(
+                ["U.S.", "United States"].contains(&&text[s..e]),
+                "{}",
+                &text[s..e]
+            );
         }
         assert_eq!(us.occurrences.len(), 3);
     }
