@@ -61,6 +61,7 @@ eval:
 	python3 scripts/eval.py summaries
 	python3 scripts/eval.py keyphrases
 	python3 scripts/eval.py html
+	python3 scripts/eval.py entities
 
 setup: setup-rust setup-node setup-chromium
 
