@@ -1,8 +1,9 @@
 // Shared set-up for the consumer tests (tests/node/*.test.mjs): the package as a user gets it,
 // `npm pack` of pkg/ (run `make pkg` first) installed with npm into a throwaway project.
 // Projects that need other packages from npm (Next.js, React's types) are kept between runs
-// in node_modules/.cache/abridge-consumers/, one directory per exact set of versions, so only
-// the first run downloads them; the packed tarball is installed afresh every time.
+// in $TMPDIR/abridge-consumers/ (outside any other project, whose lockfile would confuse Next's
+// choice of root), one directory per exact set of versions, so only the first run downloads
+// them; the packed tarball is installed afresh every time.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -56,7 +57,7 @@ export function freshProject(tarball, parent) {
  */
 export function cachedProject(name, dependencies, tarball) {
   const key = createHash('sha256').update(JSON.stringify(dependencies)).digest('hex').slice(0, 12);
-  const project = join(ROOT, 'node_modules/.cache/abridge-consumers', `${name}-${key}`);
+  const project = join(tmpdir(), 'abridge-consumers', `${name}-${key}`);
   const done = join(project, '.installed');
   if (!existsSync(done)) {
     rmSync(project, { recursive: true, force: true });
