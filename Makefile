@@ -34,7 +34,7 @@ test-wasm: setup-rust
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --target $(TARGET) --test wasm
 
-# Node consumer (npm pack → install → node, tsc, Vite build in Chromium), element, demo.
+# Consumers of the packed package (Node ESM/CJS, tsc, Vite, React TSX, Next.js), element, demo.
 test-js: pkg setup-chromium
 	node --test --test-concurrency=1 --test-timeout=120000 tests/node/*.test.mjs tests/browser/*.test.mjs
 

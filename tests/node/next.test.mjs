@@ -21,6 +21,9 @@ const DEPENDENCIES = {
   '@types/react': '19.3.3',
 };
 const ENV = { NEXT_TELEMETRY_DISABLED: '1' };
+// Above `make test`'s per-test default: the first run downloads Next.js, and a webpack build
+// takes minutes on a small machine.
+const SLOW = { timeout: 900_000 };
 let tarball;
 let app;
 let story;
@@ -34,7 +37,7 @@ before(async () => {
   story = JSON.parse(readFileSync(join(app, 'app/story.json'), 'utf8')).text;
   // The expected summaries come from the same package run directly in Node.
   ({ analyze } = await import(join(app, 'node_modules/abridge-nlp/node.js')));
-});
+}, SLOW);
 
 after(() => rmSync(tarball.dir, { recursive: true, force: true }));
 
@@ -88,7 +91,7 @@ for (const [bundler, flags] of [
   ['Turbopack', []],
   ['webpack', ['--webpack']],
 ]) {
-  test(`next build (${bundler}) and next start: server and client components`, async () => {
+  test(`next build (${bundler}) and next start: server and client components`, SLOW, async () => {
     const build = run(process.execPath, ['node_modules/next/dist/bin/next', 'build', ...flags], app, ENV);
     assert.equal(build.status, 0, build.output);
     assert.match(build.output, new RegExp(bundler === 'webpack' ? 'webpack' : 'Turbopack'));

@@ -95,3 +95,15 @@ test('every entry point exports exactly what its types declare', async () => {
   }
   assert.equal(checked, 3, 'the browser and Node entries, and the element');
 });
+
+test("the JSX props of <abridge-summary> are the element's observed attributes", async () => {
+  const file = join(installed, 'jsx.d.ts');
+  const program = ts.createProgram([file], { noEmit: true, strict: true, types: [] });
+  const checker = program.getTypeChecker();
+  const attributes = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)))
+    .find((symbol) => symbol.name === 'AbridgeSummaryAttributes');
+  const props = checker.getDeclaredTypeOfSymbol(attributes).getProperties().map((p) => p.name);
+  const { AbridgeSummary } = await import(join(installed, 'element.js'));
+  assert.deepEqual(props.sort(), [...AbridgeSummary.observedAttributes].sort());
+});

@@ -15,7 +15,8 @@ before(() => {
 after(() => rmSync(tarball.dir, { recursive: true, force: true }));
 
 for (const version of ['19.3.3', '18.3.32']) {
-  test(`tsc --strict accepts the element in TSX with @types/react ${version}`, () => {
+  // The timeout covers the first run's download of the types.
+  test(`tsc --strict accepts the element in TSX with @types/react ${version}`, { timeout: 600_000 }, () => {
     const app = cachedProject('react-types', { '@types/react': version }, tarball.file);
     cpSync(join(FIXTURES, 'react'), app, { recursive: true });
     const r = run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', app], app);
