@@ -20,6 +20,7 @@ export interface AbridgeSummaryAttributes {
   lang?: string;
   highlight?: boolean;
   label?: string;
+  'tag-href'?: string;
 }
 
 /**

@@ -21,10 +21,7 @@ use crate::{keyphrases, segment, summary, tags, Error, Options};
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     if input.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(format!(
-            "the input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (16 MiB): split the article or pass only its body",
-            input.len()
-        )));
+        return Err(Error::input_too_large(Some(input.len()), MAX_INPUT_BYTES));
     }
     let doc = ingest(input, options.get_format());
     let language = match options.get_language() {

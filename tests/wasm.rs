@@ -17,6 +17,13 @@ fn options(json: &str) -> JsValue {
     JSON::parse(json).unwrap()
 }
 
+/// `{ key: value }` for values JSON cannot write.
+fn with(key: &str, value: JsValue) -> JsValue {
+    let object = Object::new();
+    Reflect::set(&object, &key.into(), &value).unwrap();
+    object.into()
+}
+
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &key.into()).unwrap()
 }
@@ -146,6 +153,17 @@ fn errors_are_js_errors_with_the_engine_message() {
             "option `language` must be",
         ),
         (ARTICLE.into(), 5.into(), "options must be an object"),
+        // Values serde cannot read as a number or string still name the option.
+        (
+            ARTICLE.into(),
+            with("sentences", js_sys::BigInt::new(&"1000000000000000000000000000000".into()).unwrap().into()),
+            "option `sentences` must be a whole number",
+        ),
+        (
+            ARTICLE.into(),
+            with("maxWords", js_sys::Uint8Array::new_with_length(2).into()),
+            "option `maxWords` must be a whole number",
+        ),
         (
             42.into(),
             JsValue::UNDEFINED,

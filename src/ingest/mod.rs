@@ -35,6 +35,7 @@ pub fn ingest(input: &str, format: Format) -> Document {
     }
     // Front matter is the author's own statement: it wins over what the page says.
     front_matter::apply(&fields, &mut doc);
+    doc.metadata.keep_web_urls();
     doc
 }
 

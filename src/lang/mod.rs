@@ -59,10 +59,8 @@ impl Language {
         }
     }
 
-    /// The codes accepted by the `language` option, for error messages.
-    pub fn supported_codes() -> &'static str {
-        "\"en\""
-    }
+    /// The ISO 639-1 codes [`Language::from_code`] accepts, for the `language` option.
+    pub const CODES: &'static [&'static str] = &["en"];
 
     pub fn code(self) -> &'static str {
         match self {
