@@ -36,9 +36,10 @@ test-wasm: setup-rust
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --target $(TARGET) --test wasm
 
-# Node consumer (npm pack → install → node, tsc, Vite build in Chromium), element, demo.
+# Consumers of the packed package (Node ESM/CJS, tsc, Vite, React TSX, Next.js), element, demo.
+# The timeout is per test file: tests/node/next.test.mjs builds a Next.js app twice.
 test-js: pkg setup-chromium
-	node --test --test-concurrency=1 --test-timeout=120000 tests/node/*.test.mjs tests/browser/*.test.mjs
+	node --test --test-concurrency=1 --test-timeout=600000 tests/node/*.test.mjs tests/browser/*.test.mjs
 
 pkg: setup-rust setup-node
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \

@@ -1,3 +1,4 @@
+/// <reference path="./jsx.d.ts" />
 import type { Analysis, Tag } from './abridge.js';
 
 /** `detail` of the `abridge-summary-error` event. */
@@ -57,7 +58,7 @@ export declare class AbridgeSummary extends HTMLElement {
   static workerThreshold: number;
   /**
    * Registers the element as `tag` unless that name is taken, and returns the class
-   * registered for it. Importing `abridge/element` already defines `abridge-summary`.
+   * registered for it. Importing `abridge-nlp/element` already defines `abridge-summary`.
    * Does nothing without a DOM.
    */
   static define(tag?: string): typeof AbridgeSummary;
