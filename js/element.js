@@ -1,6 +1,6 @@
 // <abridge-summary>: a dependency-free custom element that summarises an article on the page.
 //
-//   <script type="module" src="…/abridge/element.js"></script>
+//   <script type="module" src="…/abridge-nlp/element.js"></script>
 //   <abridge-summary for="article" highlight></abridge-summary>
 //
 // Importing this module defines the tag when a DOM is present; without one (server
