@@ -5,7 +5,6 @@ use crate::analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence};
 use crate::document::BlockKind;
 use crate::ingest::ingest;
 use crate::lang::{Language, Stems};
-use crate::options::MAX_INPUT_BYTES;
 use crate::{keyphrases, segment, summary, tags, Error, Options};
 
 /// Analyses one article with the given options.
@@ -20,8 +19,8 @@ use crate::{keyphrases, segment, summary, tags, Error, Options};
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(Error::input_too_large(Some(input.len()), MAX_INPUT_BYTES));
+    if input.len() > options.input_limit() {
+        return Err(Error::input_too_large(Some(input.len()), options.input_limit()));
     }
     let doc = ingest(input, options.get_format());
     // Under "auto" the result names the detected language, though only English rules exist

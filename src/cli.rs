@@ -3,7 +3,7 @@
 //! bytes with a bound, each turned into exactly one output line. Public so the fuzz
 //! targets call the same code the `abridge` command runs.
 
-use crate::{analyze, Analysis, Error, Options, MAX_INPUT_BYTES};
+use crate::{analyze, Analysis, Error, Options};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::Serialize;
@@ -13,9 +13,11 @@ use std::fmt;
 use std::io::{self, BufRead, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-/// The longest batch line read: twice [`MAX_INPUT_BYTES`], so that any text the engine
-/// accepts fits even with JSON's escapes.
-pub const MAX_LINE_BYTES: usize = 2 * MAX_INPUT_BYTES;
+/// The longest batch line read under `options`: twice its input limit, so that any text the
+/// engine accepts fits even with JSON's escapes.
+pub fn line_limit(options: &Options) -> usize {
+    options.input_limit().saturating_mul(2)
+}
 
 /// [`read_bounded`] on a file; an error names the cause (missing, not readable, too large).
 pub fn read_file(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, Error> {

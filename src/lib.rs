@@ -37,5 +37,7 @@ pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKi
 pub use analyze::analyze;
 pub use document::{Format, Metadata};
 pub use error::Error;
-pub use options::{Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_WORDS, OPTIONS};
+pub use options::{
+    Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_INPUT_CEILING, MAX_WORDS, OPTIONS,
+};
 pub use tags::slugify;

@@ -36,11 +36,15 @@ pub struct Options {
     budget: Budget,
     keyphrases: usize,
     tags: usize,
+    max_input_bytes: usize,
 }
 
-/// Inputs larger than this (in bytes of UTF-8) are refused with an error rather than
-/// analysed slowly.
+/// The default input limit: inputs larger than this (in bytes of UTF-8) are refused with an
+/// error rather than analysed. `maxInputBytes` sets another, up to [`MAX_INPUT_CEILING`].
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// The largest input limit `maxInputBytes` may set: analysis holds about 15–40 bytes of
+/// memory per input byte, and wasm32 has 4 GiB.
+pub const MAX_INPUT_CEILING: usize = 64 * 1024 * 1024;
 /// The largest `sentences`, `keyphrases` and `tags`.
 pub const MAX_COUNT: usize = 1000;
 /// The largest `maxWords`: a thousand sentences of ten words.
@@ -83,6 +87,7 @@ enum Field {
     MaxWords,
     Keyphrases,
     Tags,
+    MaxInputBytes,
 }
 
 /// Every option, in the order help texts list them. `sentences`, `ratio` and `maxWords`
@@ -143,6 +148,14 @@ pub const OPTIONS: &[OptionSpec] = &[
         default: Some("8"),
         doc: "How many tags to return.",
         field: Field::Tags,
+    },
+    OptionSpec {
+        name: "maxInputBytes",
+        flag: "max-input-bytes",
+        kind: Kind::Count { max: MAX_INPUT_CEILING },
+        default: Some("16777216"),
+        doc: "Inputs longer than this many bytes of UTF-8 are refused with an error.",
+        field: Field::MaxInputBytes,
     },
 ];
 
@@ -262,6 +275,7 @@ impl Builder {
             (Field::MaxWords, Value::Count(n)) => o.budget = Budget::MaxWords(n),
             (Field::Keyphrases, Value::Count(n)) => o.keyphrases = n,
             (Field::Tags, Value::Count(n)) => o.tags = n,
+            (Field::MaxInputBytes, Value::Count(n)) => o.max_input_bytes = n,
             _ => unreachable!("each field's kind yields its value"),
         }
         Ok(())
@@ -281,6 +295,7 @@ impl Default for Options {
             budget: Budget::Sentences(3),
             keyphrases: 10,
             tags: 8,
+            max_input_bytes: MAX_INPUT_BYTES,
         }
     }
 }
@@ -315,6 +330,11 @@ impl Options {
         self.tags = n;
         self
     }
+    /// The input limit in bytes of UTF-8 (default [`MAX_INPUT_BYTES`]).
+    pub fn max_input_bytes(mut self, n: usize) -> Options {
+        self.max_input_bytes = n;
+        self
+    }
 
     pub fn get_format(&self) -> Format {
         self.format
@@ -330,6 +350,9 @@ impl Options {
     }
     pub fn tag_count(&self) -> usize {
         self.tags
+    }
+    pub fn input_limit(&self) -> usize {
+        self.max_input_bytes
     }
 
     /// Options from command-line flags: `(flag without "--", value)` pairs, each flag one of
@@ -392,6 +415,7 @@ impl Options {
                 (Field::Ratio, Budget::Ratio(r)) => Raw::Number(r),
                 (Field::Keyphrases, _) => Raw::Number(self.keyphrases as f64),
                 (Field::Tags, _) => Raw::Number(self.tags as f64),
+                (Field::MaxInputBytes, _) => Raw::Number(self.max_input_bytes as f64),
                 _ => continue,
             };
             builder.set(spec, &raw, None)?;

@@ -35,6 +35,8 @@ export interface Options {
   keyphrases?: number;
   /** How many tags to return. A whole number from 0 to 1000; default 8. */
   tags?: number;
+  /** Inputs longer than this many bytes of UTF-8 are refused with an error. A whole number from 0 to 67108864; default 16777216. */
+  maxInputBytes?: number;
 }
 
 /** A range of {@link Analysis.text} in UTF-16 code units: `text.slice(start, end)`. */

@@ -169,7 +169,7 @@ fn lone_surrogate_escapes_read_as_replacement_characters() {
 
 #[test]
 fn a_line_over_the_limit_is_refused_without_the_rest_lost() {
-    let limit = abridge::cli::MAX_LINE_BYTES;
+    let limit = abridge::cli::line_limit(&abridge::Options::default());
     let mut input = br#"{"id": "huge", "text": ""#.to_vec();
     input.resize(limit + 10, b'a');
     input.extend(b"\"}\n");
@@ -195,6 +195,10 @@ fn an_endless_input_is_refused_at_the_limit() {
     assert!(!ok);
     assert!(out.is_empty());
     assert!(err.contains(&abridge::MAX_INPUT_BYTES.to_string()), "{err}");
+    // The limit is an option: a lower one refuses sooner.
+    let (ok, _, err) = abridge(&["--max-input-bytes", "4096", "/dev/zero"], "");
+    assert!(!ok);
+    assert!(err.contains("4096"), "{err}");
 }
 
 #[test]

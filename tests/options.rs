@@ -151,3 +151,15 @@ fn language_accepts_bcp47_tags_by_their_primary_subtag() {
         assert!(err.contains("`language`"), "{tag}: {err}");
     }
 }
+
+#[test]
+fn the_input_limit_is_an_option() {
+    let article = "The council met on Monday. The budget passed.";
+    let tight = parse(r#"{"maxInputBytes": 10}"#).unwrap();
+    let err = analyze(article, &tight).unwrap_err().to_string();
+    assert!(err.contains("10"), "{err}");
+    let roomy = parse(&format!(r#"{{"maxInputBytes": {}}}"#, article.len())).unwrap();
+    assert!(analyze(article, &roomy).is_ok());
+    let over = parse(&format!(r#"{{"maxInputBytes": {}}}"#, abridge::MAX_INPUT_CEILING + 1));
+    assert!(over.unwrap_err().contains("`maxInputBytes`"));
+}

@@ -6,8 +6,8 @@
 //! Batch lines are `{"id", "text", "format"?}`; each output line is `{"id", ...analysis}`
 //! or `{"id", "error"}`, in input order.
 
-use abridge::cli::{batch_line, decode, read_bounded, read_file, LineReader, MAX_LINE_BYTES};
-use abridge::{analyze, Analysis, Kind, Options, MAX_INPUT_BYTES, OPTIONS};
+use abridge::cli::{batch_line, decode, line_limit, read_bounded, read_file, LineReader};
+use abridge::{analyze, Analysis, Kind, Options, OPTIONS};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -40,7 +40,7 @@ fn help() -> String {
     }
     help += &format!(
         "  --compact\n      One JSON line per file, with its \"file\" name.\n\n\
-         Files over {MAX_INPUT_BYTES} bytes and batch lines over {MAX_LINE_BYTES} bytes are refused.\n\
+         Files over the input limit (--max-input-bytes) and batch lines over twice it are refused.\n\
          Files are decoded from their byte order mark or <meta charset>, else as UTF-8 if valid,\n\
          else as windows-1252. Batch lines are {{\"id\", \"text\", \"format\"?}}; each output line is\n\
          {{\"id\", ...analysis}} or {{\"id\", \"error\"}}, one per input line, in input order.\n"
@@ -125,9 +125,9 @@ fn run_files(files: &[std::ffi::OsString], options: &Options, lines: bool) -> io
     for file in files {
         let name = file.to_string_lossy();
         let bytes = if file == "-" {
-            read_bounded(io::stdin().lock(), MAX_INPUT_BYTES)
+            read_bounded(io::stdin().lock(), options.input_limit())
         } else {
-            read_file(file.as_ref(), MAX_INPUT_BYTES)
+            read_file(file.as_ref(), options.input_limit())
         };
         let analysis = bytes.and_then(|bytes| analyze(&decode(bytes), options));
         match analysis {
@@ -177,7 +177,7 @@ fn run_batch(options: &Options) -> io::Result<()> {
         );
         bar
     });
-    let mut reader = LineReader::new(io::stdin().lock(), MAX_LINE_BYTES);
+    let mut reader = LineReader::new(io::stdin().lock(), line_limit(options));
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let chunk_lines = 64 * threads;
     let mut chunk: Vec<Vec<u8>> = Vec::new();
@@ -204,7 +204,7 @@ fn run_batch(options: &Options) -> io::Result<()> {
                             loop {
                                 let i = next.fetch_add(1, Ordering::Relaxed);
                                 let Some(line) = chunk.get(i) else { break done };
-                                done.push((i, batch_line(line, options, MAX_LINE_BYTES)));
+                                done.push((i, batch_line(line, options, line_limit(options))));
                                 if let Some(bar) = &progress {
                                     bar.inc(1);
                                 }
