@@ -51,6 +51,14 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             }
         })
         .collect();
+    let sentences = seg
+        .sentences
+        .iter()
+        .map(|s| Span {
+            start: utf16.at(s.start),
+            end: utf16.at(s.end),
+        })
+        .collect();
     let keyphrases = phrases
         .iter()
         .take(options.keyphrase_count())
@@ -85,6 +93,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         language: language.code().to_string(),
         text: doc.text,
         stats,
+        sentences,
         summary,
         keyphrases,
         tags,
