@@ -32,7 +32,7 @@ pub mod wasm;
 
 pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKind};
 pub use analyze::analyze;
-pub use error::Error;
 pub use document::{Format, Metadata};
+pub use error::Error;
 pub use options::{Budget, Options, MAX_INPUT_BYTES};
 pub use tags::slugify;

@@ -6,8 +6,8 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use crate::hash::FxMap;
 use crate::document::{BlockKind, Document};
+use crate::hash::FxMap;
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;

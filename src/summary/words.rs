@@ -2,8 +2,8 @@
 //! and numbers left out, each id once per sentence. Every distinct surface form is stemmed
 //! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
 
-use crate::hash::FxMap;
 use crate::document::Document;
+use crate::hash::FxMap;
 use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
