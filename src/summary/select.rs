@@ -39,6 +39,7 @@ pub(crate) fn select(
     // Which sentence last marked each word: the candidate's words, to count shared ones.
     let mut marked = vec![usize::MAX; words.vocabulary];
     let mut is_picked = vec![false; ranks.len()];
+    let mut earliest = usize::MAX; // the first picked sentence
     for &i in &order {
         if picked.len() >= wanted {
             break;
@@ -49,17 +50,17 @@ pub(crate) fn select(
         // The sentences to take together: `i` and, if it leans on one not yet picked, that
         // one (a pickable sentence that needs nothing unpicked itself).
         let mut group = vec![i];
-        let wants = |i: usize, picked: &[usize], is_picked: &[bool]| {
+        let wants = |i: usize, earliest: usize, is_picked: &[bool]| {
             match leans[i] {
                 Lean::Previous(a) => Some(a),
-                Lean::Earlier(_) if picked.iter().any(|&j| j < i) => None,
+                Lean::Earlier(_) if earliest < i => None,
                 Lean::Earlier(a) => Some(a),
                 Lean::None => None,
             }
             .filter(|&a| !is_picked[a] && ranks[a].is_some())
         };
-        if let Some(a) = wants(i, &picked, &is_picked) {
-            if wants(a, &picked, &is_picked).is_some() {
+        if let Some(a) = wants(i, earliest, &is_picked) {
+            if wants(a, earliest, &is_picked).is_some() {
                 continue;
             }
             group.push(a);
@@ -77,6 +78,7 @@ pub(crate) fn select(
         total_words += group_words;
         for g in group {
             is_picked[g] = true;
+            earliest = earliest.min(g);
             picked.push(g);
         }
     }
