@@ -500,9 +500,14 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
     };
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c.is_alphabetic() {
-            // An initial: "J. Smith", "George W. Bush"; but "Plan B. The".
+        // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
+        // lowercase letter is a word ("ele já é. A", "н. э. Греция") unless an abbreviation
+        // follows ("8. Jh. n. Chr.", "año 700 a. C.").
+        if c.is_uppercase() || c.is_alphabetic() && !evidence.cased {
             return opener && next_clean.len() > 1;
+        }
+        if c.is_alphabetic() {
+            return !(next_clean.ends_with('.') && next_bare.chars().count() <= 4);
         }
     }
     // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below.
@@ -644,6 +649,14 @@ mod tests {
             (
                 "J. R. R. Tolkien wrote it.",
                 vec!["J. R. R. Tolkien wrote it."],
+            ),
+            (
+                "She wrote the letter x. Then she slept.",
+                vec!["She wrote the letter x.", "Then she slept."],
+            ),
+            (
+                "The wall dates from 700 a. C. and still stands.",
+                vec!["The wall dates from 700 a. C. and still stands."],
             ),
             (
                 "They chose Plan B. The rest failed.",
