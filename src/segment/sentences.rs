@@ -96,6 +96,8 @@ const MIN_PIECE_WORDS: usize = 6;
 /// A parenthesis of at most this many words after a sentence end may be a dateline's
 /// agency or a citation.
 const SHORT_PARENTHESIS_WORDS: usize = 4;
+/// … and at most this many characters.
+const SHORT_PARENTHESIS_CHARS: usize = 60;
 
 /// What the whole document says about its own writing, gathered once before splitting.
 #[derive(Clone, Debug, Default)]
@@ -294,9 +296,9 @@ fn split_run(
     out: &mut Vec<(usize, usize)>,
 ) {
     let mut start = from + (text[from..until].len() - text[from..until].trim_start().len());
-    let mut iter = text[..until]
+    let mut iter = text[from..until]
         .char_indices()
-        .skip_while(|&(i, _)| i < from)
+        .map(|(i, c)| (from + i, c))
         .peekable();
     while let Some((i, c)) = iter.next() {
         if !is_terminator(c) {
@@ -314,14 +316,12 @@ fn split_run(
                 }
                 Some(&(j, ' ')) if text[j..until].starts_with(" .") && c == '.' => {
                     // ". . ." written with spaces.
-                    if !text[j + 2..until].starts_with(|n: char| n.is_alphanumeric()) {
-                        ellipsis = true;
-                        iter.next();
-                        let (k, _) = iter.next().expect("a dot follows");
-                        end = k + 1;
-                    } else {
+                    if text[j + 2..until].starts_with(|n: char| n.is_alphanumeric()) {
                         break;
                     }
+                    ellipsis = true;
+                    end = j + 2;
+                    iter.nth(1); // the space and the dot
                 }
                 _ => break,
             }
@@ -436,7 +436,13 @@ fn boundary(
 /// ("SPRINGFIELD, Ill. (AP) — The mayor") or a citation after a quotation (`…line." (Ruiz
 /// 14).`).
 fn parenthesis_belongs_before(after: &str) -> bool {
-    let Some(close) = after.find(')') else {
+    // Only a short parenthesis counts: the search for its end stops early, so a text of
+    // many unclosed brackets costs no more than any other.
+    let window = after
+        .char_indices()
+        .nth(SHORT_PARENTHESIS_CHARS)
+        .map_or(after, |(i, _)| &after[..i]);
+    let Some(close) = window.find(')') else {
         return false;
     };
     let inside = &after[1..close];
