@@ -60,9 +60,11 @@ eval:
 	@test -x .eval-venv/bin/python || { python3 -m venv .eval-venv && \
 		.eval-venv/bin/pip install -q -r ../shared/eval/requirements.txt; }
 	python3 scripts/eval.py summaries
+	python3 scripts/eval.py caseless
 	python3 scripts/eval.py keyphrases
 	python3 scripts/eval.py html
 	python3 scripts/eval.py entities
+	python3 scripts/eval.py segmentation
 
 setup: setup-rust setup-node setup-chromium
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Score abridge on the shared dev sets with the shared scorers.
 
-    python3 scripts/eval.py summaries|keyphrases|multi|html|entities [--sentences 3] [--keyphrases 10]
-                            [--tags 8] [--worst N]
+    python3 scripts/eval.py summaries|caseless|keyphrases|multi|html|entities|segmentation
+                            [--sentences 3] [--keyphrases 10] [--tags 8] [--worst N]
     python3 scripts/eval.py language
 
 Runs `target/release/abridge batch` (build it first: `cargo build --release --features cli`,
@@ -10,6 +10,11 @@ or use `make eval`) over ../shared/eval/<set>.jsonl, converts its output to the 
 format in out/<set>.jsonl, and prints the scorer's per-source figures. One setting for all
 sources: nothing here depends on the dataset. `entities` scores the typed tags (person, place,
 organization, topic) with score_tags.py, over all documents and per genre (prose, table).
+
+`caseless` runs the CNN/DM part of summaries-dev twice, as given and lowercased with every
+line break replaced by a space (text as transcripts and chat exports come), and prints the
+mean sentence count and ROUGE of both. `segmentation` scores the sentence list of each
+document of segmentation-dev with score_segmentation.py.
 """
 import argparse
 import json
@@ -26,6 +31,8 @@ SETS = {
     "multi": "keyphrases-multi-dev.jsonl",
     "html": "html-dev.jsonl",
     "entities": "entities-dev.jsonl",
+    "caseless": "summaries-dev.jsonl",
+    "segmentation": "segmentation-dev.jsonl",
 }
 # Language identification: every dev set, each line's `lang` (English where it has none)
 # against the `language` abridge reports for its whole text under `language: "auto"`.
@@ -37,6 +44,52 @@ LANGUAGE_SETS = [
     "keyphrases-world-dev.jsonl",
     "segmentation-dev.jsonl",
 ]
+
+
+def run_batch(binary, args, lines):
+    """abridge batch over `lines` ({"id","text","format"}): its results, in input order."""
+    cmd = [binary, "batch", "--sentences", str(args.sentences), "--keyphrases", str(args.keyphrases), "--tags", str(args.tags)]
+    proc = subprocess.run(cmd, input="\n".join(json.dumps(l) for l in lines) + "\n", capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"abridge batch failed: {proc.stderr}")
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def sentence_texts(r):
+    """The sentences of a result, sliced from its text by their UTF-16 offsets."""
+    units = r["text"].encode("utf-16-le")
+    return [units[2 * s["start"]:2 * s["end"]].decode("utf-16-le") for s in r["sentences"]]
+
+
+def write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def summary_row(r):
+    if "error" in r:
+        return {"id": r["id"], "error": r["error"]}
+    return {"id": r["id"], "summary": [s["text"] for s in r["summary"]], "keywords": [k["text"] for k in r["keyphrases"]]}
+
+
+def caseless(binary, python, args, gold_path):
+    """CNN/DM as given and lowercased without line breaks: sentence counts and ROUGE of both."""
+    gold = [json.loads(l) for l in open(gold_path, encoding="utf-8")]
+    gold = [d for d in gold if d["source"].startswith("SummEval")]
+    out_dir = os.path.join(ROOT, "out")
+    gold_out = os.path.join(out_dir, "caseless-gold.jsonl")
+    write_jsonl(gold_out, gold)
+    status = 0
+    for name, transform in [("cased", lambda t: t), ("caseless", lambda t: " ".join(t.lower().split()))]:
+        results = run_batch(binary, args, [{"id": d["id"], "text": transform(d["text"]), "format": "text"} for d in gold])
+        counts = [r["stats"]["sentences"] for r in results if "error" not in r]
+        out_path = os.path.join(out_dir, f"caseless-{name}.jsonl")
+        write_jsonl(out_path, [summary_row(r) for r in results])
+        print(f"## CNN/DM {name}: {sum(counts) / max(len(counts), 1):.2f} sentences per article ({len(counts)} docs)", flush=True)
+        status |= subprocess.run([python, os.path.join(args.eval_dir, "score.py"), gold_out, out_path]).returncode
+    return status
+
 
 
 def main():
@@ -56,6 +109,9 @@ def main():
     python = os.path.join(ROOT, ".eval-venv", "bin", "python")
     if not os.path.exists(python):
         python = sys.executable
+    os.makedirs(os.path.join(ROOT, "out"), exist_ok=True)
+    if args.set == "caseless":
+        sys.exit(caseless(binary, python, args, gold_path))
     lines = []
     with open(gold_path, encoding="utf-8") as f:
         for line in f:
@@ -65,30 +121,23 @@ def main():
             else:
                 # The dev sets are plain text; titles, when given, are not part of the body.
                 lines.append({"id": d["id"], "text": d["text"], "format": "text"})
-    cmd = [binary, "batch", "--sentences", str(args.sentences), "--keyphrases", str(args.keyphrases), "--tags", str(args.tags)]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, input="\n".join(json.dumps(l) for l in lines) + "\n", capture_output=True, text=True)
+    results = run_batch(binary, args, lines)
     elapsed = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"abridge batch failed: {proc.stderr}")
-    os.makedirs(os.path.join(ROOT, "out"), exist_ok=True)
     out_path = os.path.join(ROOT, "out", args.set + ".jsonl")
-    with open(out_path, "w", encoding="utf-8") as out:
-        for line in proc.stdout.splitlines():
-            r = json.loads(line)
-            if "error" in r:
-                row = {"id": r["id"], "error": r["error"]}
-            elif args.set == "html":
-                row = {"id": r["id"], "text": r["text"]}
-            elif args.set == "entities":
-                row = {"id": r["id"], "tags": [{"label": t["label"], "kind": t["kind"]} for t in r["tags"]]}
-            else:
-                row = {
-                    "id": r["id"],
-                    "summary": [s["text"] for s in r["summary"]],
-                    "keywords": [k["text"] for k in r["keyphrases"]],
-                }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    rows = []
+    for r in results:
+        if "error" in r:
+            rows.append({"id": r["id"], "error": r["error"]})
+        elif args.set == "html":
+            rows.append({"id": r["id"], "text": r["text"]})
+        elif args.set == "entities":
+            rows.append({"id": r["id"], "tags": [{"label": t["label"], "kind": t["kind"]} for t in r["tags"]]})
+        elif args.set == "segmentation":
+            rows.append({"id": r["id"], "sentences": sentence_texts(r)})
+        else:
+            rows.append(summary_row(r))
+    write_jsonl(out_path, rows)
     print(f"# {len(lines)} docs in {elapsed:.2f} s wall (batch, all cores); output in {os.path.relpath(out_path, ROOT)}")
     if args.set == "html":
         scorer = [python, os.path.join(args.eval_dir, "score_extract.py"), gold_path, out_path]
@@ -96,6 +145,8 @@ def main():
             scorer[2:2] = ["--worst", str(args.worst)]
     elif args.set == "entities":
         return score_entities(python, args, gold_path, out_path)
+    elif args.set == "segmentation":
+        scorer = [python, os.path.join(args.eval_dir, "score_segmentation.py"), gold_path, out_path]
     else:
         scorer = [python, os.path.join(args.eval_dir, "score.py"), "--by-source", gold_path, out_path]
     print("# " + " ".join(os.path.relpath(a, ROOT) if os.path.isabs(a) else a for a in scorer))

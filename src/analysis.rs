@@ -20,6 +20,9 @@ pub struct Analysis {
     /// The clean body text, paragraphs separated by a blank line; every offset indexes it.
     pub text: String,
     pub stats: Stats,
+    /// Every sentence of `text` in document order, as offsets only (headings count as
+    /// sentences); `summary[i].index` indexes this list.
+    pub sentences: Vec<Span>,
     /// The summary sentences, in document order.
     pub summary: Vec<SummarySentence>,
     /// Best first.

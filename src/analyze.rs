@@ -56,6 +56,14 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             }
         })
         .collect();
+    let sentences = seg
+        .sentences
+        .iter()
+        .map(|s| Span {
+            start: utf16.at(s.start),
+            end: utf16.at(s.end),
+        })
+        .collect();
     let keyphrases = phrases
         .iter()
         .take(options.keyphrase_count())
@@ -90,6 +98,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         language: code.to_string(),
         text: doc.text,
         stats,
+        sentences,
         summary,
         keyphrases,
         tags,
@@ -126,6 +135,57 @@ impl Utf16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sentences(a: &Analysis) -> Vec<String> {
+        a.sentences
+            .iter()
+            .map(|s| a.slice(s.start, s.end))
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_sentence_is_the_text_and_the_summary() {
+        let question = "Will the old harbour bridge reopen before the winter storms arrive?";
+        let a = analyze(question, &Options::default()).unwrap();
+        assert_eq!(a.title, None);
+        assert_eq!(a.text, question);
+        assert_eq!(sentences(&a), [question]);
+        assert_eq!(a.summary.len(), 1);
+        assert_eq!(a.summary[0].text, question);
+        assert!(!a.keyphrases.is_empty());
+    }
+
+    #[test]
+    fn a_wrapped_line_ending_in_an_abbreviation_is_one_paragraph_and_sentence() {
+        let input = "The firm has a new head, the chief executive, Mr.\nDaniel Okafor, who joined \
+                     from a rival bank.\nShares rose.";
+        let a = analyze(input, &Options::default()).unwrap();
+        assert_eq!(
+            sentences(&a),
+            [
+                "The firm has a new head, the chief executive, Mr. Daniel Okafor, who joined from a rival bank.",
+                "Shares rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_offsets_are_utf16_and_summary_indexes_them() {
+        let a = analyze(
+            "Émile 😀 opened a café in Lyon on Monday. The café serves crêpes 🥞 all day. \
+             Émile said the café was his dream.",
+            &Options::default().sentences(2),
+        )
+        .unwrap();
+        assert_eq!(a.sentences.len(), a.stats.sentences);
+        assert_eq!(a.sentences.len(), 3);
+        for s in &a.summary {
+            assert_eq!(
+                a.slice(a.sentences[s.index].start, a.sentences[s.index].end),
+                s.text
+            );
+        }
+    }
 
     #[test]
     fn utf16_offsets() {

@@ -106,6 +106,11 @@ export interface Analysis {
   /** The clean body text, paragraphs separated by a blank line; every offset indexes it. */
   text: string;
   stats: Stats;
+  /**
+   * Every sentence of {@link Analysis.text} in document order (headings included), as
+   * offsets only: `text.slice(start, end)`. `summary[i].index` indexes this list.
+   */
+  sentences: Span[];
   /** The summary sentences, in document order. */
   summary: SummarySentence[];
   /** Best first. */

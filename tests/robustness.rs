@@ -92,6 +92,12 @@ fn pathological_shapes_stay_fast_enough_to_finish() {
     let dots = "U.S. ".repeat(50_000);
     check_offsets(&analyze(&dots, &Options::default()).unwrap());
 
+    // Sentence-boundary shapes: unclosed brackets after full stops, one-line list
+    // markers, spaced ellipses, caseless abbreviation candidates.
+    for shape in ["x. (", "1) a 2) b ", "a. b. ", ". . ", "etc. the "] {
+        check_offsets(&analyze(&shape.repeat(40_000), &Options::default()).unwrap());
+    }
+
     let long_line = "a".repeat(1_000_000);
     check_offsets(&analyze(&long_line, &Options::default()).unwrap());
 }

@@ -54,11 +54,14 @@ fn results_are_plain_camel_case_objects() {
             "language",
             "text",
             "stats",
+            "sentences",
             "summary",
             "keyphrases",
             "tags"
         ]
     );
+    let sentences: Array = get(&a, "sentences").dyn_into().unwrap();
+    assert_eq!(keys(&sentences.get(0)), ["start", "end"]);
     assert!(get(&a, "title").is_null());
     assert_eq!(
         keys(&get(&a, "stats")),
@@ -90,9 +93,13 @@ fn offsets_are_utf16_units() {
         text.slice(start, end)
     };
     let summary = Array::from(&get(&a, "summary"));
+    let sentences = Array::from(&get(&a, "sentences"));
     assert!(summary.length() > 0);
     for s in summary.iter() {
         assert_eq!(slice(&s), js_sys::JsString::from(get(&s, "text")));
+        // `index` points into the sentence list, whose span is the same.
+        let listed = sentences.get(get(&s, "index").as_f64().unwrap() as u32);
+        assert_eq!(slice(&listed), js_sys::JsString::from(get(&s, "text")));
     }
     let mut checked = 0;
     for k in Array::from(&get(&a, "keyphrases")).iter() {

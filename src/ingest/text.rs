@@ -10,6 +10,7 @@ use crate::segment::split_sentences;
 
 pub(crate) fn read(body: &str, doc: &mut Document) {
     let lines: Vec<&str> = body.lines().map(clean_line).collect();
+    let widths = wrap_widths(&lines);
     let mut paragraph = String::new();
     // The paragraph so far ends where a sentence or a one-line paragraph ends.
     let mut closed = false;
@@ -45,7 +46,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
         if !paragraph.is_empty() {
             // A sentence broken by a stray blank line goes on in lowercase.
             let broken = !ends_sentence(&paragraph) && line.starts_with(char::is_lowercase);
-            if broken || !(blank_before || closed) {
+            if blank_before && broken || !(blank_before || closed) {
                 paragraph.push(' ');
             } else {
                 flush(&mut paragraph, doc);
@@ -53,6 +54,17 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
         }
         blank_before = false;
         if paragraph.is_empty() && is_headline(line) && stands_alone(line, next) {
+            // A title heads a body: a line alone is the text, not its title.
+            let heads_body = || {
+                lines[i + 1..]
+                    .iter()
+                    .any(|l| !l.is_empty() && chrome::classify(l).is_none())
+            };
+            if doc.blocks.is_empty() && doc.title.is_none() && !heads_body() {
+                paragraph.push_str(line);
+                closed = true;
+                continue;
+            }
             if doc.blocks.is_empty() && doc.title.is_none() {
                 doc.title = Some(line.split_whitespace().collect::<Vec<_>>().join(" "));
             } else {
@@ -61,8 +73,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             continue;
         }
         paragraph.push_str(line);
-        // Shorter lines that do not end a sentence are hard-wrapped text and join the next.
-        closed = ends_sentence(line) || line.len() > 100;
+        closed = !continues(line, next, widths[i]);
     }
     flush(&mut paragraph, doc);
 }
@@ -89,6 +100,51 @@ fn flush(paragraph: &mut String, doc: &mut Document) {
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
         .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// A line longer than this is a paragraph of its own, never hard-wrapped.
+const MAX_WRAP_CHARS: usize = 100;
+/// Text is hard-wrapped at this many characters or more; a run of shorter lines without
+/// end marks is a list or verse, each line a unit of its own.
+const MIN_WRAP_CHARS: usize = 30;
+
+/// For each line, the width its run of consecutive non-blank lines is wrapped at: the
+/// longest line of the run up to [`MAX_WRAP_CHARS`] characters.
+fn wrap_widths(lines: &[&str]) -> Vec<usize> {
+    let mut widths = vec![0; lines.len()];
+    let mut from = 0;
+    for i in 0..=lines.len() {
+        if lines.get(i).is_none_or(|l| l.is_empty()) {
+            let width = lines[from..i]
+                .iter()
+                .map(|l| l.chars().count())
+                .filter(|&n| n <= MAX_WRAP_CHARS)
+                .max()
+                .unwrap_or(0);
+            widths[from..i].fill(width);
+            from = i + 1;
+        }
+    }
+    widths
+}
+
+/// Whether the paragraph goes on from `line` to the `next` one (hard-wrapped text): the
+/// line ends mid-sentence in a run wrapped at [`MIN_WRAP_CHARS`] or more, or it ends in
+/// a full stop that the sentence splitter does not take for a sentence end there ("the
+/// chief executive, Mr.⏎Jane Roe, who"). The short lines of a narrow run ("eggs⏎milk⏎
+/// bread") are list lines and stay apart.
+fn continues(line: &str, next: &str, width: usize) -> bool {
+    let chars = line.chars().count();
+    if chars > MAX_WRAP_CHARS || next.is_empty() {
+        return false;
+    }
+    if ends_sentence(line) {
+        let joined = format!("{line} {next}");
+        return split_sentences(&joined)
+            .iter()
+            .all(|&(_, end)| end != line.len());
+    }
+    width >= MIN_WRAP_CHARS
 }
 
 /// A short line that does not end like a sentence (or is a short question): a heading.
@@ -202,6 +258,61 @@ mod tests {
                 "Next line starts a new one."
             ]
         );
+    }
+
+    #[test]
+    fn a_line_ending_in_an_abbreviation_goes_on() {
+        for (input, expected) in [
+            (
+                "The board has named its new finance director, Dr.\nAmal Haddad, who starts in\nthe spring after ten years at the bank.",
+                vec!["The board has named its new finance director, Dr. Amal Haddad, who starts in the spring after ten years at the bank."],
+            ),
+            (
+                "Fans queued outside the arena from 6 a.m.\nSaturday to buy tickets for the final.\nThe doors opened at noon.",
+                vec!["Fans queued outside the arena from 6 a.m. Saturday to buy tickets for the final.", "The doors opened at noon."],
+            ),
+            (
+                "A parcel was sent to the firm's office on Elm St.\nThe firm said it never arrived.",
+                vec!["A parcel was sent to the firm's office on Elm St.", "The firm said it never arrived."],
+            ),
+        ] {
+            let (_, got) = blocks(input);
+            assert_eq!(got.iter().map(|b| b.1.as_str()).collect::<Vec<_>>(), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn short_lines_without_end_marks_stay_apart() {
+        for (input, expected) in [
+            ("what to pack\nwarm socks\na torch\nspare batteries", vec!["what to pack", "warm socks", "a torch", "spare batteries"]),
+            ("call the plumber\nfeed the cat", vec!["call the plumber", "feed the cat"]),
+            // Lines of a wrapped run go on.
+            (
+                "the committee will meet again next week to look at\nthe plans for the new library and the car park\nbehind it",
+                vec!["the committee will meet again next week to look at the plans for the new library and the car park behind it"],
+            ),
+        ] {
+            let (_, got) = blocks(input);
+            assert_eq!(got.iter().map(|b| b.1.as_str()).collect::<Vec<_>>(), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_lone_line_is_the_text_not_a_title() {
+        for input in [
+            "Will the ferry to the island run again before the autumn gales?",
+            "Council backs new cycle lanes",
+            "\n\nWhy did the market fall today?\n\nShare\n",
+        ] {
+            let (title, got) = blocks(input);
+            assert_eq!(title, None, "{input}");
+            assert_eq!(got.len(), 1, "{input}");
+            assert_eq!(got[0].0, BlockKind::Paragraph, "{input}");
+            assert_eq!(got[0].1, input.trim().lines().next().unwrap(), "{input}");
+        }
+        let (title, got) = blocks("Council backs new cycle lanes\n\nThe vote was close.");
+        assert_eq!(title.as_deref(), Some("Council backs new cycle lanes"));
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

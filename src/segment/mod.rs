@@ -4,7 +4,7 @@
 mod sentences;
 mod tokens;
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, split_with, Evidence};
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::document::Document;
@@ -34,9 +34,10 @@ impl Segments {
 
 pub fn segment(doc: &Document) -> Segments {
     let mut out = Segments::default();
+    let evidence = Evidence::of(&doc.text);
     for (b, block) in doc.blocks.iter().enumerate() {
         let text = doc.block_text(block);
-        for (s, e) in split_sentences(text) {
+        for (s, e) in split_with(text, &evidence) {
             let first = out.tokens.len();
             tokenize(&text[s..e], block.start + s, &mut out.tokens);
             out.sentences.push(Sentence {

@@ -1,11 +1,26 @@
 //! Sentence boundaries inside one block, in one pass. A terminator (. ! ? …) followed by
-//! closing quotes or brackets, a space and an uppercase letter, digit, opening quote or
-//! bullet ends a sentence, unless the dot belongs to an abbreviation ("Mr.", "Jan.",
-//! initials) or to an acronym that the next word shows is mid-sentence ("U.S. Secretary"
-//! vs "the U.S. The"). Run-ons without terminators (captions and headlines glued together)
-//! are cut where a new sentence visibly starts, and never run past [`MAX_WORDS`].
+//! closing quotes or brackets and a space ends a sentence when the evidence on both sides
+//! says so, cased or caseless text alike:
+//!
+//! - the left side: an abbreviation ("Mr.", "Jan.", "etc."), an initial, a dotted acronym
+//!   ("U.S."), a clock time ("9 a.m."), or a word this document writes with a dot before a
+//!   lowercase word and never without one (Punkt's type-based evidence, see [`Evidence`]);
+//! - the right side: a word that usually opens a sentence ("The", "they"), a capital, a
+//!   digit or a quote; a lowercase word is a new sentence unless the left side is one of
+//!   the above; a short parenthesis followed by a dash (a wire dateline, "Ill. (AP) —") or
+//!   by a full stop (a citation, `."  (Ruiz 14).`) belongs to the sentence before.
+//!
+//! A word glued to a capitalised word by a full stop ("Tuesday.The") is two sentences;
+//! ellipses followed by a lowercase word go on; numbered or lettered lists written on one
+//! line ("1) … 2) …", "a. … b. …") give one sentence per item, marker included. Run-ons
+//! without terminators (captions and headlines glued together) are cut where a new
+//! sentence visibly starts, and never run past [`MAX_WORDS`].
+//!
+//! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
+//! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
 use crate::lang::{is_sentence_starter, Language};
+use std::collections::HashMap;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -23,6 +38,54 @@ const MAYBE_FINAL: &[&str] = &[
     "no", "nos", "p", "plc", "pp", "rd", "sr", "st", "vol",
 ];
 
+/// Lowercase words that open a sentence far more often than they follow an abbreviation:
+/// in caseless text they are the only sign that "the u.s. the talks" holds a boundary.
+const OPENERS: &[&str] = &[
+    "a", "after", "an", "but", "he", "her", "his", "however", "i", "it", "its", "my", "our", "she",
+    "so", "that", "the", "their", "there", "these", "they", "this", "those", "we", "when", "while",
+    "you",
+];
+
+/// Words that go on a clock time: "9 a.m. Monday", "5 p.m. EDT", "noon".
+const TIME_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "bst",
+    "cdt",
+    "cet",
+    "cst",
+    "december",
+    "edt",
+    "est",
+    "et",
+    "february",
+    "friday",
+    "gmt",
+    "january",
+    "july",
+    "june",
+    "local",
+    "march",
+    "mdt",
+    "monday",
+    "mst",
+    "november",
+    "october",
+    "pdt",
+    "pst",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "utc",
+    "wednesday",
+    "yesterday",
+];
+
 /// A sentence longer than this many words is a run-on and gets cut where a new sentence
 /// visibly starts.
 const RUN_ON_WORDS: usize = 40;
@@ -30,6 +93,90 @@ const RUN_ON_WORDS: usize = 40;
 const MAX_WORDS: usize = 80;
 /// Pieces cut from a run-on keep at least this many words.
 const MIN_PIECE_WORDS: usize = 6;
+/// A parenthesis of at most this many words after a sentence end may be a dateline's
+/// agency or a citation.
+const SHORT_PARENTHESIS_WORDS: usize = 4;
+/// … and at most this many characters.
+const SHORT_PARENTHESIS_CHARS: usize = 60;
+
+/// What the whole document says about its own writing, gathered once before splitting.
+#[derive(Clone, Debug, Default)]
+pub struct Evidence {
+    /// Whether capitals carry information: at least one word in [`CASED_SHARE`] starts
+    /// with one. Lowercased text (transcripts, chat, some feeds) has none.
+    cased: bool,
+    /// Lowercase words of at most [`MAX_ABBREVIATION_CHARS`] letters written [`MIN_ABBREVIATION_USES`] times or more
+    /// with a final dot before a lowercase word and never without the dot: this
+    /// document's own abbreviations ("dept.", "assn."). Before a word that opens sentences
+    /// ("the", "they") they still end one.
+    abbreviations: Vec<String>,
+}
+
+/// A word written so fewer times may just end two sentences ("we won the cup. fans sang.
+/// they lifted the cup. people cried.").
+const MIN_ABBREVIATION_USES: u32 = 3;
+/// Longer words are not taken for this document's abbreviations.
+const MAX_ABBREVIATION_CHARS: usize = 5;
+
+/// One word in this many starting with a capital makes a text cased (news has about one
+/// in six; caseless text only the odd "I" or name).
+const CASED_SHARE: usize = 25;
+
+impl Evidence {
+    /// Reads `text` once (and the few candidate abbreviations a second time).
+    pub fn of(text: &str) -> Evidence {
+        let mut words = 0;
+        let mut capitalised = 0;
+        // word -> (with a dot before a lowercase word, without a dot)
+        let mut dotted: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut iter = text.split_whitespace().peekable();
+        while let Some(w) = iter.next() {
+            let Some(first) = w.chars().find(|c| c.is_alphabetic()) else {
+                continue;
+            };
+            words += 1;
+            capitalised += usize::from(first.is_uppercase());
+            if let Some(stem) = w.strip_suffix('.') {
+                // Abbreviations are short (Punkt weighs length down exponentially).
+                let short = stem.chars().count() <= MAX_ABBREVIATION_CHARS
+                    && stem.chars().all(|c| c.is_alphabetic() || c == '.');
+                let lower_next = iter
+                    .peek()
+                    .and_then(|n| n.chars().next())
+                    .is_some_and(char::is_lowercase);
+                if short && lower_next {
+                    dotted.entry(stem.to_lowercase()).or_default().0 += 1;
+                }
+            }
+        }
+        if dotted.values().any(|&(n, _)| n >= MIN_ABBREVIATION_USES) {
+            for w in text.split_whitespace() {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if bare.chars().count() <= MAX_ABBREVIATION_CHARS && !w.ends_with('.') {
+                    if let Some(e) = dotted.get_mut(&bare.to_lowercase()) {
+                        e.1 += 1;
+                    }
+                }
+            }
+        }
+        let mut abbreviations: Vec<String> = dotted
+            .into_iter()
+            .filter(|&(_, (with, without))| with >= MIN_ABBREVIATION_USES && without == 0)
+            .map(|(w, _)| w)
+            .collect();
+        abbreviations.sort_unstable();
+        Evidence {
+            cased: words > 0 && capitalised * CASED_SHARE >= words,
+            abbreviations,
+        }
+    }
+
+    fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations
+            .binary_search_by(|a| a.as_str().cmp(lower))
+            .is_ok()
+    }
+}
 
 /// Closing punctuation that stays with the sentence before it.
 fn is_closer(c: char) -> bool {
@@ -44,12 +191,16 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '`' | '«' | '„')
 }
 
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "–" | "—" | "--")
+}
+
 /// A list bullet standing alone as a word: "- ", "• ", "– ".
 fn is_bullet(word: &str) -> bool {
     matches!(word, "-" | "–" | "—" | "•" | "*" | "·" | "▪")
 }
 
-/// Byte ranges of the sentences of `text`, trimmed.
+/// Byte ranges of the sentences of `text`, trimmed, with the evidence of `text` itself.
 ///
 /// ```
 /// let text = "U.S. Secretary of State Antony Blinken met Mr. Yang. They talked in Anchorage, Alaska.";
@@ -57,62 +208,259 @@ fn is_bullet(word: &str) -> bool {
 /// assert_eq!(got, ["U.S. Secretary of State Antony Blinken met Mr. Yang.", "They talked in Anchorage, Alaska."]);
 /// ```
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    split_with(text, &Evidence::of(text))
+}
+
+/// Byte ranges of the sentences of `text` (one block), given the evidence of the whole
+/// document. A list written on one line is cut before each marker first.
+pub fn split_with(text: &str, evidence: &Evidence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !is_terminator(c) {
-            continue;
+    let markers = inline_list_markers(text);
+    for (i, &(marker, after)) in markers.iter().enumerate() {
+        if i == 0 && marker > 0 {
+            split_run(text, 0, marker, evidence, &mut out);
         }
-        // Act on the last of a run ("?!", "...").
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, n)) = iter.peek() {
-            if is_terminator(n) || is_closer(n) {
-                end = j + n.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let until = markers.get(i + 1).map_or(text.len(), |m| m.0);
+        let first = out.len();
+        split_run(text, after, until, evidence, &mut out);
+        // The marker opens the item's first sentence.
+        match out.get_mut(first) {
+            Some(s) => s.0 = marker,
+            None => out.push((marker, trim_end(text, marker, until))),
         }
-        let rest = &text[end..];
-        let mut next_start = end + (rest.len() - rest.trim_start().len());
-        let cjk_stop = matches!(c, '。' | '！' | '？');
-        if next_start == end && !cjk_stop {
-            continue; // "3.5", "end.Next", "U.S.-China"
-        }
-        if next_start >= text.len() {
-            break;
-        }
-        let mut next = next_word(&text[next_start..]);
-        if is_bullet(next) {
-            // "... evidence. - The government should ...": an inline list; the bullet is
-            // not part of the next sentence.
-            let after = &text[next_start + next.len()..];
-            let skip = next.len() + (after.len() - after.trim_start().len());
-            if next_start + skip >= text.len() {
-                break;
-            }
-            next_start += skip;
-            next = next_word(&text[next_start..]);
-        }
-        if !opens_sentence(next) && !cjk_stop {
-            continue;
-        }
-        if c == '.' && end == i + 1 && !ends_sentence_after(&text[start..i], next) {
-            continue;
-        }
-        push_bounded(text, start, trim_end(text, start, end), &mut out);
-        start = next_start;
     }
-    if start < text.len() {
-        let end = trim_end(text, start, text.len());
-        if end > start {
-            push_bounded(text, start, end, &mut out);
-        }
+    if markers.is_empty() {
+        split_run(text, 0, text.len(), evidence, &mut out);
     }
     out
 }
 
+/// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
+/// b. bread"): (start, end after the marker's space) of each, when they count 1, 2, … or
+/// a, b, … in order with the same delimiter. A lone "1." or "a." is not a list.
+fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut expected: Option<(u32, bool, u8)> = None; // (value, digits, delimiter)
+    for (at, word) in words_with_offsets(text) {
+        let Some((value, digits, delimiter)) = list_marker(word) else {
+            continue;
+        };
+        let end = at + word.len() + 1;
+        if end > text.len() {
+            continue;
+        }
+        if expected == Some((value, digits, delimiter)) {
+            chain.push((at, end));
+        } else if value == 1 {
+            if chain.len() >= 2 {
+                found.append(&mut chain);
+            }
+            chain = vec![(at, end)];
+        } else {
+            continue;
+        }
+        expected = Some((value + 1, digits, delimiter));
+    }
+    if chain.len() >= 2 {
+        found.append(&mut chain);
+    }
+    found
+}
+
+/// "1)", "12.", "a)", "b.": (its value from 1, whether digits, the delimiter).
+fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
+    let (body, delimiter) = match word.strip_suffix('.') {
+        Some(body) => (body, b'.'),
+        None => (word.strip_suffix(')')?, b')'),
+    };
+    let body = body
+        .strip_prefix('(')
+        .filter(|_| delimiter == b')')
+        .unwrap_or(body);
+    if (1..=2).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((body.parse().ok()?, true, delimiter));
+    }
+    match body.as_bytes() {
+        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, false, delimiter)),
+        _ => None,
+    }
+}
+
+/// The sentences of `text[from..until]`, pushed to `out`.
+fn split_run(
+    text: &str,
+    from: usize,
+    until: usize,
+    evidence: &Evidence,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let mut start = from + (text[from..until].len() - text[from..until].trim_start().len());
+    let mut iter = text[from..until]
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_terminator(c) {
+            continue;
+        }
+        // Act on the last of a run ("?!", "...", and spaced ". . .").
+        let mut end = i + c.len_utf8();
+        let mut ellipsis = c == '…';
+        loop {
+            match iter.peek() {
+                Some(&(j, n)) if is_terminator(n) || is_closer(n) => {
+                    ellipsis |= n == '.' && c == '.' && !is_closer(n);
+                    end = j + n.len_utf8();
+                    iter.next();
+                }
+                Some(&(j, ' ')) if text[j..until].starts_with(" .") && c == '.' => {
+                    // ". . ." written with spaces.
+                    if text[j + 2..until].starts_with(|n: char| n.is_alphanumeric()) {
+                        break;
+                    }
+                    ellipsis = true;
+                    end = j + 2;
+                    iter.nth(1); // the space and the dot
+                }
+                _ => break,
+            }
+        }
+        let closed = text[i..end].contains(is_closer);
+        let rest = &text[end..until];
+        let mut next_start = end + (rest.len() - rest.trim_start().len());
+        let cjk_stop = matches!(c, '。' | '！' | '？');
+        if next_start == end && !cjk_stop {
+            // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
+            if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
+                push_bounded(text, start, end, out);
+                start = end;
+            }
+            continue;
+        }
+        if next_start >= until {
+            break;
+        }
+        let mut next = next_word(&text[next_start..until]);
+        if is_bullet(next) {
+            // "... evidence. - The government should ...": an inline list; the bullet is
+            // not part of the next sentence.
+            let after = &text[next_start + next.len()..until];
+            let skip = next.len() + (after.len() - after.trim_start().len());
+            if next_start + skip >= until {
+                break;
+            }
+            next_start += skip;
+            next = next_word(&text[next_start..until]);
+        }
+        if !cjk_stop
+            && !boundary(
+                &text[start..i],
+                c,
+                ellipsis,
+                closed,
+                &text[next_start..until],
+                next,
+                evidence,
+            )
+        {
+            continue;
+        }
+        push_bounded(text, start, trim_end(text, start, end), out);
+        start = next_start;
+    }
+    if start < until {
+        let end = trim_end(text, start, until);
+        if end > start {
+            push_bounded(text, start, end, out);
+        }
+    }
+}
+
+/// "… on Tuesday.The changes start": a word of two or more letters ending in a lowercase
+/// one, a full stop and a capitalised word with no space between. Not web addresses,
+/// file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
+fn glued_sentences(before: &str, rest: &str) -> bool {
+    let left = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = left.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = word.to_lowercase();
+    let mut right = rest.chars();
+    word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().next_back().is_some_and(char::is_lowercase)
+        && !NEVER_FINAL.contains(&lower.as_str())
+        && !MAYBE_FINAL.contains(&lower.as_str())
+        && right.next().is_some_and(char::is_uppercase)
+        && right.next().is_some_and(char::is_lowercase)
+        && right
+            .take_while(|c| !c.is_whitespace())
+            .all(char::is_alphabetic)
+}
+
+/// Whether a terminator `c` after `before` ends a sentence, given what follows (`after`,
+/// starting with the word `next`).
+fn boundary(
+    before: &str,
+    c: char,
+    ellipsis: bool,
+    closed: bool,
+    after: &str,
+    next: &str,
+    evidence: &Evidence,
+) -> bool {
+    if next.starts_with(|n: char| is_terminator(n) && n != '¿') {
+        return false;
+    }
+    if next.starts_with('(') && parenthesis_belongs_before(after) {
+        return false;
+    }
+    let lower = next
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase)
+        && !next.starts_with(['(', '[']);
+    if !lower {
+        if !opens_sentence(next) {
+            return false;
+        }
+        return c != '.' || ellipsis || closed || ends_sentence_after(before, next, evidence);
+    }
+    // A lowercase word follows. In cased text that alone says the sentence goes on
+    // ("Yahoo! is", "the 13. century" in German or Turkish, "Calif. officials").
+    if evidence.cased || ellipsis || closed && c != '.' {
+        return false; // also "We waited ... and then", "“Why?” she asked"
+    }
+    c != '.' || ends_sentence_after(before, next, evidence)
+}
+
+/// A short parenthesis that is part of the sentence before: a wire dateline's agency
+/// ("SPRINGFIELD, Ill. (AP) — The mayor") or a citation after a quotation (`…line." (Ruiz
+/// 14).`).
+fn parenthesis_belongs_before(after: &str) -> bool {
+    // Only a short parenthesis counts: the search for its end stops early, so a text of
+    // many unclosed brackets costs no more than any other.
+    let window = after
+        .char_indices()
+        .nth(SHORT_PARENTHESIS_CHARS)
+        .map_or(after, |(i, _)| &after[..i]);
+    let Some(close) = window.find(')') else {
+        return false;
+    };
+    let inside = &after[1..close];
+    if inside.contains('(')
+        || inside.trim_end().ends_with(is_terminator)
+        || inside
+            .split_whitespace()
+            .nth(SHORT_PARENTHESIS_WORDS)
+            .is_some()
+    {
+        return false;
+    }
+    let rest = &after[close + 1..];
+    rest.starts_with(['.', ','])
+        || is_dash(next_word(rest.trim_start()))
+        || rest.trim_start().starts_with(['—', '–'])
+}
+/// Whether `word` may open a sentence: a capital, a digit, a quote, a symbol.
 fn opens_sentence(word: &str) -> bool {
     let Some(first) = word.chars().next() else {
         return false;
@@ -139,8 +487,8 @@ fn next_word(rest: &str) -> &str {
     &rest[..end]
 }
 
-/// Whether the dot after `before` ends a sentence, given the word that follows.
-fn ends_sentence_after(before: &str, next: &str) -> bool {
+/// Whether the full stop after `before` ends a sentence, given the word that follows.
+fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
     let word = before
         .rsplit(|c: char| {
             c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\'' | '‘' | '[' | '`' | '/')
@@ -148,23 +496,40 @@ fn ends_sentence_after(before: &str, next: &str) -> bool {
         .next()
         .unwrap_or("");
     let next_clean = next.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let next_starts_sentence = is_sentence_starter(next_clean);
+    let next_bare = next_clean.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower_next = next_clean.starts_with(char::is_lowercase);
+    // Whether the next word opens a sentence even right after an abbreviation.
+    let opener = if lower_next {
+        OPENERS.contains(&next_bare)
+    } else {
+        is_sentence_starter(next_clean)
+    };
     let mut chars = word.chars();
-    match (chars.next(), chars.next()) {
-        // An initial: "J. Smith", "George W. Bush"; but "Plan B. The".
-        (Some(c), None) if c.is_uppercase() => return next_starts_sentence && next_clean.len() > 1,
-        _ => {}
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
+        // lowercase letter is a word ("ele já é. A", "н. э. Греция") unless an abbreviation
+        // follows ("8. Jh. n. Chr.", "año 700 a. C.").
+        if c.is_uppercase() || c.is_alphabetic() && !evidence.cased {
+            return opener && next_clean.len() > 1;
+        }
+        if c.is_alphabetic() {
+            return !(next_clean.ends_with('.') && next_bare.chars().count() <= 4);
+        }
     }
     // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below.
-    if word.chars().all(|c| !c.is_lowercase()) && !word.contains('.') {
+    if !lower_next && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.') {
         return true;
     }
     let lower = word.to_lowercase();
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
-    // EDT" is not.
+    // EDT", "9 a.m. Monday" are not.
     if matches!(lower.as_str(), "a.m" | "p.m") {
-        return next_clean.starts_with(char::is_uppercase)
-            && next_clean.contains(char::is_lowercase);
+        return if lower_next {
+            opener
+        } else {
+            next_clean.contains(char::is_lowercase)
+                && !TIME_WORDS.contains(&next_bare.to_lowercase().as_str())
+        };
     }
     if NEVER_FINAL.contains(&lower.as_str()) {
         return false;
@@ -175,12 +540,14 @@ fn ends_sentence_after(before: &str, next: &str) -> bool {
             .split('.')
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
     {
-        return next_starts_sentence;
+        return opener;
     }
     if MAYBE_FINAL.contains(&lower.as_str()) {
-        return next_starts_sentence || next.starts_with(['(', '[']);
+        return opener || next.starts_with(['(', '[']);
     }
-    true
+    // A lowercase word after an ordinary word in caseless text: a new sentence, unless
+    // this document writes the word as an abbreviation.
+    !lower_next || opener || !evidence.is_abbreviation(&lower)
 }
 
 /// Pushes the sentence `start..end`, first cutting it if it is a run-on. Only sentences
@@ -288,6 +655,14 @@ mod tests {
             (
                 "J. R. R. Tolkien wrote it.",
                 vec!["J. R. R. Tolkien wrote it."],
+            ),
+            (
+                "She wrote the letter x. Then she slept.",
+                vec!["She wrote the letter x.", "Then she slept."],
+            ),
+            (
+                "The wall dates from 700 a. C. and still stands.",
+                vec!["The wall dates from 700 a. C. and still stands."],
             ),
             (
                 "They chose Plan B. The rest failed.",
@@ -444,6 +819,365 @@ mod tests {
         ] {
             assert_eq!(split(input), expected, "{input}");
         }
+    }
+
+    /// One table per kind of boundary: (input, expected sentences).
+    fn check(kind: &str, cases: &[(&str, &[&str])]) {
+        for (input, expected) in cases {
+            assert_eq!(split(input), *expected, "{kind}: {input}");
+        }
+    }
+
+    #[test]
+    fn no_space_after_the_full_stop() {
+        check(
+            "glued",
+            &[
+                (
+                    "The shop shut on Friday.Staff were told by email.",
+                    &["The shop shut on Friday.", "Staff were told by email."],
+                ),
+                (
+                    "we lost the match.Next week is the final.",
+                    &["we lost the match.", "Next week is the final."],
+                ),
+                (
+                    "Prices rose again.Analysts had expected it!",
+                    &["Prices rose again.", "Analysts had expected it!"],
+                ),
+                // Not sentences: addresses, decimals, acronyms, file names.
+                ("Visit example.com today.", &["Visit example.com today."]),
+                ("The rate is 2.5 now.", &["The rate is 2.5 now."]),
+                (
+                    "A U.S.-Mexico deal was signed.",
+                    &["A U.S.-Mexico deal was signed."],
+                ),
+                ("Open report.PDF first.", &["Open report.PDF first."]),
+            ],
+        );
+    }
+
+    #[test]
+    fn caseless_text() {
+        check(
+            "caseless",
+            &[
+                (
+                    "the vote was close. the council meets again in may.",
+                    &["the vote was close.", "the council meets again in may."],
+                ),
+                (
+                    "prices went up. shoppers were not happy. some stayed home.",
+                    &[
+                        "prices went up.",
+                        "shoppers were not happy.",
+                        "some stayed home.",
+                    ],
+                ),
+                (
+                    "is it open? nobody knew! we went anyway.",
+                    &["is it open?", "nobody knew!", "we went anyway."],
+                ),
+                // Left-side evidence keeps these whole.
+                (
+                    "mr. green met dr. brown at the clinic.",
+                    &["mr. green met dr. brown at the clinic."],
+                ),
+                (
+                    "troops from the u.s. and canada arrived. the talks began.",
+                    &[
+                        "troops from the u.s. and canada arrived.",
+                        "the talks began.",
+                    ],
+                ),
+                (
+                    "bring pens, paper, etc. and a snack.",
+                    &["bring pens, paper, etc. and a snack."],
+                ),
+                (
+                    "the talks with the u.s. the mayor was not invited.",
+                    &["the talks with the u.s.", "the mayor was not invited."],
+                ),
+                (
+                    "it costs approx. ten pounds. it weighs approx. two kilos.",
+                    &[
+                        "it costs approx. ten pounds.",
+                        "it weighs approx. two kilos.",
+                    ],
+                ),
+            ],
+        );
+        // Punkt-style evidence: a word written twice with a dot before a lowercase word
+        // and never without it is this document's abbreviation.
+        check(
+            "document abbreviations",
+            &[
+                (
+                    "the assn. of nurses met. our assn. has ten members. an assn. needs rules.",
+                    &[
+                        "the assn. of nurses met.",
+                        "our assn. has ten members.",
+                        "an assn. needs rules.",
+                    ],
+                ),
+                (
+                    "the bldg. was old. a new bldg. went up. the bldg. is tall.",
+                    &[
+                        "the bldg. was old.",
+                        "a new bldg. went up.",
+                        "the bldg. is tall.",
+                    ],
+                ),
+                (
+                    // Seen once, or also without a dot: an ordinary word.
+                    "they fixed the pump. workers cheered.",
+                    &["they fixed the pump.", "workers cheered."],
+                ),
+                (
+                    "i saw the boss. the boss smiled. we thanked the boss. she left.",
+                    &[
+                        "i saw the boss.",
+                        "the boss smiled.",
+                        "we thanked the boss.",
+                        "she left.",
+                    ],
+                ),
+                (
+                    "we won the cup. fans sang. they lifted the cup. people cried.",
+                    &[
+                        "we won the cup.",
+                        "fans sang.",
+                        "they lifted the cup.",
+                        "people cried.",
+                    ],
+                ),
+            ],
+        );
+    }
+
+    /// In cased text a lowercase word after a full stop is the evidence that the sentence
+    /// goes on, whatever the abbreviation.
+    #[test]
+    fn abbreviations_before_a_lowercase_word_in_cased_text() {
+        check(
+            "cased",
+            &[
+                (
+                    "Residents of Calif. towns were warned.",
+                    &["Residents of Calif. towns were warned."],
+                ),
+                (
+                    "Sen. Ann Roe, R-Wis. said no.",
+                    &["Sen. Ann Roe, R-Wis. said no."],
+                ),
+                (
+                    "He owns 3 Bros. stores and one Co. plant.",
+                    &["He owns 3 Bros. stores and one Co. plant."],
+                ),
+                (
+                    "In Germany the 13. century is written so.",
+                    &["In Germany the 13. century is written so."],
+                ),
+                (
+                    "“Why?” she asked. “Go!” he cried.",
+                    &["“Why?” she asked.", "“Go!” he cried."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn wire_datelines() {
+        check(
+            "dateline",
+            &[
+                (
+                    "BOISE, Idaho (AP) — Snow closed the pass. Crews worked all night.",
+                    &[
+                        "BOISE, Idaho (AP) — Snow closed the pass.",
+                        "Crews worked all night.",
+                    ],
+                ),
+                (
+                    "TRENTON, N.J. (Reuters) - The governor signed the bill.",
+                    &["TRENTON, N.J. (Reuters) - The governor signed the bill."],
+                ),
+                (
+                    "AUSTIN, Tex. (AP) — A judge ruled on Friday.",
+                    &["AUSTIN, Tex. (AP) — A judge ruled on Friday."],
+                ),
+                (
+                    "dayton, ohio. (ap) — the plant closed.",
+                    &["dayton, ohio. (ap) — the plant closed."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn clock_times() {
+        check(
+            "clock",
+            &[
+                (
+                    "The train leaves at 7 a.m. Tuesday from platform two.",
+                    &["The train leaves at 7 a.m. Tuesday from platform two."],
+                ),
+                (
+                    "Doors open at 6 p.m. local time.",
+                    &["Doors open at 6 p.m. local time."],
+                ),
+                (
+                    "We met at 10 a.m. on the pier.",
+                    &["We met at 10 a.m. on the pier."],
+                ),
+                (
+                    "the bus came at 8 a.m. the driver was late.",
+                    &["the bus came at 8 a.m.", "the driver was late."],
+                ),
+                (
+                    "It closed at 4 p.m. The staff left.",
+                    &["It closed at 4 p.m.", "The staff left."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn lists_on_one_line() {
+        check(
+            "inline list",
+            &[
+                (
+                    "Pack: 1) a tent 2) a stove 3) matches.",
+                    &["Pack:", "1) a tent", "2) a stove", "3) matches."],
+                ),
+                (
+                    "Steps: 1. mix the flour 2. add eggs 3. bake it.",
+                    &["Steps:", "1. mix the flour", "2. add eggs", "3. bake it."],
+                ),
+                (
+                    "a. rice b. beans c. corn",
+                    &["a. rice", "b. beans", "c. corn"],
+                ),
+                (
+                    "Options are (a) stay (b) go.",
+                    &["Options are", "(a) stay", "(b) go."],
+                ),
+                // Not a list: a lone number or letter, numbers out of order.
+                (
+                    "He scored 1. Then nothing.",
+                    &["He scored 1.", "Then nothing."],
+                ),
+                ("Rooms 2) and 3) are shut.", &["Rooms 2) and 3) are shut."]),
+                (
+                    "Take route a) north or route c) south.",
+                    &["Take route a) north or route c) south."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        check(
+            "ellipsis",
+            &[
+                (
+                    "She paused ... and then she laughed.",
+                    &["She paused ... and then she laughed."],
+                ),
+                (
+                    "She paused… and then she laughed.",
+                    &["She paused… and then she laughed."],
+                ),
+                (
+                    "She paused . . . and then she laughed.",
+                    &["She paused . . . and then she laughed."],
+                ),
+                (
+                    "It never ended . . . Then it did.",
+                    &["It never ended . . .", "Then it did."],
+                ),
+                (
+                    "We hoped... We were wrong.",
+                    &["We hoped...", "We were wrong."],
+                ),
+                ("and so it went…", &["and so it went…"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn quotations_with_a_citation() {
+        check(
+            "citation",
+            &[
+                (
+                    "She calls it \"a quiet revolution.\" (Lee 42). Others disagree.",
+                    &[
+                        "She calls it \"a quiet revolution.\" (Lee 42).",
+                        "Others disagree.",
+                    ],
+                ),
+                (
+                    "He wrote, “we must go on.” (Grant, p. 7). The war went on.",
+                    &[
+                        "He wrote, “we must go on.” (Grant, p. 7).",
+                        "The war went on.",
+                    ],
+                ),
+                // A whole sentence in brackets stands alone.
+                (
+                    "It rained. (Nobody had an umbrella.) We ran.",
+                    &["It rained.", "(Nobody had an umbrella.)", "We ran."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn regressions_from_the_issue() {
+        check(
+            "issue",
+            &[
+                (
+                    "The rules were published on Tuesday.The changes start in May.",
+                    &[
+                        "The rules were published on Tuesday.",
+                        "The changes start in May.",
+                    ],
+                ),
+                (
+                    "SPRINGFIELD, Ill. (AP) — The mayor resigned on Friday.",
+                    &["SPRINGFIELD, Ill. (AP) — The mayor resigned on Friday."],
+                ),
+                (
+                    "They meet at 9 a.m. Monday in the town hall.",
+                    &["They meet at 9 a.m. Monday in the town hall."],
+                ),
+                (
+                    "Bring: 1) a coat 2) boots 3) water.",
+                    &["Bring:", "1) a coat", "2) boots", "3) water."],
+                ),
+                ("a. soup b. bread", &["a. soup", "b. bread"]),
+                (
+                    "We waited ... and then the bus came.",
+                    &["We waited ... and then the bus came."],
+                ),
+                (
+                    "It was \"the end of the line.\" (Ruiz 14). Then silence.",
+                    &[
+                        "It was \"the end of the line.\" (Ruiz 14).",
+                        "Then silence.",
+                    ],
+                ),
+                (
+                    "said the mayor. the council will vote on friday",
+                    &["said the mayor.", "the council will vote on friday"],
+                ),
+            ],
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Summary: rank sentences by lead-weighted centrality ([`centrality`]) times how much they
 //! read like a summary sentence ([`form`]), pick the best within the budget without
-//! repeating one ([`select`]), and return them in document order.
+//! repeating one and never without the earlier sentence one leans on ([`antecedent`],
+//! [`select`]), and return them in document order.
 //!
 //! Each step is a pass over the sentences' word ids (and one sort of the sentences), so the
 //! cost grows with the article's length; there is no sentence-by-sentence similarity graph.
 
+mod antecedent;
 mod centrality;
 mod form;
 mod select;
@@ -42,7 +44,8 @@ pub fn summarize(
         .map(|(s, c)| form::form(doc, seg, s).map(|f| f * c))
         .collect();
     let lengths: Vec<usize> = sentences.iter().map(|s| s.tokens.len()).collect();
-    select::select(&ranks, &lengths, &words, budget)
+    let leans = antecedent::antecedents(doc, seg, &words);
+    select::select(&ranks, &lengths, &leans, &words, budget)
 }
 
 #[cfg(test)]
