@@ -64,12 +64,20 @@ pub fn analyze_json(data: &[u8]) {
 /// `article`: the bytes drive [`Article`], a generator of articles made of words, names,
 /// abbreviations, dashes, punctuation, markup, entities, front matter, emoji, combining
 /// marks, right-to-left text and long repeated runs.
+/// Its options go through the JSON options path too.
 pub fn article(data: &[u8]) {
-    let Ok(article) = Article::arbitrary_take_rest(Unstructured::new(data)) else {
+    let Some((text, options)) = Article::from_bytes(data) else {
         return;
     };
-    let (text, options) = article.render();
+    let options = serde_json::from_value(options).expect("the generator's options are valid");
     run(&text, &options);
+}
+
+/// An `article` input as an `analyze_json` input (options line, article): the form to keep
+/// a crash in, since it does not change when the generator does.
+pub fn article_as_analyze_json(data: &[u8]) -> Option<Vec<u8>> {
+    let (text, options) = Article::from_bytes(data)?;
+    Some(format!("{options}\n{text}").into_bytes())
 }
 
 /// Analyses `text` on a wasm-sized stack, then applies the cost oracle and the invariants.
@@ -324,12 +332,13 @@ enum BlockKind {
     Raw,
 }
 
-/// A run of atoms, or the same atoms repeated (`numbered` appends the repetition's number
-/// to each word: `w1 w2 …`, for many distinct words).
+/// A run of atoms, or the same atoms repeated `(times + 1) << scale % 12` times, so long
+/// runs are as likely as short ones (`numbered` appends the repetition's number to each
+/// word: `w1 w2 …`, for many distinct words).
 #[derive(Arbitrary, Debug)]
 enum Piece {
     Atom(Atom),
-    Repeat { atoms: Vec<Atom>, times: u16, numbered: bool },
+    Repeat { atoms: Vec<Atom>, times: u8, scale: u8, numbered: bool },
 }
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
@@ -493,8 +502,8 @@ impl Piece {
     fn write(&self, out: &mut String) {
         match self {
             Piece::Atom(a) => a.write(out, None),
-            Piece::Repeat { atoms, times, numbered } => {
-                for n in 0..*times as usize {
+            Piece::Repeat { atoms, times, scale, numbered } if !atoms.is_empty() => {
+                for n in 0..(*times as usize + 1) << (scale % 12) {
                     if out.len() >= MAX_LEN {
                         break;
                     }
@@ -503,6 +512,7 @@ impl Piece {
                     }
                 }
             }
+            Piece::Repeat { .. } => {}
         }
     }
 }
@@ -617,8 +627,13 @@ struct OptionSpec {
 }
 
 impl Article {
-    /// The article's text (at most about [`MAX_LEN`] bytes) and the options to analyse it with.
-    pub fn render(&self) -> (String, Options) {
+    /// The article's text (at most [`MAX_LEN`] bytes) and the options to analyse it with, as
+    /// JSON; `None` when the bytes run out before an article is chosen.
+    pub fn from_bytes(data: &[u8]) -> Option<(String, serde_json::Value)> {
+        Some(Article::arbitrary_take_rest(Unstructured::new(data)).ok()?.render())
+    }
+
+    fn render(&self) -> (String, serde_json::Value) {
         let mut out = String::new();
         if let Some(fm) = &self.front_matter {
             fm.write(&mut out);
@@ -645,23 +660,24 @@ impl Article {
         }
 
         let o = &self.options;
-        let amount = o.amount as usize % 1001;
-        let mut options = match o.budget % 3 {
-            0 => Options::default().sentences(amount),
-            1 => Options::default().ratio((o.amount as f64 + 1.0) / 65536.0),
-            _ => Options::default().max_words(amount),
-        }
-        .keyphrases(o.keyphrases as usize % 1001)
-        .tags(o.tags as usize % 1001);
+        let amount = o.amount % 1001;
+        let mut options = serde_json::json!({
+            "keyphrases": o.keyphrases % 1001,
+            "tags": o.tags % 1001,
+            "language": if o.language { "en" } else { "auto" },
+        });
+        let (key, value) = match o.budget % 3 {
+            0 => ("sentences", serde_json::json!(amount)),
+            1 => ("ratio", serde_json::json!((o.amount as f64 + 1.0) / 65536.0)),
+            _ => ("maxWords", serde_json::json!(amount)),
+        };
+        options[key] = value;
         if o.format {
-            options = options.format(match self.shape {
-                Shape::Text => Format::Text,
-                Shape::Markdown => Format::Markdown,
-                Shape::Fragment | Shape::Page => Format::Html,
+            options["format"] = serde_json::json!(match self.shape {
+                Shape::Text => "text",
+                Shape::Markdown => "markdown",
+                Shape::Fragment | Shape::Page => "html",
             });
-        }
-        if o.language {
-            options = options.language("en");
         }
         (out, options)
     }

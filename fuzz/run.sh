@@ -13,7 +13,9 @@ mkdir -p target "corpus/$target"
 cat dicts/*.dict > target/all.dict
 dict="-dict=target/all.dict"
 [ "$target" = article ] && dict=""
-# No sanitizer: the engine has no unsafe code; the stack and cost checks are in common.rs.
-exec timeout $((seconds + 300)) cargo +nightly fuzz run --sanitizer none -O "$target" -- \
+# AddressSanitizer (cargo fuzz's default) is what turns a stack overflow on the worker
+# thread into a reported crash with its input saved: without it the SIGSEGV handler has no
+# alternate stack and the process dies silently.
+exec timeout $((seconds + 300)) cargo +nightly fuzz run -O "$target" -- \
 	-max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=2048 \
 	-print_final_stats=1 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 $dict "$@"

@@ -64,3 +64,23 @@ fn article_corpus() {
         common::article(&data);
     }
 }
+
+/// Not a check but the tool that keeps an `article` crash: run with
+/// `cargo test --test fuzz_corpus -- --ignored article_crashes`, it writes each input in
+/// `fuzz/artifacts/article/` as an `analyze_json` input (`<name>.analyze_json`), the form
+/// to minimise and commit under `fuzz/regressions/analyze_json/` (it survives changes to the
+/// generator).
+#[test]
+#[ignore]
+fn article_crashes_as_analyze_json_inputs() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/artifacts/article");
+    for entry in std::fs::read_dir(folder).into_iter().flatten() {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_none() {
+            let data = std::fs::read(&path).expect("a crash input");
+            if let Some(input) = common::article_as_analyze_json(&data) {
+                std::fs::write(path.with_extension("analyze_json"), input).expect("write");
+            }
+        }
+    }
+}
