@@ -339,6 +339,9 @@ enum BlockKind {
 enum Piece {
     Atom(Atom),
     Repeat { atoms: Vec<Atom>, times: u8, scale: u8, numbered: bool },
+    /// One atom joined to itself by a dash or joiner, as often as a `Repeat`: compounds
+    /// and chains ("U.S.-U.S.-…", "a-b-c-…", "w1/w2/…").
+    Chain { atom: Atom, joiner: Pick, times: u8, scale: u8, numbered: bool },
 }
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
@@ -513,6 +516,17 @@ impl Piece {
                 }
             }
             Piece::Repeat { .. } => {}
+            Piece::Chain { atom, joiner, times, scale, numbered } => {
+                for n in 0..(*times as usize + 1) << (scale % 12) {
+                    if out.len() >= MAX_LEN {
+                        break;
+                    }
+                    if n > 0 {
+                        out.push_str(joiner.of(DASHES));
+                    }
+                    atom.write(out, numbered.then_some(n));
+                }
+            }
         }
     }
 }

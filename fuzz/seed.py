@@ -3,7 +3,7 @@
 committed seeds (fuzz/seeds/<target>/), the repository's seed articles and, when present,
 the dev sets' articles (never committed: they are evaluation data).
 
-    python3 fuzz/seed.py [--eval-dir ../shared/eval] [--seeds ../shared/seeds]
+    python3 fuzz/seed.py [--eval-dir ../shared/eval] [--seeds ../shared/seeds] [--sample N]
 
 Each file is in the target's input format (see fuzz/common.rs): `ingest` takes a format
 byte then the article; `analyze_json` one line of options as JSON then the article.
@@ -59,14 +59,20 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", default=ROOT.parent / "shared" / "eval", type=pathlib.Path)
     parser.add_argument("--seeds", action="append", default=[ROOT / "tests" / "fixtures" / "seeds"])
+    parser.add_argument(
+        "--sample", type=int, default=0,
+        help="keep about N articles, spread over the sets (a big corpus takes minutes to load)",
+    )
     args = parser.parse_args()
 
     for target in ("ingest", "analyze_json", "article"):
         shutil.rmtree(FUZZ / "corpus" / target, ignore_errors=True)
         for path in sorted((FUZZ / "seeds" / target).glob("*")):
             write(target, path.read_bytes())
+    found = list(articles(args.eval_dir, args.seeds))
+    step = max(1, len(found) // args.sample) if args.sample else 1
     count = 0
-    for i, (fmt, article) in enumerate(articles(args.eval_dir, args.seeds)):
+    for i, (fmt, article) in enumerate(found[::step]):
         write("ingest", fmt + article)
         options = json.dumps(OPTIONS[i % len(OPTIONS)]).encode()
         write("analyze_json", options + b"\n" + article)

@@ -1,10 +1,10 @@
 // Native and wasm agree, and the wasm instance survives use: the same inputs and options
 // give the same JSON from the native CLI (`abridge batch`) and the package's `analyze`; a
 // thrown error leaves the instance usable; 10,000 analyses after warm-up do not grow the
-// wasm memory. Needs `make pkg` (and builds the debug CLI if it is missing).
+// wasm memory. Needs `make pkg`; builds the debug CLI.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import init, { analyze } from '../../pkg/node.js';
@@ -56,7 +56,8 @@ const canonical = (value) =>
   );
 
 test('native and wasm give the same JSON for the same inputs and options', () => {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--features', 'cli', '--bin', 'abridge'], { cwd: ROOT });
+  // Built from the same sources as pkg/ (a no-op when target/debug is current).
+  execFileSync('cargo', ['build', '-q', '--features', 'cli', '--bin', 'abridge'], { cwd: ROOT, stdio: 'inherit' });
   const cases = inputs();
   const lines = cases.map(([text, format], id) => JSON.stringify({ id, text, format })).join('\n');
   for (const options of OPTION_SETS) {
