@@ -27,16 +27,19 @@ demo: pkg
 
 test: test-native test-wasm test-js
 
+# The cost suite also runs optimised, at the full sizes (10 MB article, ...).
 test-native:
 	cargo test -q --features cli
+	cargo test -q --release --test adversarial
 
 test-wasm: setup-rust
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --target $(TARGET) --test wasm
 
-# Node consumer (npm pack → install → node, tsc, Vite build in Chromium), element, demo.
+# Consumers of the packed package (Node ESM/CJS, tsc, Vite, React TSX, Next.js), element, demo.
+# The timeout is per test file: tests/node/next.test.mjs builds a Next.js app twice.
 test-js: pkg setup-chromium
-	node --test --test-concurrency=1 --test-timeout=120000 tests/node/*.test.mjs tests/browser/*.test.mjs
+	node --test --test-concurrency=1 --test-timeout=600000 tests/node/*.test.mjs tests/browser/*.test.mjs
 
 pkg: setup-rust setup-node
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
@@ -59,6 +62,7 @@ eval:
 	python3 scripts/eval.py summaries
 	python3 scripts/eval.py keyphrases
 	python3 scripts/eval.py html
+	python3 scripts/eval.py entities
 
 setup: setup-rust setup-node setup-chromium
 

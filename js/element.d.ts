@@ -1,8 +1,12 @@
+/// <reference path="./jsx.d.ts" />
 import type { Analysis, Tag } from './abridge.js';
 
 /** `detail` of the `abridge-summary-error` event. */
 export interface AbridgeSummaryErrorDetail {
-  /** Short and meant for people: it is also what the element shows. */
+  /**
+   * What went wrong, for developers (an attribute the engine refused, an HTTP status); also
+   * logged with `console.error`. Readers see a short general sentence instead.
+   */
   message: string;
   error: Error;
 }
@@ -12,7 +16,10 @@ export interface AbridgeSummaryEventMap {
   'abridge-summary-updated': CustomEvent<Analysis>;
   /** When the source, an attribute or the engine failed; the element shows the message. */
   'abridge-summary-error': CustomEvent<AbridgeSummaryErrorDetail>;
-  /** A tag chip was activated (click, Enter or Space). */
+  /**
+   * A tag chip was activated (click, Enter or Space). Cancelable: with `tag-href`,
+   * `preventDefault()` keeps the browser from following the link.
+   */
   'abridge-summary-tag': CustomEvent<Tag>;
 }
 
@@ -22,11 +29,20 @@ export interface AbridgeSummaryEventMap {
  * Source, first found: `src` (a .txt/.html/.md URL to fetch), `for` (the id of an element
  * or textarea on the page), else the element's own light-DOM content.
  *
- * Attributes: `sentences` (1–100, default 3) or `max-words` (1–10000), `keyphrases`
- * (0–100, default 10), `tags` (0–100, default 8), `format` (`auto` | `text` | `html` |
- * `markdown`, default `auto`), `lang` (`auto` or a two-letter code), `highlight` (boolean:
- * mark the summary sentences in the `for` element with the CSS Custom Highlight API),
- * `label` (the heading, default "Summary"). Invalid values are reported as errors.
+ * Attributes, passed to the engine's options (its ranges apply; a refused value is reported
+ * as an error): `sentences` (default 3) or `max-words`, `keyphrases` (default 10), `tags`
+ * (default 8), `format` (`auto` | `text` | `html` | `markdown`, default `auto`).
+ * `lang`: HTML's global attribute, a BCP 47 tag ("en-US"); without it, the nearest `lang` of
+ * the source or its ancestors. Its primary subtag picks the engine's language; one the engine
+ * does not know is analysed as `auto` (`result.language` reports the detected language).
+ * `highlight` (boolean: mark the summary sentences in the `for` element with the CSS Custom
+ * Highlight API), `label` (the heading, default "Summary"; the region is named
+ * "label: title"), `tag-href` (a URL template such as `/tags/{slug}`: tag chips become links,
+ * `{slug}` URL-encoded; only http(s) or relative results, else chips stay buttons).
+ * Changing `label` or `tag-href` re-renders without a new analysis or event.
+ *
+ * Colours follow the `color-scheme` the element inherits (or is given): light unless the page
+ * declares dark, or `light dark` and the reader's system prefers dark.
  *
  * Parts: `container`, `heading`, `status`, `error`, `summary`, `sentence`, `tags`, `tag`,
  * `tag-person`, `tag-place`, `tag-organization`, `tag-topic`.
@@ -42,7 +58,7 @@ export declare class AbridgeSummary extends HTMLElement {
   static workerThreshold: number;
   /**
    * Registers the element as `tag` unless that name is taken, and returns the class
-   * registered for it. Importing `abridge/element` already defines `abridge-summary`.
+   * registered for it. Importing `abridge-nlp/element` already defines `abridge-summary`.
    * Does nothing without a DOM.
    */
   static define(tag?: string): typeof AbridgeSummary;

@@ -1,6 +1,6 @@
 // <abridge-summary>: a dependency-free custom element that summarises an article on the page.
 //
-//   <script type="module" src="…/abridge/element.js"></script>
+//   <script type="module" src="…/abridge-nlp/element.js"></script>
 //   <abridge-summary for="article" highlight></abridge-summary>
 //
 // Importing this module defines the tag when a DOM is present; without one (server
@@ -11,66 +11,54 @@ import init, { analyze } from './abridge.js';
 const TAG = 'abridge-summary';
 const HIGHLIGHT = 'abridge-summary';
 
-/** Attribute → how to read it into an engine option (null: attribute absent). */
-const whole = (name, min, max, fallback) => (raw) => {
-  if (raw === null) return fallback;
-  const n = Number(raw.trim());
-  if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`attribute ${name}="${raw}" must be a whole number from ${min} to ${max}`);
-  }
-  return n;
+/**
+ * Attribute → engine option. Values go to the engine as written (numbers as numbers): the
+ * engine owns the ranges and says what is wrong; an absent attribute takes its default.
+ */
+const OPTIONS = {
+  sentences: 'sentences',
+  'max-words': 'maxWords',
+  keyphrases: 'keyphrases',
+  tags: 'tags',
+  format: 'format',
 };
-const oneOf = (name, values, fallback) => (raw) => {
-  if (raw === null) return fallback;
-  if (!values.includes(raw)) {
-    throw new Error(`attribute ${name}="${raw}" must be one of ${values.join(', ')}`);
-  }
-  return raw;
-};
-const ATTRIBUTES = {
-  sentences: whole('sentences', 1, 100, 3),
-  'max-words': whole('max-words', 1, 10000, null),
-  keyphrases: whole('keyphrases', 0, 100, 10),
-  tags: whole('tags', 0, 100, 8),
-  format: oneOf('format', ['auto', 'text', 'html', 'markdown'], 'auto'),
-  lang: (raw) => {
-    if (raw === null || raw === '' || raw === 'auto') return 'auto';
-    if (!/^[a-z]{2}$/.test(raw)) {
-      throw new Error(`attribute lang="${raw}" must be "auto" or a two-letter code such as "en"`);
-    }
-    return raw;
-  },
-};
+/** Attributes that change only how the analysis is shown: no new analysis, no new event. */
+const PRESENTATION = ['label', 'tag-href'];
 
+/** Each custom property's light and dark default; `light-dark()` picks by the used `color-scheme`. */
+const PALETTE = {
+  color: ['#1d2230', '#e6e8ee'],
+  background: ['#ffffff', '#171a21'],
+  'muted-color': ['#5b6272', '#a1a8b8'],
+  'border-color': ['#d9dde5', '#343a48'],
+  'accent-color': ['#2457d6', '#8fb0ff'],
+  'chip-background': ['#eef2fb', '#25304a'],
+  'chip-color': ['#1d3f99', '#c9d7ff'],
+  'error-color': ['#b42318', '#ff8a80'],
+};
+const palette = (pick) =>
+  Object.entries(PALETTE)
+    .map(([name, pair]) => `--_${name}: var(--abridge-${name}, ${pick(...pair)});`)
+    .join('\n  ');
+
+// Dark only where the page asks for it: the host inherits the page's `color-scheme`, so a
+// light-only page (the default) stays light whatever the OS prefers, and a page that declares
+// `color-scheme: light dark` follows the OS. Browsers without light-dark() get the light set.
 const STYLE = `
 :host {
-  --_fg: var(--abridge-color, #1d2230);
-  --_bg: var(--abridge-background, #ffffff);
-  --_muted: var(--abridge-muted-color, #5b6272);
-  --_border: var(--abridge-border-color, #d9dde5);
-  --_accent: var(--abridge-accent-color, #2457d6);
-  --_chip-bg: var(--abridge-chip-background, #eef2fb);
-  --_chip-fg: var(--abridge-chip-color, #1d3f99);
-  --_error: var(--abridge-error-color, #b42318);
+  ${palette((light) => light)}
   display: block;
   font: var(--abridge-font, inherit);
-  color: var(--_fg);
-  background: var(--_bg);
-  border: 1px solid var(--_border);
+  color: var(--_color);
+  background: var(--_background);
+  border: 1px solid var(--_border-color);
   border-radius: var(--abridge-radius, 12px);
   padding: var(--abridge-padding, 1rem 1.25rem);
   line-height: 1.5;
 }
-@media (prefers-color-scheme: dark) {
+@supports (color: light-dark(#000, #fff)) {
   :host {
-    --_fg: var(--abridge-color, #e6e8ee);
-    --_bg: var(--abridge-background, #171a21);
-    --_muted: var(--abridge-muted-color, #a1a8b8);
-    --_border: var(--abridge-border-color, #343a48);
-    --_accent: var(--abridge-accent-color, #8fb0ff);
-    --_chip-bg: var(--abridge-chip-background, #25304a);
-    --_chip-fg: var(--abridge-chip-color, #c9d7ff);
-    --_error: var(--abridge-error-color, #ff8a80);
+  ${palette((light, dark) => `light-dark(${light}, ${dark})`)}
   }
 }
 :host([hidden]) { display: none; }
@@ -79,27 +67,30 @@ const STYLE = `
   font-size: .8rem;
   letter-spacing: .06em;
   text-transform: uppercase;
-  color: var(--_muted);
+  color: var(--_muted-color);
 }
 [part~="summary"] { margin: 0; padding-left: 1.25rem; }
 [part~="sentence"] { margin: 0 0 .4rem; }
-[part~="sentence"]::marker { color: var(--_accent); }
+[part~="sentence"]::marker { color: var(--_accent-color); }
 [part~="tags"] { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; margin: .75rem 0 0; padding: 0; }
 [part~="tags"]:empty, [part~="summary"]:empty { display: none; }
 [part~="tag"] {
+  display: inline-block;
   font: inherit;
   font-size: .85rem;
   border: 0;
   border-radius: 999px;
   padding: .15rem .7rem;
-  background: var(--_chip-bg);
-  color: var(--_chip-fg);
+  background: var(--_chip-background);
+  color: var(--_chip-color);
+  text-decoration: none;
   cursor: pointer;
 }
-[part~="tag"]:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-[part~="status"] { margin: 0; color: var(--_muted); font-size: .9rem; }
+a[part~="tag"]:hover { text-decoration: underline; }
+[part~="tag"]:focus-visible { outline: 2px solid var(--_accent-color); outline-offset: 2px; }
+[part~="status"] { margin: 0; color: var(--_muted-color); font-size: .9rem; }
 [part~="status"]:empty { display: none; }
-[part~="error"] { color: var(--_error); }
+[part~="error"] { color: var(--_error-color); }
 `;
 
 // The page-level style for the highlight: ::highlight() only matches in the document the
@@ -109,20 +100,43 @@ const PAGE_STYLE = `::highlight(${HIGHLIGHT}) {
   color: var(--abridge-highlight-color, inherit);
 }`;
 
+/** What readers see when no summary can be shown; the detail goes to the error event and the console. */
+const UNAVAILABLE = 'A summary is not available.';
+const NOT_LOADED = 'The article could not be loaded.';
+
 let mainThread; // Promise of the wasm, initialised on first use on the main thread.
 let worker; // { worker, pending: Map } once a long article needed it; null if unavailable.
 let nextId = 0;
+const unsupported = new Set(); // language codes the engine refused: analysed as "auto"
 
 function analyzeOnMainThread(input, options) {
   mainThread ??= init();
   return mainThread.then(() => analyze(input, options));
 }
 
+const WORKER_FILE = 'worker.js';
+
+/**
+ * The module Worker beside this script. A Worker's URL must be same-origin, so a script served
+ * from elsewhere (a CDN) is imported by a same-origin Blob module instead; the Blob URL is kept
+ * for the page's lifetime (one per page).
+ */
+function startWorker() {
+  if (new URL(import.meta.url).origin === globalThis.location?.origin) {
+    // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
+    return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  }
+  // Not a literal: bundlers would copy a literal `new URL('…', import.meta.url)` as a stray asset.
+  const script = JSON.stringify(new URL(WORKER_FILE, import.meta.url).href);
+  return new Worker(URL.createObjectURL(new Blob([`import ${script};`], { type: 'text/javascript' })), {
+    type: 'module',
+  });
+}
+
 function analyzeInWorker(input, options) {
   if (worker === undefined) {
     try {
-      // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
-      const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      const w = startWorker();
       worker = { worker: w, pending: new Map() };
       w.onmessage = ({ data }) => {
         const job = worker.pending.get(data.id);
@@ -131,8 +145,10 @@ function analyzeInWorker(input, options) {
         else job?.resolve(data.result);
       };
       w.onerror = (event) => {
-        // A worker that cannot start (CSP, file://): fail its jobs, use the main thread next.
+        // A worker that cannot start (CSP, file://, a CDN without CORS): its jobs and all
+        // later ones run on the main thread.
         event.preventDefault();
+        w.terminate();
         for (const job of worker.pending.values()) job.retry();
         worker = null;
       };
@@ -147,6 +163,41 @@ function analyzeInWorker(input, options) {
     worker.pending.set(id, { resolve, reject, retry });
     worker.worker.postMessage({ id, input, options });
   });
+}
+
+/**
+ * Analyses `input`; a language the engine has no rules for (the page's `lang` may be any
+ * language) is analysed as "auto". Whether the language was what the engine refused is asked
+ * of the engine itself: the same options on an empty article.
+ */
+async function analyzeArticle(input, options, run) {
+  if (unsupported.has(options.language)) options = { ...options, language: 'auto' };
+  try {
+    return await run(input, options);
+  } catch (error) {
+    const refused = (o) => run('', o).then(() => false, () => true);
+    if (options.language === 'auto' || !(await refused(options))) throw error;
+    const auto = { ...options, language: 'auto' };
+    if (await refused(auto)) throw error;
+    unsupported.add(options.language);
+    return run(input, auto);
+  }
+}
+
+const sheets = new WeakMap(); // Document → the element's sheet (a sheet is adopted only where it was made)
+
+/**
+ * Styles a shadow root with an adopted sheet, which a strict CSP allows (a `<style>` needs
+ * 'unsafe-inline'). Constructable sheets: Chrome 73, Firefox 101, Safari 16.4.
+ */
+function adoptStyle(root, doc) {
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    sheets.set(doc, sheet);
+  }
+  root.adoptedStyleSheets = [sheet];
 }
 
 /** The format a fetched article's extension, else its content type, implies. */
@@ -193,7 +244,7 @@ function collapse(text) {
 }
 
 export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
-  static observedAttributes = ['for', 'src', 'highlight', 'label', ...Object.keys(ATTRIBUTES)];
+  static observedAttributes = ['for', 'src', 'highlight', 'lang', ...PRESENTATION, ...Object.keys(OPTIONS)];
 
   /**
    * Articles longer than this (in UTF-16 units) are analysed in a module Worker: at the
@@ -230,7 +281,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   }
 
   connectedCallback() {
-    if (!this.#view) this.#view = this.#build();
+    if (!this.#view) this.#build();
     this.#watch();
     this.#schedule();
   }
@@ -242,8 +293,11 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
 
   attributeChangedCallback(name, before, now) {
     if (!this.isConnected || before === now) return;
+    if (PRESENTATION.includes(name)) {
+      this.#render();
+      return;
+    }
     if (name === 'for' || name === 'src') this.#watch();
-    if (name === 'label' && this.#view) this.#view.heading.textContent = this.#label();
     this.#changed = true;
     this.#schedule();
   }
@@ -261,22 +315,22 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
       return node;
     };
-    const style = el('style');
-    style.textContent = STYLE;
-    const region = el('section', 'container', { role: 'region', 'aria-labelledby': 'heading' });
-    const heading = el('h2', 'heading', { id: 'heading' });
-    heading.textContent = this.#label();
+    const region = el('section', 'container', { role: 'region' });
+    const heading = el('h2', 'heading');
     const status = el('p', 'status', { role: 'status', 'aria-live': 'polite' });
     const summary = el('ol', 'summary');
     const tags = el('ul', 'tags', { 'aria-label': 'Tags' });
     tags.addEventListener('click', (event) => {
-      const button = event.target.closest?.('button[data-index]');
-      const tag = button && this.#result?.tags[Number(button.dataset.index)];
-      if (tag) this.#emit('abridge-summary-tag', tag);
+      const chip = event.target.closest?.('[data-index]');
+      const tag = chip && this.#result?.tags[Number(chip.dataset.index)];
+      // Cancelable: a page that routes tag links itself calls preventDefault().
+      if (tag && !this.#emit('abridge-summary-tag', tag, true)) event.preventDefault();
     });
     region.append(heading, status, summary, tags);
-    root.replaceChildren(style, region);
-    return { region, heading, status, summary, tags };
+    root.replaceChildren(region);
+    adoptStyle(root, doc);
+    this.#view = { region, heading, status, summary, tags };
+    this.#render();
   }
 
   #schedule() {
@@ -290,23 +344,25 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   }
 
   #options() {
-    const read = (name) => ATTRIBUTES[name](this.getAttribute(name));
-    const maxWords = read('max-words');
-    const options = {
-      keyphrases: read('keyphrases'),
-      tags: read('tags'),
-      format: read('format'),
-      language: read('lang'),
-    };
-    if (maxWords !== null) {
-      if (this.hasAttribute('sentences')) {
-        throw new Error('set either the sentences or the max-words attribute, not both');
-      }
-      options.maxWords = maxWords;
-    } else {
-      options.sentences = read('sentences');
+    const options = {};
+    for (const [attribute, option] of Object.entries(OPTIONS)) {
+      const raw = this.getAttribute(attribute);
+      if (raw === null) continue;
+      const number = Number(raw);
+      options[option] = option === 'format' || raw.trim() === '' || Number.isNaN(number) ? raw : number;
     }
+    options.language = this.#language();
     return options;
+  }
+
+  /**
+   * The primary subtag of the nearest `lang` (BCP 47: "en-US" → "en"): the element's own,
+   * else the source's or its ancestors'. "auto" when there is none or it is empty.
+   */
+  #language() {
+    const from = this.hasAttribute('lang') || this.hasAttribute('src') ? this : this.#sourceElement();
+    const lang = from.closest('[lang]')?.getAttribute('lang') ?? '';
+    return lang.trim().split(/[-_]/)[0].toLowerCase() || 'auto';
   }
 
   /** The article to analyse, and the element to highlight in (none for `src`). */
@@ -314,8 +370,13 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     const src = this.getAttribute('src');
     if (src !== null) {
       const url = new URL(src, this.ownerDocument.baseURI);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`could not load ${url.pathname}: HTTP ${response.status}`);
+      let response;
+      try {
+        response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      } catch (error) {
+        throw Object.assign(new Error(`could not load ${url.href}: ${error.message}`), { forReaders: NOT_LOADED });
+      }
       const type = format === 'auto' ? formatOf(url.pathname, response.headers.get('content-type') ?? '') : format;
       return { input: await response.text(), format: type, element: null };
     }
@@ -374,14 +435,14 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     region.setAttribute('aria-busy', 'true');
     try {
       const options = this.#options();
-      const { input, format, element } = await this.#source(options.format);
+      const { input, format, element } = await this.#source(options.format ?? 'auto');
       if (!current()) return;
       options.format = format;
       const analysed = JSON.stringify(options) + '\0' + input;
       const same = this.#result !== null && analysed === this.#analysed;
       if (this.#result === null) status.textContent = 'Summarising…';
-      const long = input.length > this.constructor.workerThreshold;
-      const result = same ? this.#result : await (long ? analyzeInWorker : analyzeOnMainThread)(input, options);
+      const run = input.length > this.constructor.workerThreshold ? analyzeInWorker : analyzeOnMainThread;
+      const result = same ? this.#result : await analyzeArticle(input, options, run);
       if (!current()) return;
       this.#setHighlight(element && this.hasAttribute('highlight') ? this.#rangesFor(element, result) : []);
       region.removeAttribute('aria-busy');
@@ -391,7 +452,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       this.#changed = false;
       this.#result = result;
       this.#analysed = analysed;
-      this.#render(result);
+      this.#render();
       this.#emit('abridge-summary-updated', result);
     } catch (error) {
       if (!current()) return;
@@ -403,9 +464,16 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     }
   }
 
-  #render(result) {
-    const { summary, tags, status } = this.#view;
+  /** Shows `#result` (or only the heading before the first one): re-run when presentation attributes change. */
+  #render() {
+    if (!this.#view) return;
+    const { region, heading, summary, tags, status } = this.#view;
+    const result = this.#result;
     const doc = this.ownerDocument;
+    heading.textContent = this.#label();
+    // Landmarks need distinct names: several summaries on a page are told apart by title.
+    region.setAttribute('aria-label', result?.title ? `${this.#label()}: ${result.title}` : this.#label());
+    if (!result) return;
     status.setAttribute('part', 'status');
     status.textContent = result.summary.length ? '' : 'Nothing to summarise.';
     summary.replaceChildren(
@@ -419,17 +487,31 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     tags.replaceChildren(
       ...result.tags.map((tag, index) => {
         const li = doc.createElement('li');
-        const button = doc.createElement('button');
-        button.type = 'button';
-        button.setAttribute('part', `tag tag-${tag.kind}`);
-        button.dataset.index = String(index);
-        button.dataset.kind = tag.kind;
-        button.title = tag.kind;
-        button.textContent = tag.label;
-        li.append(button);
+        const href = this.#tagHref(tag);
+        const chip = doc.createElement(href ? 'a' : 'button');
+        if (href) chip.href = href;
+        else chip.type = 'button';
+        chip.setAttribute('part', `tag tag-${tag.kind}`);
+        chip.dataset.index = String(index);
+        chip.dataset.kind = tag.kind;
+        chip.title = tag.kind;
+        chip.textContent = tag.label;
+        li.append(chip);
         return li;
       }),
     );
+  }
+
+  /** The link of a tag chip from `tag-href` ("{slug}" → the URL-encoded slug); http(s) only, else null. */
+  #tagHref(tag) {
+    const template = this.getAttribute('tag-href');
+    if (template === null) return null;
+    try {
+      const url = new URL(template.replaceAll('{slug}', encodeURIComponent(tag.slug)), this.ownerDocument.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    } catch {
+      return null;
+    }
   }
 
   #fail(error) {
@@ -437,13 +519,15 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     summary.replaceChildren();
     tags.replaceChildren();
     status.setAttribute('part', 'status error');
-    status.textContent = error.message;
+    status.textContent = error.forReaders ?? UNAVAILABLE;
     this.#setHighlight([]);
+    console.error(`<${this.localName}>: ${error.message}`);
     this.#emit('abridge-summary-error', { message: error.message, error });
   }
 
-  #emit(type, detail) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed event; false if a cancelable one was cancelled. */
+  #emit(type, detail, cancelable = false) {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /** DOM ranges of the summary sentences inside `element`, found in document order. */

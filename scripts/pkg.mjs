@@ -1,5 +1,6 @@
 // Finishes pkg/ after wasm-bindgen and wasm-opt (see `make pkg`): copies the hand-written
-// JS sources from js/ and writes package.json from js/package.json with the crate's version.
+// files from js/ (JS, types, the package's README for npm users) and writes package.json from
+// js/package.json with the crate's version.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'pkg';
@@ -9,7 +10,6 @@ manifest.version = version;
 for (const file of readdirSync('js')) {
   if (file !== 'package.json') copyFileSync(`js/${file}`, `${out}/${file}`);
 }
-copyFileSync('README.md', `${out}/README.md`);
 // wasm-bindgen types the raw wasm exports (InitOutput) with `any`; `unknown` is as true and
 // keeps the package free of `any`.
 for (const file of ['abridge.d.ts', 'abridge_bg.wasm.d.ts']) {
@@ -17,5 +17,5 @@ for (const file of ['abridge.d.ts', 'abridge_bg.wasm.d.ts']) {
   writeFileSync(path, readFileSync(path, 'utf8').replace(/: any\b/g, ': unknown'));
 }
 writeFileSync(`${out}/package.json`, JSON.stringify(manifest, null, 2) + '\n');
-const missing = manifest.files.filter((f) => !readdirSync(out).includes(f));
+const missing = [...manifest.files, 'README.md'].filter((f) => !readdirSync(out).includes(f));
 if (missing.length) throw new Error(`pkg/ lacks ${missing.join(', ')}`);

@@ -2,7 +2,10 @@
 // (application/wasm lets browsers compile while downloading), loopback only, no directory
 // listings, nothing outside the root.
 //
-//   node scripts/serve.mjs [ROOT] [PORT]      prints the demo's URL; PORT 0 picks a free one
+//   node scripts/serve.mjs [ROOT] [PORT] [--strict-csp]
+//
+// prints the demo's URL; PORT 0 picks a free one. --strict-csp sends STRICT_CSP with every
+// response, the policy the demo and the element are tested under.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -22,10 +25,17 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1; resolves to the running server once it listens. */
-export function serve(root, port = 0) {
+/** A strict Content-Security-Policy: same-origin scripts, styles and workers, compiled wasm, nothing inline. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+/**
+ * Serves `root` on 127.0.0.1; resolves to the running server once it listens. `headers` are
+ * added to every response (e.g. `content-security-policy`, `access-control-allow-origin`).
+ */
+export function serve(root, port = 0, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/') {
       res.writeHead(302, { location: '/www/' }).end(); // the demo is the one page at the root
@@ -55,13 +65,15 @@ export function serve(root, port = 0) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? '.';
-  const wanted = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const [root = '.', portArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const wanted = Number(portArg ?? process.env.PORT ?? 8080);
+  const headers = flags.includes('--strict-csp') ? { 'content-security-policy': STRICT_CSP } : {};
   let server;
   // A busy port is common on a shared machine: try the next few before giving up.
   for (let port = wanted; !server; port++) {
     try {
-      server = await serve(root, port);
+      server = await serve(root, port, { headers });
     } catch (e) {
       if (e.code !== 'EADDRINUSE' || port > wanted + 20) throw e;
     }

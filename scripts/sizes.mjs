@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_BROTLI = 120 * 1024;
+const BUDGET_BROTLI = 132 * 1024;
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'pkg';
 const files = ['abridge_bg.wasm', 'abridge.js', 'element.js', 'worker.js'];
 const kb = (n) => (n / 1024).toFixed(1);

@@ -13,7 +13,9 @@ use serde::Serialize;
 pub struct Analysis {
     pub title: Option<String>,
     pub metadata: Metadata,
-    /// ISO 639-1 code of the language the article was analysed as.
+    /// ISO 639-1 code of the article's language: the one named in the options, or under
+    /// `"auto"` the one detected ([`crate::lang::detect`]); `"en"` when detection is undecided.
+    /// Only English rules exist so far: every article is analysed with them.
     pub language: String,
     /// The clean body text, paragraphs separated by a blank line; every offset indexes it.
     pub text: String,

@@ -5,7 +5,6 @@ use crate::analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence};
 use crate::document::BlockKind;
 use crate::ingest::ingest;
 use crate::lang::{Language, Stems};
-use crate::options::MAX_INPUT_BYTES;
 use crate::{keyphrases, segment, summary, tags, Error, Options};
 
 /// Analyses one article with the given options.
@@ -20,16 +19,22 @@ use crate::{keyphrases, segment, summary, tags, Error, Options};
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(format!(
-            "the input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (16 MiB): split the article or pass only its body",
-            input.len()
-        )));
+    if input.len() > options.input_limit() {
+        return Err(Error::input_too_large(Some(input.len()), options.input_limit()));
     }
     let doc = ingest(input, options.get_format());
-    let language = match options.get_language() {
-        Some(code) => Language::from_code(code).expect("validated"),
-        None => Language::detect(&doc.text),
+    // Under "auto" the result names the detected language, though only English rules exist
+    // so far and are applied whatever it is; undecided text (too short, unsupported) says "en",
+    // the rules it was read by.
+    let (language, code) = match options.get_language() {
+        Some(code) => {
+            let language = Language::from_code(code).expect("validated");
+            (language, language.code())
+        }
+        None => (
+            Language::detect(&doc.text),
+            crate::lang::detect(&doc.text).unwrap_or("en"),
+        ),
     };
     let seg = segment::segment(&doc);
     let mut stems = Stems::new(language);
@@ -82,7 +87,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     Ok(Analysis {
         title: doc.title,
         metadata: doc.metadata,
-        language: language.code().to_string(),
+        language: code.to_string(),
         text: doc.text,
         stats,
         summary,

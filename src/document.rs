@@ -16,14 +16,13 @@ pub enum Format {
 }
 
 impl Format {
+    /// The names the `format` option accepts, in the order messages list them.
+    pub const NAMES: &'static [&'static str] = &["auto", "text", "html", "markdown"];
+    /// `NAMES[i]` names `ALL[i]`.
+    const ALL: [Format; 4] = [Format::Auto, Format::Text, Format::Html, Format::Markdown];
+
     pub(crate) fn parse(s: &str) -> Option<Format> {
-        Some(match s {
-            "auto" => Format::Auto,
-            "text" => Format::Text,
-            "html" => Format::Html,
-            "markdown" => Format::Markdown,
-            _ => return None,
-        })
+        Format::NAMES.iter().position(|n| *n == s).map(|i| Format::ALL[i])
     }
 }
 

@@ -1,8 +1,9 @@
-//! The one error type: opaque, with a message a user can act on.
+//! The one error type: opaque, with a message a user can act on. Every message the engine
+//! and the CLI give is worded here, so they read alike and change together.
 
 use std::fmt;
 
-/// Why `analyze` refused its input or options.
+/// Why `analyze` (or the CLI's input handling) refused its input or options.
 ///
 /// The message names what was wrong (the option and the value, or the input size)
 /// and is meant to be shown to a developer as is.
@@ -12,7 +13,7 @@ pub struct Error {
 }
 
 impl Error {
-    pub(crate) fn new(message: impl Into<String>) -> Error {
+    fn new(message: impl Into<String>) -> Error {
         Error {
             message: message.into(),
         }
@@ -21,6 +22,82 @@ impl Error {
     /// The user-facing message.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// `option` is shown as the caller wrote it (`maxWords` from JS, `--max-words` from the
+    /// CLI); `expected` comes from the option table, `got` describes the value given.
+    pub(crate) fn invalid_option(option: &str, expected: &str, got: &str) -> Error {
+        Error::new(format!("option `{option}` must be {expected}, got {got}"))
+    }
+
+    pub(crate) fn unknown_option(option: &str, known: &str) -> Error {
+        Error::new(format!(
+            "unknown option `{option}`; known options are {known}"
+        ))
+    }
+
+    pub(crate) fn conflicting_budgets(first: &str, second: &str) -> Error {
+        Error::new(format!(
+            "options `{first}` and `{second}` both set the summary length; use one"
+        ))
+    }
+
+    /// `len` is `None` when reading stopped at the limit, so the full size is unknown.
+    pub(crate) fn input_too_large(len: Option<usize>, limit: usize) -> Error {
+        let size = match len {
+            Some(len) => format!("{len} bytes"),
+            None => "larger than that".to_string(),
+        };
+        Error::new(format!(
+            "the input limit is {limit} bytes ({} MiB) and the input is {size}: split the article or pass only its body",
+            limit >> 20
+        ))
+    }
+}
+
+/// The CLI's inputs: the reasons a file is refused or a batch line gets `{"id", "error"}`.
+#[cfg(feature = "cli")]
+impl Error {
+    pub(crate) fn malformed_json(detail: &str) -> Error {
+        Error::new(format!("malformed JSON: {detail}"))
+    }
+
+    pub(crate) fn not_utf8(valid_up_to: usize) -> Error {
+        Error::new(format!(
+            "the line is not valid UTF-8 (first bad byte at offset {valid_up_to})"
+        ))
+    }
+
+    pub(crate) fn no_text() -> Error {
+        Error::new("the line has no \"text\" string")
+    }
+
+    pub(crate) fn line_too_large(limit: usize) -> Error {
+        Error::new(format!(
+            "the line is over {limit} bytes ({} MiB); it was skipped",
+            limit >> 20
+        ))
+    }
+
+    pub(crate) fn read_failed(e: &std::io::Error) -> Error {
+        Error::new(format!("could not read the input: {e}"))
+    }
+
+    pub(crate) fn internal() -> Error {
+        Error::new("internal error while analysing this line (please report it)")
+    }
+}
+
+/// The JS binding's own checks, before the engine sees its arguments.
+#[cfg(target_arch = "wasm32")]
+impl Error {
+    /// `got` is the value's `typeof`, or "null".
+    pub(crate) fn input_not_string(got: &str) -> Error {
+        Error::new(format!("input must be a string, got {got}"))
+    }
+
+    pub(crate) fn options_not_object() -> Error {
+        Error::new("options must be an object such as { sentences: 3 }")
     }
 }
 

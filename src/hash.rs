@@ -1,51 +1,51 @@
-//! A fast hash for the maps keyed by words and ids: FxHash, the multiply-rotate hash of
-//! rustc. Not DoS-resistant, which a map of one article's words (or of the word lists) does
-//! not need; SipHash would cost more than the rest of the word lookup.
+//! The hash of every map keyed by the article's words (or by ids made from them): foldhash,
+//! keyed once per process with a random seed. An unkeyed hash lets an article choose words
+//! that all land in one bucket (rustc's FxHash collides by construction, and clusters on
+//! ids like "w12x3" by itself), making each look-up a scan of all of them; with a secret
+//! key the article cannot aim. Output never depends on the seed: no stage iterates over
+//! these maps, they are only looked up.
 
+use foldhash::fast::SeedableRandomState;
+use foldhash::SharedSeed;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
 
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type WordMap<K, V> = HashMap<K, V, Keyed>;
 
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
+/// A [`BuildHasher`] keyed with the process's seed.
+#[derive(Clone)]
+pub(crate) struct Keyed(SeedableRandomState);
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+impl Default for Keyed {
+    fn default() -> Keyed {
+        static SEED: OnceLock<(u64, SharedSeed)> = OnceLock::new();
+        let (seed, shared) = SEED.get_or_init(|| {
+            let seed = entropy();
+            (seed, SharedSeed::from_u64(seed.rotate_left(32)))
+        });
+        Keyed(SeedableRandomState::with_seed(*seed, shared))
     }
 }
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        for &b in chunks.remainder() {
-            self.add(b as u64);
-        }
-    }
+impl BuildHasher for Keyed {
+    type Hasher = foldhash::fast::FoldHasher<'static>;
 
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
+    fn build_hasher(&self) -> Self::Hasher {
+        self.0.build_hasher()
     }
+}
 
-    fn write_u32(&mut self, i: u32) {
-        self.add(i as u64);
-    }
+/// 64 unpredictable bits: the operating system's, through std's SipHash keys.
+#[cfg(not(target_arch = "wasm32"))]
+fn entropy() -> u64 {
+    std::hash::RandomState::new().hash_one(0u8)
+}
 
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// 64 unpredictable bits: in wasm std has no randomness, the JS engine's `Math.random`
+/// (seeded by the browser or Node from the operating system) gives 52 per call.
+#[cfg(target_arch = "wasm32")]
+fn entropy() -> u64 {
+    let draw = || (js_sys::Math::random() * (1u64 << 52) as f64) as u64;
+    draw() ^ draw().rotate_left(32)
 }

@@ -16,6 +16,8 @@
 
 mod analysis;
 mod analyze;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod document;
 mod error;
 mod hash;
@@ -26,13 +28,16 @@ mod options;
 pub mod segment;
 mod summary;
 mod tags;
+mod urls;
 /// The JS binding; public so `tests/wasm.rs` can call it as JS would.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use analysis::{Analysis, Keyphrase, Span, Stats, SummarySentence, Tag, TagKind};
 pub use analyze::analyze;
-pub use error::Error;
 pub use document::{Format, Metadata};
-pub use options::{Budget, Options, MAX_INPUT_BYTES};
+pub use error::Error;
+pub use options::{
+    Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_INPUT_CEILING, MAX_WORDS, OPTIONS,
+};
 pub use tags::slugify;

@@ -1,6 +1,11 @@
 //! What the caller may ask for, validated in one place for Rust, the CLI and JS.
+//!
+//! [`OPTIONS`] is the one table of option names, kinds, ranges, defaults and doc text: the
+//! JS/JSON deserializer, the error messages, the CLI's flags and help read it, and a test
+//! checks the TypeScript `Options` type in `src/wasm.rs` against it.
 
 use crate::document::Format;
+use crate::lang::Language;
 use crate::Error;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
@@ -31,11 +36,256 @@ pub struct Options {
     budget: Budget,
     keyphrases: usize,
     tags: usize,
+    max_input_bytes: usize,
 }
 
-/// Inputs larger than this are refused with an error rather than analysed slowly.
+/// The default input limit: inputs larger than this (in bytes of UTF-8) are refused with an
+/// error rather than analysed. `maxInputBytes` sets another, up to [`MAX_INPUT_CEILING`].
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-const MAX_COUNT: usize = 1000;
+/// The largest input limit `maxInputBytes` may set: analysis holds about 15–40 bytes of
+/// memory per input byte, and wasm32 has 4 GiB.
+pub const MAX_INPUT_CEILING: usize = 64 * 1024 * 1024;
+/// The largest `sentences`, `keyphrases` and `tags`.
+pub const MAX_COUNT: usize = 1000;
+/// The largest `maxWords`: a thousand sentences of ten words.
+pub const MAX_WORDS: usize = 10_000;
+
+/// What values an option takes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// A whole number from 0 to `max`.
+    Count { max: usize },
+    /// A share in (0, 1].
+    Share,
+    /// A [`Format`] by name: `"auto"`, `"text"`, `"html"` or `"markdown"`.
+    Format,
+    /// `"auto"` or the ISO 639-1 code of a supported language.
+    Language,
+}
+
+/// One option: its names, the values it takes and what it does.
+#[derive(Debug)]
+pub struct OptionSpec {
+    /// The name in JS and JSON (camelCase).
+    pub name: &'static str,
+    /// The CLI flag, without the leading `--`.
+    pub flag: &'static str,
+    pub kind: Kind,
+    /// The default as JSON text (`"3"`, `"\"auto\""`), or `None` when unset by default.
+    pub default: Option<&'static str>,
+    /// One sentence for help texts and the TypeScript docs.
+    pub doc: &'static str,
+    field: Field,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Field {
+    Format,
+    Language,
+    Sentences,
+    Ratio,
+    MaxWords,
+    Keyphrases,
+    Tags,
+    MaxInputBytes,
+}
+
+/// Every option, in the order help texts list them. `sentences`, `ratio` and `maxWords`
+/// all set the summary length: at most one may be given.
+pub const OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
+        name: "format",
+        flag: "format",
+        kind: Kind::Format,
+        default: Some("\"auto\""),
+        doc: "How to read the input; \"auto\" detects HTML, Markdown or plain text.",
+        field: Field::Format,
+    },
+    OptionSpec {
+        name: "language",
+        flag: "language",
+        kind: Kind::Language,
+        default: Some("\"auto\""),
+        doc: "The article's language as an ISO 639-1 code or a BCP 47 tag (\"en-US\"); \"auto\" detects it.",
+        field: Field::Language,
+    },
+    OptionSpec {
+        name: "sentences",
+        flag: "sentences",
+        kind: Kind::Count { max: MAX_COUNT },
+        default: Some("3"),
+        doc: "Summary length: at most this many sentences.",
+        field: Field::Sentences,
+    },
+    OptionSpec {
+        name: "ratio",
+        flag: "ratio",
+        kind: Kind::Share,
+        default: None,
+        doc: "Summary length: this share of the article's sentences (at least one sentence).",
+        field: Field::Ratio,
+    },
+    OptionSpec {
+        name: "maxWords",
+        flag: "max-words",
+        kind: Kind::Count { max: MAX_WORDS },
+        default: None,
+        doc: "Summary length: whole sentences up to this many words (at least one sentence).",
+        field: Field::MaxWords,
+    },
+    OptionSpec {
+        name: "keyphrases",
+        flag: "keyphrases",
+        kind: Kind::Count { max: MAX_COUNT },
+        default: Some("10"),
+        doc: "How many keyphrases to return.",
+        field: Field::Keyphrases,
+    },
+    OptionSpec {
+        name: "tags",
+        flag: "tags",
+        kind: Kind::Count { max: MAX_COUNT },
+        default: Some("8"),
+        doc: "How many tags to return.",
+        field: Field::Tags,
+    },
+    OptionSpec {
+        name: "maxInputBytes",
+        flag: "max-input-bytes",
+        kind: Kind::Count { max: MAX_INPUT_CEILING },
+        default: Some("16777216"),
+        doc: "Inputs longer than this many bytes of UTF-8 are refused with an error.",
+        field: Field::MaxInputBytes,
+    },
+];
+
+impl Kind {
+    /// What a valid value looks like, as error messages and help texts say it.
+    pub fn expected(self) -> String {
+        match self {
+            Kind::Count { max } => format!("a whole number from 0 to {max}"),
+            Kind::Share => "a number in (0, 1]".to_string(),
+            Kind::Format => one_of(Format::NAMES),
+            Kind::Language => format!("\"auto\" or {}", one_of(Language::CODES)),
+        }
+    }
+
+    fn check(self, raw: &Raw) -> Option<Value> {
+        Some(match (self, raw) {
+            (Kind::Count { max }, &Raw::Number(n))
+                if n >= 0.0 && n.fract() == 0.0 && n <= max as f64 =>
+            {
+                Value::Count(n as usize)
+            }
+            (Kind::Share, &Raw::Number(r)) if r > 0.0 && r <= 1.0 => Value::Share(r),
+            (Kind::Format, Raw::Text(s)) => Value::Format(Format::parse(s)?),
+            (Kind::Language, Raw::Text(s)) if s == "auto" => Value::Language(None),
+            // A BCP 47 tag ("en-US") names its primary language.
+            (Kind::Language, Raw::Text(s)) => {
+                let code = crate::lang::language_of_tag(s)?;
+                Language::from_code(code)?;
+                Value::Language(Some(code.to_string()))
+            }
+            _ => return None,
+        })
+    }
+}
+
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+/// A value that passed its kind's check.
+enum Value {
+    Count(usize),
+    Share(f64),
+    Format(Format),
+    Language(Option<String>),
+}
+
+/// How an error names an option: as JS/JSON writes it or as a CLI flag.
+#[derive(Clone, Copy)]
+enum Naming {
+    Js,
+    Cli,
+}
+
+impl OptionSpec {
+    fn shown(&self, naming: Naming) -> String {
+        match naming {
+            Naming::Js => self.name.to_string(),
+            Naming::Cli => format!("--{}", self.flag),
+        }
+    }
+
+    fn is_budget(&self) -> bool {
+        matches!(
+            self.field,
+            Field::Sentences | Field::Ratio | Field::MaxWords
+        )
+    }
+}
+
+/// Options set one at a time by name, noting which option set the summary length.
+struct Builder {
+    options: Options,
+    budget_from: Option<&'static OptionSpec>,
+    naming: Naming,
+}
+
+impl Builder {
+    fn new(naming: Naming) -> Builder {
+        Builder {
+            options: Options::default(),
+            budget_from: None,
+            naming,
+        }
+    }
+
+    /// `got` describes the value for the error message; it defaults to `raw`'s own.
+    fn set(
+        &mut self,
+        spec: &'static OptionSpec,
+        raw: &Raw,
+        got: Option<&str>,
+    ) -> Result<(), Error> {
+        let value = spec.kind.check(raw).ok_or_else(|| {
+            let got = got.map_or_else(|| raw.describe(), str::to_string);
+            Error::invalid_option(&spec.shown(self.naming), &spec.kind.expected(), &got)
+        })?;
+        if spec.is_budget() {
+            if let Some(prev) = self.budget_from {
+                return Err(Error::conflicting_budgets(
+                    &prev.shown(self.naming),
+                    &spec.shown(self.naming),
+                ));
+            }
+            self.budget_from = Some(spec);
+        }
+        let o = &mut self.options;
+        match (spec.field, value) {
+            (Field::Format, Value::Format(f)) => o.format = f,
+            (Field::Language, Value::Language(code)) => o.language = code,
+            (Field::Sentences, Value::Count(n)) => o.budget = Budget::Sentences(n),
+            (Field::Ratio, Value::Share(r)) => o.budget = Budget::Ratio(r),
+            (Field::MaxWords, Value::Count(n)) => o.budget = Budget::MaxWords(n),
+            (Field::Keyphrases, Value::Count(n)) => o.keyphrases = n,
+            (Field::Tags, Value::Count(n)) => o.tags = n,
+            (Field::MaxInputBytes, Value::Count(n)) => o.max_input_bytes = n,
+            _ => unreachable!("each field's kind yields its value"),
+        }
+        Ok(())
+    }
+}
+
+fn known(naming: Naming) -> String {
+    let names: Vec<String> = OPTIONS.iter().map(|s| s.shown(naming)).collect();
+    names.join(", ")
+}
 
 impl Default for Options {
     fn default() -> Options {
@@ -45,6 +295,7 @@ impl Default for Options {
             budget: Budget::Sentences(3),
             keyphrases: 10,
             tags: 8,
+            max_input_bytes: MAX_INPUT_BYTES,
         }
     }
 }
@@ -79,6 +330,11 @@ impl Options {
         self.tags = n;
         self
     }
+    /// The input limit in bytes of UTF-8 (default [`MAX_INPUT_BYTES`]).
+    pub fn max_input_bytes(mut self, n: usize) -> Options {
+        self.max_input_bytes = n;
+        self
+    }
 
     pub fn get_format(&self) -> Format {
         self.format
@@ -95,41 +351,77 @@ impl Options {
     pub fn tag_count(&self) -> usize {
         self.tags
     }
+    pub fn input_limit(&self) -> usize {
+        self.max_input_bytes
+    }
 
-    /// Checks ranges, so options built in Rust fail the same way as options from JS.
-    pub(crate) fn validate(&self) -> Result<(), Error> {
-        match self.budget {
-            Budget::Sentences(n) => count("sentences", n)?,
-            Budget::MaxWords(n) => count("maxWords", n)?,
-            Budget::Ratio(r) => {
-                if !(r > 0.0 && r <= 1.0) {
-                    return Err(Error::new(format!(
-                        "option `ratio` must be a number in (0, 1], got {r}"
-                    )));
-                }
-            }
+    /// Options from command-line flags: `(flag without "--", value)` pairs, each flag one of
+    /// [`OPTIONS`]. Numbers are parsed strictly: `nan`, `inf` and `1e400` are refused with a
+    /// message naming the flag, as are values out of range and two summary lengths.
+    pub fn from_args<'a>(
+        args: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Options, Error> {
+        let mut builder = Builder::new(Naming::Cli);
+        for (flag, value) in args {
+            let spec = OPTIONS
+                .iter()
+                .find(|s| s.flag == flag)
+                .ok_or_else(|| Error::unknown_option(&format!("--{flag}"), &known(Naming::Cli)))?;
+            let raw = match spec.kind {
+                Kind::Count { .. } | Kind::Share => value
+                    .trim()
+                    .parse()
+                    .map_or_else(|_| Raw::Text(value.to_string()), Raw::Number),
+                Kind::Format | Kind::Language => Raw::Text(value.to_string()),
+            };
+            builder.set(spec, &raw, Some(&format!("{value:?}")))?;
         }
-        count("keyphrases", self.keyphrases)?;
-        count("tags", self.tags)?;
-        if let Some(code) = &self.language {
-            if crate::lang::Language::from_code(code).is_none() {
-                return Err(Error::new(format!(
-                    "option `language` must be \"auto\" or one of {}, got \"{code}\"",
-                    crate::lang::Language::supported_codes()
-                )));
-            }
+        Ok(builder.options)
+    }
+
+    /// This options with the format set by name, as a batch line's `"format"` field gives
+    /// it (`null` keeps the current one); errors name the option as JSON does.
+    #[cfg(feature = "cli")]
+    pub(crate) fn with_format_value(&self, value: &serde_json::Value) -> Result<Options, Error> {
+        let spec = OPTIONS
+            .iter()
+            .find(|s| s.field == Field::Format)
+            .expect("in the table");
+        let raw = match value {
+            serde_json::Value::Null => return Ok(self.clone()),
+            serde_json::Value::String(s) => Raw::Text(s.clone()),
+            serde_json::Value::Number(n) => Raw::Number(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::Bool(b) => Raw::Bool(*b),
+            _ => Raw::Other,
+        };
+        let mut builder = Builder::new(Naming::Js);
+        builder.set(spec, &raw, None)?;
+        Ok(self.clone().format(builder.options.format))
+    }
+
+    /// Checks ranges against [`OPTIONS`], so options built in Rust fail the same way as
+    /// options from JS.
+    pub(crate) fn validate(&self) -> Result<(), Error> {
+        let mut builder = Builder::new(Naming::Js);
+        for spec in OPTIONS {
+            let raw = match (spec.field, self.budget) {
+                (Field::Format, _) => continue,
+                (Field::Language, _) => match &self.language {
+                    Some(code) => Raw::Text(code.clone()),
+                    None => continue,
+                },
+                (Field::Sentences, Budget::Sentences(n))
+                | (Field::MaxWords, Budget::MaxWords(n)) => Raw::Number(n as f64),
+                (Field::Ratio, Budget::Ratio(r)) => Raw::Number(r),
+                (Field::Keyphrases, _) => Raw::Number(self.keyphrases as f64),
+                (Field::Tags, _) => Raw::Number(self.tags as f64),
+                (Field::MaxInputBytes, _) => Raw::Number(self.max_input_bytes as f64),
+                _ => continue,
+            };
+            builder.set(spec, &raw, None)?;
         }
         Ok(())
     }
-}
-
-fn count(name: &str, n: usize) -> Result<(), Error> {
-    if n > MAX_COUNT {
-        return Err(Error::new(format!(
-            "option `{name}` must be at most {MAX_COUNT}, got {n}"
-        )));
-    }
-    Ok(())
 }
 
 /// An option's raw value before it is checked, so errors can name the field.
@@ -178,6 +470,9 @@ impl<'de> Deserialize<'de> for Raw {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
                 Ok(Raw::Text(s.to_string()))
             }
+            fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Raw, E> {
+                Ok(Raw::Other)
+            }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
                 while seq.next_element::<de::IgnoredAny>()?.is_some() {}
                 Ok(Raw::Other)
@@ -201,20 +496,8 @@ impl Raw {
             Raw::Bool(b) => b.to_string(),
             Raw::Number(n) => n.to_string(),
             Raw::Text(s) => format!("{s:?}"),
-            Raw::Other => "an object or array".into(),
+            Raw::Other => "an object, array or binary data".into(),
         }
-    }
-}
-
-fn whole(name: &str, raw: &Raw) -> Result<usize, String> {
-    match raw {
-        Raw::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n <= MAX_COUNT as f64 => {
-            Ok(*n as usize)
-        }
-        _ => Err(format!(
-            "option `{name}` must be a whole number from 0 to {MAX_COUNT}, got {}",
-            raw.describe()
-        )),
     }
 }
 
@@ -235,74 +518,27 @@ impl<'de> Deserialize<'de> for Options {
                 Ok(Options::default())
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Options, A::Error> {
-                let mut options = Options::default();
-                let mut budget_from: Option<String> = None;
+                let fail = |e: Error| de::Error::custom(e.message());
+                let mut builder = Builder::new(Naming::Js);
                 while let Some(key) = map.next_key::<String>()? {
-                    let raw: Raw = map.next_value()?;
-                    if matches!(raw, Raw::Null) {
-                        continue;
-                    }
-                    let fail = |m: String| de::Error::custom(m);
-                    let mut set_budget = |b: Budget, name: &str| {
-                        if let Some(prev) = &budget_from {
-                            return Err(fail(format!(
-                                "options `{prev}` and `{name}` both set the summary length; use one"
-                            )));
-                        }
-                        budget_from = Some(name.to_string());
-                        options.budget = b;
-                        Ok(())
-                    };
-                    match key.as_str() {
-                        "sentences" => {
-                            set_budget(Budget::Sentences(whole("sentences", &raw).map_err(fail)?), "sentences")?
-                        }
-                        "maxWords" => {
-                            set_budget(Budget::MaxWords(whole("maxWords", &raw).map_err(fail)?), "maxWords")?
-                        }
-                        "ratio" => match raw {
-                            Raw::Number(r) if r > 0.0 && r <= 1.0 => set_budget(Budget::Ratio(r), "ratio")?,
-                            _ => {
-                                return Err(fail(format!(
-                                    "option `ratio` must be a number in (0, 1], got {}",
-                                    raw.describe()
-                                )))
-                            }
-                        },
-                        "keyphrases" => options.keyphrases = whole("keyphrases", &raw).map_err(fail)?,
-                        "tags" => options.tags = whole("tags", &raw).map_err(fail)?,
-                        "format" => {
-                            options.format = match &raw {
-                                Raw::Text(s) => Format::parse(s),
-                                _ => None,
-                            }
-                            .ok_or_else(|| {
-                                fail(format!(
-                                    "option `format` must be one of \"auto\", \"text\", \"html\", \"markdown\", got {}",
-                                    raw.describe()
-                                ))
-                            })?
-                        }
-                        "language" => match &raw {
-                            Raw::Text(s) => options = options.language(s),
-                            _ => {
-                                return Err(fail(format!(
-                                    "option `language` must be a string such as \"auto\" or \"en\", got {}",
-                                    raw.describe()
-                                )))
-                            }
-                        },
-                        other => {
-                            return Err(fail(format!(
-                                "unknown option `{other}`; known options are format, language, sentences, ratio, maxWords, keyphrases, tags"
-                            )))
-                        }
+                    let spec = OPTIONS
+                        .iter()
+                        .find(|s| s.name == key)
+                        .ok_or_else(|| fail(Error::unknown_option(&key, &known(Naming::Js))))?;
+                    // A value the deserializer cannot read at all (a BigInt beyond 64 bits, a
+                    // symbol) still gets a message that names the option.
+                    let raw: Raw = map.next_value().map_err(|e| {
+                        fail(Error::invalid_option(
+                            spec.name,
+                            &spec.kind.expected(),
+                            &format!("an unsupported value ({e})"),
+                        ))
+                    })?;
+                    if !matches!(raw, Raw::Null) {
+                        builder.set(spec, &raw, None).map_err(fail)?;
                     }
                 }
-                options
-                    .validate()
-                    .map_err(|e| de::Error::custom(e.message()))?;
-                Ok(options)
+                Ok(builder.options)
             }
         }
         deserializer.deserialize_any(OptionsVisitor)

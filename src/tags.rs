@@ -1,5 +1,6 @@
-//! Tags: the article's declared keywords, its best names (people, places, organisations)
-//! and topics, and its categories, as labels with URL slugs and kinds; each thing once.
+//! Tags: the article's best names (people, places, organisations) and topics, raised where
+//! its declared keywords and categories name them, as labels with URL slugs and kinds; each
+//! thing once.
 
 use crate::analysis::{Tag, TagKind};
 use crate::document::Metadata;
@@ -66,53 +67,78 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
         .collect()
 }
 
-/// Keywords the author gave first; then the best keyphrases and every name of the lead
-/// however rarely repeated; then categories, often site sections, only to fill what the
-/// article's own names and topics leave.
+/// How much a declared keyword (or, less, a category) adds to the score of the phrase it
+/// names: the author's word is evidence of what matters, never a tag by itself.
+const KEYWORD_BOOST: f64 = 0.5;
+const CATEGORY_BOOST: f64 = 0.2;
+
+/// The best keyphrases and every name of the lead however rarely repeated, each raised when
+/// the metadata declares it as a keyword or category. Declared labels absent from the text
+/// (section names, SEO strings) and the byline's author or the site's name give no tag.
 fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidate<'a>> {
     let pool = &phrases[..phrases.len().min(POOL)];
-    let pool_slugs: Vec<String> = pool.iter().map(|p| slugify(&p.text)).collect();
-    let declared = |label: &'a String, score: f64| {
-        let slug = slugify(label);
-        let kind = pool_slugs
-            .iter()
-            .position(|s| *s == slug)
-            .map_or(TagKind::Topic, |i| pool[i].kind);
-        Candidate {
-            label,
-            slug,
-            kind,
-            score,
-            key: None,
-        }
-    };
     let lead_names = phrases[pool.len()..]
         .iter()
         .filter(|p| p.kind != TagKind::Topic && p.first_sentence < LEAD_SENTENCES)
         .take(POOL);
-    let site = [&metadata.author, &metadata.site_name];
-    let categories = metadata
-        .categories
-        .iter()
-        .filter(|c| !site.iter().any(|s| s.as_ref() == Some(*c)));
-    metadata
-        .keywords
-        .iter()
-        .map(|k| declared(k, 1.0))
-        .chain(pool.iter().chain(lead_names).map(|p| Candidate {
-            label: &p.text,
-            slug: slugify(&p.text),
-            kind: p.kind,
-            score: tag_score(p),
-            key: Some(&p.key),
-        }))
-        .chain(categories.map(|c| declared(c, 0.0)))
+    let declared = |labels: &[String]| -> Vec<String> {
+        labels
+            .iter()
+            .flat_map(|l| l.split([',', ';']))
+            .map(slugify)
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let keywords = declared(&metadata.keywords);
+    let categories = declared(&metadata.categories);
+    let outside: Vec<String> = [&metadata.author, &metadata.site_name]
+        .into_iter()
+        .flatten()
+        .map(|s| slugify(s))
+        .collect();
+    let containers: Vec<&Phrase> = pool.iter().collect();
+    pool.iter()
+        .chain(lead_names)
+        .filter_map(|p| {
+            let slug = slugify(&p.text);
+            if outside.contains(&slug) || p.kind != TagKind::Topic && fragment(p, &containers) {
+                return None;
+            }
+            let mut score = tag_score(p);
+            if keywords.contains(&slug) {
+                score += KEYWORD_BOOST;
+            } else if categories.contains(&slug) {
+                score += CATEGORY_BOOST;
+            }
+            Some(Candidate {
+                label: &p.text,
+                slug,
+                kind: p.kind,
+                score,
+                key: Some(&p.key),
+            })
+        })
         .collect()
+}
+
+/// Whether a name is only ever written inside longer phrases ("Boris Nikolayevich" of "Boris
+/// Nikolayevich Yeltsin", "Greater Milwaukee" of "Greater Milwaukee Open"): no one by itself.
+fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
+    !p.occurrences.is_empty()
+        && p.occurrences.iter().all(|&(s, e)| {
+            names.iter().any(|q| {
+                q.text.len() > p.text.len()
+                    && q.occurrences
+                        .iter()
+                        .any(|&(qs, qe)| qs <= s && e <= qe && qe - qs > e - s)
+            })
+        })
 }
 
 /// Whether two candidates are one thing: the same slug; "dialogue" and "high-level
 /// strategic dialogue"; "Joe Biden" and "President Joe Biden". But "China" and "Communist
-/// Party of China", or "U.S." and "U.S.-China relations", are two tags.
+/// Party of China", "U.S." and "U.S.-China relations", or "Madrid" and "Real Madrid", are
+/// two tags.
 fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
     if kept.slug == new.slug {
         return true;
@@ -120,7 +146,10 @@ fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
     let (Some(k), Some(n)) = (kept.key, new.key) else {
         return false;
     };
-    contains_words(k, n)
+    // A name inside a name of another kind is a thing of its own: "Volgograd" the city in
+    // "Rotor Volgograd" the club, "U.S." in "U.S. Open".
+    let related = kept.kind == new.kind || new.kind == TagKind::Topic;
+    contains_words(k, n) && related
         || contains_words(n, k) && (kept.kind == new.kind || kept.kind == TagKind::Person)
 }
 
@@ -188,12 +217,21 @@ fn fold_accent(c: char) -> char {
 mod tests {
     use super::*;
 
+    /// A fresh offset per call.
+    fn at() -> usize {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        NEXT.fetch_add(1000, Ordering::Relaxed)
+    }
+
     fn phrase(text: &str, key: &str, score: f64, kind: TagKind, first_sentence: usize) -> Phrase {
+        // Each phrase written in a place of its own.
+        let start = at();
         Phrase {
             text: text.to_string(),
             key: key.to_string(),
             score,
-            occurrences: vec![(0, text.len())],
+            occurrences: vec![(start, start + text.len())],
             proper: text.starts_with(char::is_uppercase),
             kind,
             first_sentence,
@@ -227,7 +265,10 @@ mod tests {
             categories: vec!["--".into()],
             ..Metadata::default()
         };
-        let phrases = [phrase("!!", "", 1.0, TagKind::Topic, 0)];
+        let phrases = [
+            phrase("!!", "", 1.0, TagKind::Topic, 0),
+            phrase("budget", "budget", 0.5, TagKind::Topic, 0),
+        ];
         assert_eq!(labels(&tags(&phrases, &metadata, 8)), ["budget"]);
     }
 
@@ -301,7 +342,43 @@ mod tests {
     }
 
     #[test]
-    fn metadata_and_lead_names() {
+    fn a_name_inside_a_name_of_another_kind_is_its_own_tag() {
+        use TagKind::*;
+        let phrases = [
+            phrase("Real Madrid", "real madrid", 0.9, Organization, 0),
+            phrase("Madrid", "madrid", 0.8, Place, 5),
+        ];
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!(labels(&got), ["Madrid", "Real Madrid"]);
+    }
+
+    #[test]
+    fn fragments_of_longer_names_go() {
+        use TagKind::*;
+        let mut boris = phrase("Boris Nikolayevich", "boris nikolayevich", 0.9, Person, 0);
+        boris.occurrences = vec![(10, 28)];
+        let mut full = phrase(
+            "Boris Nikolayevich Yeltsin",
+            "boris nikolayevich yeltsin",
+            0.8,
+            Person,
+            0,
+        );
+        full.occurrences = vec![(10, 36), (50, 76)];
+        // Written alone once too: a name of its own.
+        let mut open = phrase("Kesta Open", "kesta open", 0.7, Topic, 0);
+        open.occurrences = vec![(90, 100)];
+        let mut kesta = phrase("Kesta", "kesta", 0.6, Place, 0);
+        kesta.occurrences = vec![(90, 95), (120, 125)];
+        let got = tags(&[boris, full, open, kesta], &Metadata::default(), 8);
+        assert_eq!(
+            labels(&got),
+            ["Boris Nikolayevich Yeltsin", "Kesta", "Kesta Open"]
+        );
+    }
+
+    #[test]
+    fn metadata_is_evidence_not_output() {
         let mut phrases: Vec<Phrase> = (0..POOL + 5)
             .map(|i| {
                 phrase(
@@ -316,23 +393,42 @@ mod tests {
         // Far down the list, but named in the lead.
         phrases.push(phrase("Wang Yi", "wang yi", 0.001, TagKind::Person, 1));
         phrases[0] = phrase("Anchorage", "anchorag", 0.9, TagKind::Place, 0);
+        phrases[1] = phrase("Dana Ruiz", "dana ruiz", 0.8, TagKind::Person, 0);
+        phrases[2] = phrase(
+            "Harbor Daily",
+            "harbor daili",
+            0.7,
+            TagKind::Organization,
+            0,
+        );
+        phrases[3] = phrase("topic 3", "topic 3", 0.01, TagKind::Topic, 9);
         let metadata = Metadata {
-            keywords: vec!["Anchorage".into(), "Diplomacy".into()],
-            categories: vec!["CGTN".into(), "World".into()],
-            author: Some("CGTN".into()),
+            // A comma list, a keyword absent from the text and a run-together of others.
+            keywords: vec!["Diplomacy, topic 3".into(), "anchorage diplomacy".into()],
+            categories: vec!["World".into(), "News".into()],
+            author: Some("Dana Ruiz".into()),
+            site_name: Some("Harbor Daily".into()),
             ..Metadata::default()
         };
-        let tags = tags(&phrases, &metadata, 5);
-        assert_eq!(labels(&tags)[..2], ["Anchorage", "Diplomacy"]);
+        let got = tags(&phrases, &metadata, 6);
+        let labels = labels(&got);
+        assert!(labels.contains(&"Anchorage"), "{labels:?}");
+        assert!(labels.contains(&"Wang Yi"), "{labels:?}");
+        for absent in [
+            "Diplomacy",
+            "anchorage diplomacy",
+            "World",
+            "News",
+            "Dana Ruiz",
+            "Harbor Daily",
+        ] {
+            assert!(!labels.contains(&absent), "{absent} in {labels:?}");
+        }
+        // The declared keyword raises the phrase of the text it names above its peers.
         assert_eq!(
-            tags[0].kind,
-            TagKind::Place,
-            "a keyword takes the kind of its keyphrase"
+            labels.iter().find(|l| l.starts_with("topic")),
+            Some(&"topic 3")
         );
-        assert!(labels(&tags).contains(&"Wang Yi"), "{tags:?}");
-        // Categories only fill what is left, and never repeat the author.
-        let tags = super::tags(&phrases[..1], &metadata, 5);
-        assert_eq!(labels(&tags), ["Anchorage", "Diplomacy", "World"]);
     }
 
     #[test]

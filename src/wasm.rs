@@ -1,9 +1,10 @@
 //! The JavaScript binding: a thin skin over [`analyze`](crate::analyze). Options come in
 //! and results go out through serde as plain objects; every error becomes a JS `Error`
 //! carrying the engine's message. The TypeScript types are written out below because the
-//! generated ones would only say `any`.
+//! generated ones would only say `any`; `tests/options.rs` checks the `Options` type
+//! against the engine's option table.
 
-use crate::{analyze as analyze_article, Analysis, Options};
+use crate::{analyze as analyze_article, Analysis, Error, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -20,20 +21,22 @@ export type TagKind = "person" | "place" | "organization" | "topic";
  * throw an `Error` that names the field. Set at most one of `sentences`, `ratio`, `maxWords`.
  */
 export interface Options {
-  /** How to read the input. Default `"auto"`. */
+  /** How to read the input; "auto" detects HTML, Markdown or plain text. One of "auto", "text", "html", "markdown"; default "auto". */
   format?: Format;
-  /** `"auto"` (default) or an ISO 639-1 code such as `"en"`. */
+  /** The article's language as an ISO 639-1 code or a BCP 47 tag ("en-US"); "auto" detects it. "auto" or "en"; default "auto". */
   language?: string;
-  /** Summary length: at most this many sentences, 0 to 1000. Default 3. */
+  /** Summary length: at most this many sentences. A whole number from 0 to 1000; default 3. */
   sentences?: number;
-  /** Summary length: this share of the article's sentences, in (0, 1]. */
+  /** Summary length: this share of the article's sentences (at least one sentence). A number in (0, 1]. */
   ratio?: number;
-  /** Summary length: whole sentences up to this many words (at least one sentence). */
+  /** Summary length: whole sentences up to this many words (at least one sentence). A whole number from 0 to 10000. */
   maxWords?: number;
-  /** How many keyphrases to return, 0 to 1000. Default 10. */
+  /** How many keyphrases to return. A whole number from 0 to 1000; default 10. */
   keyphrases?: number;
-  /** How many tags to return, 0 to 1000. Default 8. */
+  /** How many tags to return. A whole number from 0 to 1000; default 8. */
   tags?: number;
+  /** Inputs longer than this many bytes of UTF-8 are refused with an error. A whole number from 0 to 67108864; default 16777216. */
+  maxInputBytes?: number;
 }
 
 /** A range of {@link Analysis.text} in UTF-16 code units: `text.slice(start, end)`. */
@@ -137,19 +140,17 @@ fn error(message: &str) -> JsValue {
 
 fn run(input: &JsValue, options: JsValue) -> Result<Analysis, JsValue> {
     let input = input.as_string().ok_or_else(|| {
-        error(&format!(
-            "input must be a string, got {}",
-            if input.is_null() {
-                "null".into()
-            } else {
-                input.js_typeof().as_string().unwrap_or_default()
-            }
-        ))
+        let got = if input.is_null() {
+            "null".into()
+        } else {
+            input.js_typeof().as_string().unwrap_or_default()
+        };
+        error(Error::input_not_string(&got).message())
     })?;
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else if !options.is_object() || js_sys::Array::is_array(&options) {
-        return Err(error("options must be an object such as { sentences: 3 }"));
+        return Err(error(Error::options_not_object().message()));
     } else {
         // Already a JS `Error` with the engine's message (`to_string` would prefix "Error: ").
         serde_wasm_bindgen::from_value(options).map_err(JsValue::from)?

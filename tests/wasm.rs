@@ -17,6 +17,13 @@ fn options(json: &str) -> JsValue {
     JSON::parse(json).unwrap()
 }
 
+/// `{ key: value }` for values JSON cannot write.
+fn with(key: &str, value: JsValue) -> JsValue {
+    let object = Object::new();
+    Reflect::set(&object, &key.into(), &value).unwrap();
+    object.into()
+}
+
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &key.into()).unwrap()
 }
@@ -146,6 +153,17 @@ fn errors_are_js_errors_with_the_engine_message() {
             "option `language` must be",
         ),
         (ARTICLE.into(), 5.into(), "options must be an object"),
+        // Values serde cannot read as a number or string still name the option.
+        (
+            ARTICLE.into(),
+            with("sentences", js_sys::BigInt::new(&"1000000000000000000000000000000".into()).unwrap().into()),
+            "option `sentences` must be a whole number",
+        ),
+        (
+            ARTICLE.into(),
+            with("maxWords", js_sys::Uint8Array::new_with_length(2).into()),
+            "option `maxWords` must be a whole number",
+        ),
         (
             42.into(),
             JsValue::UNDEFINED,
@@ -181,4 +199,35 @@ fn empty_input_is_an_empty_result() {
     let a = analyze("".into(), JsValue::NULL).unwrap();
     assert_eq!(Array::from(&get(&a, "summary")).length(), 0);
     assert_eq!(get(&get(&a, "stats"), "words"), 0);
+}
+
+/// The deepest inputs on the wasm stack (about 1 MB, far smaller than a native thread's):
+/// a recursion over the input's structure traps here first. Each must give an analysis.
+#[wasm_bindgen_test]
+fn deep_inputs_do_not_overflow_the_stack() {
+    let depth = 50_000;
+    let inputs = [
+        // Acronym compounds, 100 000 characters: once tokenized by recursion.
+        format!("The talks began. {} talks.", "U.S.-".repeat(20_000)),
+        format!("The talks began. {} talks.", "U.S.—".repeat(20_000)),
+        // One word of 50 000 hyphenated parts.
+        format!("Words follow. {} end.", "ab-".repeat(depth)),
+        format!("<html><body>{}{ARTICLE}", "<div>".repeat(depth)),
+        format!("{}{ARTICLE}{}", "<b>".repeat(depth), "</b>".repeat(depth)),
+        format!(
+            "{}{ARTICLE}{}",
+            "<ul><li>".repeat(depth),
+            "</li></ul>".repeat(depth)
+        ),
+        format!("{} {ARTICLE}", ">".repeat(depth)),
+        format!("{}{ARTICLE}{}", "[".repeat(depth), "](x)".repeat(depth)),
+    ];
+    for input in inputs {
+        let a = analyze(input.as_str().into(), JsValue::UNDEFINED)
+            .unwrap_or_else(|e| panic!("{:?}", e.as_string()));
+        assert!(get(&a, "stats").is_object());
+    }
+    // And the instance is still usable.
+    let a = analyze(ARTICLE.into(), JsValue::UNDEFINED).unwrap();
+    assert!(Array::from(&get(&a, "summary")).length() > 0);
 }

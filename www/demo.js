@@ -1,7 +1,7 @@
 // The demo: the <abridge-summary> element does the analysis (in a Worker for long articles);
 // this page feeds it the article and the controls, and draws the rest of its `result`.
-// Everything from the article is inserted as text, never as HTML.
-import 'abridge-nlp/element';
+// Everything from the article is inserted as text, never as HTML. The element is imported
+// (and so starts) only once the sample is in the box: no empty first render.
 
 const $ = (id) => document.getElementById(id);
 const summary = $('summary');
@@ -41,9 +41,14 @@ function setArticle(text, name = '') {
 }
 
 async function loadSample(url) {
-  if (!url) return;
+  if (!url) {
+    // Your own text: an empty box to paste or type into.
+    setArticle('');
+    input.focus();
+    return;
+  }
   const response = await fetch(url);
-  setArticle(await response.text());
+  setArticle(response.ok ? await response.text() : '');
 }
 
 function el(tag, className, text) {
@@ -53,9 +58,17 @@ function el(tag, className, text) {
   return node;
 }
 
-function pairs(list, entries) {
+/** Name–value pairs into a <dl>; `grouped` wraps each pair in a <div> (so they can wrap as units). */
+function pairs(list, entries, grouped = false) {
+  const items = entries.map(([name, value]) => [el('dt', '', name), el('dd', '', String(value))]);
   list.replaceChildren(
-    ...entries.flatMap(([name, value]) => [el('dt', '', name), el('dd', '', String(value))]),
+    ...(grouped
+      ? items.map((pair) => {
+          const group = el('div');
+          group.append(...pair);
+          return group;
+        })
+      : items.flat()),
   );
 }
 
@@ -83,25 +96,24 @@ function showMetadata(result) {
     ['paragraphs', s.paragraphs],
     ['min read', s.readingMinutes],
     ['language', result.language],
-  ]);
+  ], true);
 }
+
+const times = (n) => `${n} occurrence${n === 1 ? '' : 's'}`;
 
 function showKeyphrases(result) {
   $('keyphrases').replaceChildren(
     ...result.keyphrases.map((k, i) => {
       const li = el('li');
-      li.tabIndex = 0;
-      li.dataset.index = String(i);
+      // A button: choosing it (or pointing at it) marks the keyphrase in the article view.
+      const phrase = el('button', 'phrase', k.text);
+      phrase.type = 'button';
+      phrase.dataset.index = String(i);
       const bar = el('span', 'bar');
       bar.style.setProperty('--weight', String(k.score));
       bar.setAttribute('aria-hidden', 'true');
-      li.append(
-        el('span', 'phrase', k.text),
-        bar,
-        el('span', 'weight', k.score.toFixed(2)),
-        el('span', 'count', `×${k.count}`),
-      );
-      li.title = `score ${k.score.toFixed(3)}, ${k.count} occurrence${k.count === 1 ? '' : 's'}`;
+      li.append(phrase, bar, el('span', 'weight', k.score.toFixed(2)), el('span', 'count', `×${k.count}`));
+      li.title = `score ${k.score.toFixed(3)}, ${times(k.count)}`;
       return li;
     }),
   );
@@ -121,6 +133,7 @@ function ranges(node, spans) {
 function showArticle(result) {
   const node = document.createTextNode(result.text);
   $('article').replaceChildren(node);
+  $('found').textContent = '';
   if (!globalThis.CSS?.highlights) return;
   const keyphraseHighlight = new Highlight(...ranges(node, result.keyphrases.flatMap((k) => k.occurrences)));
   keyphraseHighlight.priority = 1;
@@ -129,14 +142,41 @@ function showArticle(result) {
   CSS.highlights.delete('demo-focus');
 }
 
-function focusKeyphrase(event) {
-  const li = event.target.closest?.('#keyphrases li');
-  const result = summary.result;
+/** Marks `spans` of the article view as chosen, says how many, and scrolls the first into view. */
+function choose(name, spans) {
   const node = $('article').firstChild;
-  if (!li || !result || !node || !globalThis.CSS?.highlights) return;
-  const focus = new Highlight(...ranges(node, result.keyphrases[Number(li.dataset.index)].occurrences));
+  if (!node) return;
+  $('found').textContent = `“${name}”: ${spans.length ? times(spans.length) : 'not found word for word'} in the article`;
+  if (!globalThis.CSS?.highlights) return;
+  const focus = new Highlight(...ranges(node, spans));
   focus.priority = 2;
   CSS.highlights.set('demo-focus', focus);
+  if (spans.length) {
+    const box = $('article');
+    const first = ranges(node, spans.slice(0, 1))[0].getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    if (first.top < view.top || first.bottom > view.bottom) {
+      box.scrollTop += first.top - view.top - view.height / 3;
+    }
+  }
+}
+
+function chooseKeyphrase(event) {
+  const button = event.target.closest?.('#keyphrases button');
+  const keyphrase = button && summary.result?.keyphrases[Number(button.dataset.index)];
+  if (keyphrase) choose(keyphrase.text, keyphrase.occurrences);
+}
+
+/** Where a tag's label occurs in the text: whole words, any case (tags carry no offsets). */
+function occurrences(text, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function clear() {
+  for (const id of ['metadata', 'stats', 'keyphrases', 'article', 'found']) $(id).replaceChildren();
+  for (const name of ['demo-summary', 'demo-keyphrase', 'demo-focus']) CSS.highlights?.delete(name);
 }
 
 summary.addEventListener('abridge-summary-updated', ({ detail: result }) => {
@@ -147,9 +187,15 @@ summary.addEventListener('abridge-summary-updated', ({ detail: result }) => {
 });
 
 summary.addEventListener('abridge-summary-error', () => {
-  for (const id of ['title', 'metadata', 'stats', 'keyphrases', 'article']) $(id).replaceChildren();
-  for (const name of ['demo-summary', 'demo-keyphrase', 'demo-focus']) CSS.highlights?.delete(name);
+  clear();
+  $('title').textContent = 'No analysis: see the summary box';
+  $('title').classList.add('missing');
   document.body.dataset.state = 'error';
+});
+
+summary.addEventListener('abridge-summary-tag', ({ detail: tag }) => {
+  const text = summary.result?.text ?? '';
+  choose(tag.label, occurrences(text, tag.label));
 });
 
 for (const radio of unitRadios) {
@@ -176,10 +222,11 @@ input.addEventListener('drop', async (event) => {
   event.preventDefault();
   setArticle(await file.text(), file.name);
 });
-$('keyphrases').addEventListener('pointerover', focusKeyphrase);
-$('keyphrases').addEventListener('focusin', focusKeyphrase);
-$('keyphrases').addEventListener('pointerleave', () => CSS.highlights?.delete('demo-focus'));
+$('keyphrases').addEventListener('click', chooseKeyphrase);
+$('keyphrases').addEventListener('pointerover', chooseKeyphrase);
+$('keyphrases').addEventListener('focusin', chooseKeyphrase);
 
+let copyTimer;
 $('copy').addEventListener('click', async () => {
   const status = $('copy-status');
   try {
@@ -188,7 +235,10 @@ $('copy').addEventListener('click', async () => {
   } catch (error) {
     status.textContent = `Could not copy: ${error.message}`;
   }
+  clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => (status.textContent = ''), 2500);
 });
 
 applyControls();
-loadSample($('sample').value);
+await loadSample($('sample').value);
+await import('../pkg/element.js');

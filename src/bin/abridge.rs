@@ -6,22 +6,60 @@
 //! Batch lines are `{"id", "text", "format"?}`; each output line is `{"id", ...analysis}`
 //! or `{"id", "error"}`, in input order.
 
-use abridge::{analyze, Analysis, Format, Options};
-use serde_json::{json, Value};
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use abridge::cli::{batch_line, decode, line_limit, read_bounded, read_file, LineReader};
+use abridge::{analyze, Analysis, Kind, Options, OPTIONS};
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const USAGE: &str =
-    "usage: abridge [--sentences N | --ratio R | --max-words N] [--keyphrases N] [--tags N]
-               [--format auto|text|html|markdown] [--language CODE] [--compact] FILE...
-       abridge batch [the same options] < in.jsonl > out.jsonl";
+const USAGE: &str = "usage: abridge [OPTIONS] [--compact] FILE...     (\"-\" reads stdin)
+       abridge batch [OPTIONS] < in.jsonl > out.jsonl";
+
+/// The usage line, then every option from the engine's table with its range and default.
+fn help() -> String {
+    let mut help =
+        format!("{USAGE}\n\noptions (at most one of --sentences, --ratio, --max-words):\n");
+    for spec in OPTIONS {
+        let value = match spec.kind {
+            Kind::Count { .. } => "N",
+            Kind::Share => "R",
+            Kind::Format => "FORMAT",
+            Kind::Language => "CODE",
+        };
+        let default = spec
+            .default
+            .map(|d| format!("; default {d}"))
+            .unwrap_or_default();
+        help += &format!(
+            "  --{} {value}\n      {} {}{default}.\n",
+            spec.flag,
+            spec.doc,
+            capitalized(&spec.kind.expected())
+        );
+    }
+    help += &format!(
+        "  --compact\n      One JSON line per file, with its \"file\" name.\n\n\
+         Files over the input limit (--max-input-bytes) and batch lines over twice it are refused.\n\
+         Files are decoded from their byte order mark or <meta charset>, else as UTF-8 if valid,\n\
+         else as windows-1252. Batch lines are {{\"id\", \"text\", \"format\"?}}; each output line is\n\
+         {{\"id\", ...analysis}} or {{\"id\", \"error\"}}, one per input line, in input order.\n"
+    );
+    help
+}
+
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
 
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("abridge: {message}\n{USAGE}");
+            eprintln!("abridge: {message}\n{USAGE}\n(abridge --help lists the options)");
             ExitCode::from(2)
         }
     }
@@ -30,41 +68,23 @@ fn main() -> ExitCode {
 fn run() -> Result<ExitCode, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut options = serde_json::Map::new();
+    let mut args: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
     let mut batch = false;
     let mut compact = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long(name @ ("sentences" | "ratio" | "max-words" | "keyphrases" | "tags")) => {
-                let name = name.to_string();
-                let key = if name == "max-words" {
-                    "maxWords".to_string()
-                } else {
-                    name.clone()
-                };
-                let raw = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|_| format!("--{name}: not UTF-8"))?;
-                let number: f64 = raw
-                    .parse()
-                    .map_err(|_| format!("--{name} takes a number, got {raw:?}"))?;
-                options.insert(key, json!(number));
-            }
-            Long(name @ ("format" | "language")) => {
-                let name = name.to_string();
-                let raw = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|_| format!("--{name}: not UTF-8"))?;
-                options.insert(name, json!(raw));
+            Long(flag) if OPTIONS.iter().any(|s| s.flag == flag) => {
+                let flag = flag.to_string();
+                let value = parser.value().map_err(|e| e.to_string())?;
+                let value = value
+                    .into_string()
+                    .map_err(|v| format!("--{flag}: not UTF-8: {v:?}"))?;
+                args.push((flag, value));
             }
             Long("compact") => compact = true,
             Short('h') | Long("help") => {
-                println!("{USAGE}");
+                print!("{}", help());
                 return Ok(ExitCode::SUCCESS);
             }
             Value(v) if files.is_empty() && !batch && v == "batch" => batch = true,
@@ -72,57 +92,67 @@ fn run() -> Result<ExitCode, String> {
             _ => return Err(arg.unexpected().to_string()),
         }
     }
-    let options: Options =
-        serde_json::from_value(serde_json::Value::Object(options)).map_err(|e| e.to_string())?;
-    if batch {
-        return match run_batch(&options) {
-            // A reader that stops early (`| head`) is not an error.
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.to_string()),
-            _ => Ok(ExitCode::SUCCESS),
-        };
-    }
-    if files.is_empty() {
+    let options = Options::from_args(args.iter().map(|(f, v)| (f.as_str(), v.as_str())))
+        .map_err(|e| e.to_string())?;
+    let result = if batch {
+        run_batch(&options).map(|()| ExitCode::SUCCESS)
+    } else if files.is_empty() {
         return Err("no input files".into());
+    } else {
+        run_files(&files, &options, compact || files.len() > 1)
+    };
+    match result {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.to_string()),
+        Ok(code) => Ok(code),
     }
+}
+
+/// One file's analysis as a JSON line: `{"file", ...analysis}`.
+#[derive(Serialize)]
+struct WithFile<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+/// Each file is read with a bound, decoded, analysed and written straight to stdout
+/// (no intermediate JSON tree or string: a 10 MB article's output is itself tens of MB).
+fn run_files(files: &[std::ffi::OsString], options: &Options, lines: bool) -> io::Result<ExitCode> {
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    for file in &files {
-        let mut input = Vec::new();
-        let read = if file == "-" {
-            io::stdin().read_to_end(&mut input)
+    for file in files {
+        let name = file.to_string_lossy();
+        let bytes = if file == "-" {
+            read_bounded(io::stdin().lock(), options.input_limit())
         } else {
-            std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut input))
+            read_file(file.as_ref(), options.input_limit())
         };
-        if let Err(e) = read {
-            eprintln!("abridge: {}: {e}", file.to_string_lossy());
-            failed = true;
-            continue;
-        }
-        let text = String::from_utf8_lossy(&input);
-        match analyze(&text, &options) {
+        let analysis = bytes.and_then(|bytes| analyze(&decode(bytes), options));
+        match analysis {
+            Ok(analysis) if lines => {
+                serde_json::to_writer(
+                    &mut stdout,
+                    &WithFile {
+                        file: &name,
+                        analysis: &analysis,
+                    },
+                )?;
+                writeln!(stdout)?;
+            }
             Ok(analysis) => {
-                let out = if files.len() == 1 && !compact {
-                    serde_json::to_string_pretty(&analysis)
-                } else {
-                    serde_json::to_string(&with_field(
-                        "file",
-                        json!(file.to_string_lossy()),
-                        &analysis,
-                    ))
-                };
-                let out = out.map_err(|e| e.to_string())?;
-                match writeln!(io::stdout(), "{out}") {
-                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-                        return Ok(ExitCode::SUCCESS)
-                    }
-                    written => written.map_err(|e| e.to_string())?,
-                }
+                serde_json::to_writer_pretty(&mut stdout, &analysis)?;
+                writeln!(stdout)?;
             }
             Err(e) => {
-                eprintln!("abridge: {}: {e}", file.to_string_lossy());
+                stdout.flush()?;
+                eprintln!("abridge: {name}: {e}");
                 failed = true;
             }
         }
     }
+    stdout.flush()?;
     Ok(if failed {
         ExitCode::FAILURE
     } else {
@@ -130,46 +160,12 @@ fn run() -> Result<ExitCode, String> {
     })
 }
 
-fn with_field(key: &str, value: Value, analysis: &Analysis) -> Value {
-    let mut object = serde_json::Map::new();
-    object.insert(key.to_string(), value);
-    if let Ok(Value::Object(fields)) = serde_json::to_value(analysis) {
-        object.extend(fields);
-    }
-    Value::Object(object)
-}
-
-/// One output line for one input line; never fails, a bad line becomes an error line.
-fn batch_line(line: &str, options: &Options) -> String {
-    let parsed: Result<Value, _> = serde_json::from_str(line);
-    let (id, result) = match parsed {
-        Err(e) => (Value::Null, Err(format!("malformed JSON: {e}"))),
-        Ok(v) => {
-            let id = v.get("id").cloned().unwrap_or(Value::Null);
-            let result = match (v.get("text").and_then(Value::as_str), v.get("format")) {
-                (None, _) => Err("the line has no \"text\" string".to_string()),
-                (Some(text), format) => {
-                    let options = match format.and_then(Value::as_str) {
-                        Some("html") => Ok(options.clone().format(Format::Html)),
-                        Some("markdown") => Ok(options.clone().format(Format::Markdown)),
-                        Some("text") => Ok(options.clone().format(Format::Text)),
-                        Some("auto") | None if format.is_none_or(|f| f.is_string()) => Ok(options.clone()),
-                        _ => Err(format!("\"format\" must be one of \"auto\", \"text\", \"html\", \"markdown\", got {}", format.map(Value::to_string).unwrap_or_default())),
-                    };
-                    options.and_then(|o| analyze(text, &o).map_err(|e| e.to_string()))
-                }
-            };
-            (id, result)
-        }
-    };
-    let value = match result {
-        Ok(analysis) => with_field("id", id, &analysis),
-        Err(error) => json!({ "id": id, "error": error }),
-    };
-    value.to_string()
-}
-
+/// Lines are read in chunks (bounded in count and bytes, so memory stays bounded on long
+/// inputs while every core has work), analysed in parallel and written in input order.
 fn run_batch(options: &Options) -> io::Result<()> {
+    const CHUNK_BYTES: usize = 64 << 20;
+    // Deep input must not overflow a worker's stack (2 MiB by default).
+    const WORKER_STACK: usize = 64 << 20;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let progress = io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -181,43 +177,48 @@ fn run_batch(options: &Options) -> io::Result<()> {
         );
         bar
     });
-    let stdin = io::stdin().lock();
+    let mut reader = LineReader::new(io::stdin().lock(), line_limit(options));
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut lines = stdin.lines();
-    // Chunks keep memory bounded on long inputs while every core has work.
-    let chunk_size = 64 * threads;
+    let chunk_lines = 64 * threads;
+    let mut chunk: Vec<Vec<u8>> = Vec::new();
     loop {
-        let chunk: Vec<String> = lines.by_ref().take(chunk_size).collect::<io::Result<_>>()?;
+        chunk.clear();
+        let mut bytes = 0;
+        let mut line = Vec::new();
+        while chunk.len() < chunk_lines && bytes < CHUNK_BYTES && reader.read_line(&mut line)? {
+            bytes += line.len();
+            chunk.push(std::mem::take(&mut line));
+        }
         if chunk.is_empty() {
             break;
         }
-        let chunk: Vec<&String> = chunk.iter().filter(|l| !l.trim().is_empty()).collect();
         let mut out = vec![String::new(); chunk.len()];
         let next = AtomicUsize::new(0);
         std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads)
+            let workers: Vec<_> = (0..threads.min(chunk.len()))
                 .map(|_| {
-                    scope.spawn(|| {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(line) = chunk.get(i) else { break done };
-                            let result = std::panic::catch_unwind(|| batch_line(line, options))
-                                .unwrap_or_else(|_| json!({ "id": Value::Null, "error": "internal error (please report)" }).to_string());
-                            done.push((i, result));
-                            if let Some(bar) = &progress {
-                                bar.inc(1);
+                    std::thread::Builder::new()
+                        .stack_size(WORKER_STACK)
+                        .spawn_scoped(scope, || {
+                            let mut done = Vec::new();
+                            loop {
+                                let i = next.fetch_add(1, Ordering::Relaxed);
+                                let Some(line) = chunk.get(i) else { break done };
+                                done.push((i, batch_line(line, options, line_limit(options))));
+                                if let Some(bar) = &progress {
+                                    bar.inc(1);
+                                }
                             }
-                        }
-                    })
+                        })
                 })
-                .collect();
+                .collect::<io::Result<_>>()?;
             for worker in workers {
-                for (i, line) in worker.join().expect("panics are caught per line") {
+                for (i, line) in worker.join().expect("batch_line contains panics") {
                     out[i] = line;
                 }
             }
-        });
+            Ok::<(), io::Error>(())
+        })?;
         for line in &out {
             writeln!(stdout, "{line}")?;
         }

@@ -7,7 +7,7 @@
 //! Hand-written rather than pulldown-cmark: that crate adds ~170 KB to the wasm (68 KB
 //! gzipped), more than the whole Markdown need justifies.
 
-use super::{html, text};
+use super::{chrome, html};
 use crate::document::{BlockKind, Document};
 
 /// Counts Markdown signals in the first lines: one strong signal (a heading, a fence, a
@@ -204,7 +204,7 @@ impl Reader<'_> {
             let text = inline(&self.paragraph, &self.refs);
             // Short lines of page chrome ("Share this article", "00:22") also turn up in
             // Markdown clipped from web pages.
-            let chrome = self.kind != BlockKind::Heading && text::is_chrome(&text);
+            let chrome = self.kind != BlockKind::Heading && chrome::is_chrome(&text);
             if !chrome {
                 self.doc.push(self.kind, &text);
             }

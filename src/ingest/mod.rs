@@ -4,6 +4,7 @@
 //! Everything after ingest sees only `Document::text`; page chrome, markup and captions
 //! never reach it.
 
+mod chrome;
 mod front_matter;
 mod html;
 mod markdown;
@@ -35,24 +36,30 @@ pub fn ingest(input: &str, format: Format) -> Document {
     }
     // Front matter is the author's own statement: it wins over what the page says.
     front_matter::apply(&fields, &mut doc);
+    doc.metadata.keep_web_urls();
     doc
 }
 
-/// Guesses the format from the first few KB. Text that starts with a tag and has markup
-/// is HTML (a page or a fragment); Markdown syntax at line starts means Markdown (its HTML
-/// blocks still go to the HTML reader); prose that merely mentions a tag or two is
-/// HTML only when it also closes them; anything else is plain text.
+/// Guesses the format from the first few KB. A whole page is HTML whatever its prolog (a
+/// byte-order mark, comments, an XML declaration); text that starts with a tag and has
+/// markup is HTML; Markdown syntax at line starts means Markdown (its HTML blocks still go
+/// to the HTML reader); a fragment that opens with an HTML element is HTML; prose that
+/// merely mentions a tag or two is HTML only when it also closes them; anything else is
+/// plain text.
 pub(crate) fn resolve(format: Format, body: &str) -> Format {
     if format != Format::Auto {
         return format;
     }
     let head = &body[..crate::document::floor_char_boundary(body, 8192)];
     let markup = html::looks_like_html(head);
-    if markup && head.trim_start().starts_with('<') {
+    let starts_with_tag = head
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}')
+        .starts_with('<');
+    if html::starts_a_page(head) || markup && starts_with_tag {
         Format::Html
     } else if markdown::looks_like_markdown(head) {
         Format::Markdown
-    } else if markup && head.matches("</").count() >= 2 {
+    } else if html::starts_with_element(head) || markup && head.matches("</").count() >= 2 {
         Format::Html
     } else {
         Format::Text
@@ -76,6 +83,22 @@ mod tests {
             ),
             ("<p>A fragment.</p>\n<p>Another.</p>", Format::Html),
             ("<div><span>x</span></div>", Format::Html),
+            // Whatever comes before the page: a comment, an XML declaration, a BOM.
+            (
+                "<!-- saved from url=(0014)about:internet -->\n<!DOCTYPE html><html><head><title>T</title>",
+                Format::Html,
+            ),
+            (
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">",
+                Format::Html,
+            ),
+            ("\u{FEFF}<html lang=en><head><meta charset=utf-8>", Format::Html),
+            ("<!-- one --> <!-- two --><head><script>var a = 1 < 2;</script>", Format::Html),
+            // One element is a fragment too.
+            ("<p>The council met on Monday.</p>", Format::Html),
+            ("<P CLASS=x>The council met on Monday.", Format::Html),
+            ("<blink>not an element HTML knows", Format::Text),
+            ("<3 you all", Format::Text),
             (
                 "Text first, then <p>markup</p> and <div>more</div> of it.",
                 Format::Html,
@@ -104,5 +127,32 @@ mod tests {
             assert_eq!(resolve(Format::Auto, input), expected, "{input}");
         }
         assert_eq!(resolve(Format::Text, "<p>x</p><p>y</p>"), Format::Text);
+    }
+
+    #[test]
+    fn fragments_in_auto_keep_all_their_text() {
+        for (input, want) in [
+            (
+                "<p>The council met on Monday.</p>",
+                "The council met on Monday.",
+            ),
+            (
+                "<p>The council met on Monday.</p><script>var budget = '<p>x</p>';</script>",
+                "The council met on Monday.",
+            ),
+            (
+                "<div>The council met on Monday.<div>The budget passed.</div></div>",
+                "The council met on Monday.\n\nThe budget passed.",
+            ),
+            (
+                "<!-- a note --><!DOCTYPE html><html><head><title>Budget</title></head>\
+                 <body><p>The council met on Monday.</p></body></html>",
+                "The council met on Monday.",
+            ),
+        ] {
+            let doc = ingest(input, Format::Auto);
+            assert_eq!(doc.text, want, "{input}");
+            assert!(!doc.title.unwrap_or_default().contains('<'), "{input}");
+        }
     }
 }

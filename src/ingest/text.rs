@@ -1,9 +1,10 @@
 //! Plain text, often pasted from a web page: blank lines separate paragraphs, short
 //! unpunctuated lines are headings (the first one, before any paragraph, is the title),
-//! bulleted lines are list items, and page chrome (timestamps, "Download", "Read more:"
-//! with the headline it links to, share lines, bylines, a lone outlet name, photo
-//! credits) is dropped.
+//! bulleted lines are list items, and page chrome ([`chrome`]: timestamps, "Read more:"
+//! with the headline it links to, share lines, captions and credits, author bios) is
+//! dropped, its bylines and datelines kept as metadata.
 
+use super::chrome::{self, Chrome};
 use crate::document::{BlockKind, Document};
 use crate::segment::split_sentences;
 
@@ -20,17 +21,15 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             blank_before = true;
             continue;
         }
-        if let Some(chrome) = chrome(line) {
+        if let Some(chrome) = chrome::classify(line) {
             flush(&mut paragraph, doc);
             match chrome {
                 Chrome::Intro => skip_headline = true,
-                Chrome::Byline(name) if doc.metadata.author.is_none() => {
-                    doc.metadata.author = Some(name.to_string())
+                Chrome::Byline { author, date } => {
+                    chrome::fill(&mut doc.metadata, Some(author), date)
                 }
-                Chrome::Date if doc.metadata.date.is_none() => {
-                    doc.metadata.date = Some(line.to_string())
-                }
-                _ => {}
+                Chrome::Date => chrome::fill(&mut doc.metadata, None, Some(line)),
+                Chrome::Line => {}
             }
             continue;
         }
@@ -105,7 +104,7 @@ fn is_headline(line: &str) -> bool {
 /// it is a question.
 fn stands_alone(line: &str, next: &str) -> bool {
     next.is_empty()
-        || chrome(next).is_some()
+        || chrome::classify(next).is_some()
         || next.len() > 100
         || line.ends_with(['?', '!']) && !next.starts_with(char::is_lowercase)
 }
@@ -126,334 +125,9 @@ fn list_item(line: &str) -> Option<&str> {
     Some(rest.trim_start()).filter(|r| !r.is_empty())
 }
 
-/// What a chrome line is, when it matters beyond dropping it.
-#[derive(Debug, PartialEq)]
-enum Chrome<'a> {
-    /// Page furniture.
-    Line,
-    /// "Read more:", "Related:": the next headline is another article's.
-    Intro,
-    /// "By Jane Doe": the author's name.
-    Byline(&'a str),
-    /// "Fri, 19 Mar 2021 03:04 GMT": a dateline.
-    Date,
-}
-
-/// Whole lines of page furniture, lowercase, without trailing punctuation.
-const CHROME_LINES: &[&str] = &[
-    "advertisement",
-    "associated press",
-    "back to top",
-    "click to share",
-    "close",
-    "comments",
-    "continue reading",
-    "copy link",
-    "download",
-    "editor's picks",
-    "email",
-    "facebook",
-    "follow us",
-    "getty images",
-    "image caption",
-    "image copyright",
-    "image source",
-    "linkedin",
-    "listen",
-    "loading",
-    "log in",
-    "media caption",
-    "menu",
-    "more",
-    "more on this story",
-    "most popular",
-    "most read",
-    "most viewed",
-    "next article",
-    "play video",
-    "previous article",
-    "print",
-    "recommended",
-    "related topics",
-    "reuters",
-    "search trends",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "sign in",
-    "skip to content",
-    "sponsored",
-    "sponsored content",
-    "subscribe",
-    "subscribe now",
-    "top stories",
-    "trending",
-    "trending now",
-    "tweet",
-    "twitter",
-    "whatsapp",
-    "you may also like",
-];
-
-/// Lines that announce a link to another article.
-const INTROS: &[&str] = &[
-    "also read",
-    "read also",
-    "read more",
-    "related",
-    "related articles",
-    "related stories",
-    "see also",
-    "watch",
-];
-
-/// Openings of share, subscribe and credit lines (lowercase); such lines are short.
-const CHROME_PREFIXES: &[&str] = &[
-    "click here to ",
-    "credit:",
-    "follow us on ",
-    "image caption ",
-    "image copyright ",
-    "photo credit",
-    "photo:",
-    "read more:",
-    "related:",
-    "see also:",
-    "share on ",
-    "share this ",
-    "share via ",
-    "sign up for ",
-    "subscribe to ",
-];
-
-/// Lines that are page furniture rather than article text. Also used by the HTML reader
-/// on its blocks.
-pub(crate) fn is_chrome(line: &str) -> bool {
-    chrome(line.trim()).is_some()
-}
-
-fn chrome(line: &str) -> Option<Chrome<'_>> {
-    if !line.contains(char::is_alphanumeric) {
-        return Some(Chrome::Line); // "***", "----"
-    }
-    if is_credit(line) {
-        return Some(Chrome::Line);
-    }
-    // Counting stops at 13: a long paragraph is not read to its end.
-    let words = line.split_whitespace().take(13).count();
-    if words > 12 {
-        return None; // Chrome is short; this also keeps the cost off long paragraphs.
-    }
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(['.', ':', '»', '›', '>', '|', ' ']);
-    if INTROS.contains(&bare) {
-        return Some(Chrome::Intro);
-    }
-    if CHROME_LINES.contains(&bare) || is_timestamp(bare) || is_counter(bare) {
-        return Some(Chrome::Line);
-    }
-    if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) {
-        return Some(Chrome::Line);
-    }
-    // "Updated 21:47, 18-Mar-2021", "Published: 3 hours ago", "5 min read".
-    for prefix in [
-        "updated",
-        "published",
-        "posted",
-        "last updated",
-        "first published",
-    ] {
-        if let Some(rest) = bare.strip_prefix(prefix) {
-            if rest.contains(|c: char| c.is_ascii_digit()) && words <= 7 {
-                return Some(Chrome::Line);
-            }
-        }
-    }
-    if words <= 4 && (bare.ends_with(" min read") || bare.ends_with(" ago")) {
-        return Some(Chrome::Line);
-    }
-    if is_date(bare) {
-        return Some(Chrome::Date);
-    }
-    if let Some(name) = byline(line) {
-        return Some(Chrome::Byline(name));
-    }
-    // A lone outlet name: one all-caps word ("CGTN", "AP").
-    if words == 1 {
-        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-        if (2..=6).contains(&letters)
-            && !line.contains(char::is_lowercase)
-            && !line.ends_with(['.', '?', '!'])
-        {
-            return Some(Chrome::Line);
-        }
-    }
-    None
-}
-
-/// An image credit ("/VCG", "Photo: Reuters") or a caption that ends with one ("... March
-/// 12, 2021. /Getty").
-fn is_credit(line: &str) -> bool {
-    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    let credit = last.strip_prefix('/').is_some_and(|name| {
-        name.chars().next().is_some_and(char::is_uppercase)
-            && name.chars().all(|c| c.is_alphanumeric() || c == '-')
-    });
-    // A lone credit may be a few words: "/Getty Images".
-    credit || line.starts_with('/') && line.split_whitespace().nth(4).is_none()
-}
-
-/// "By Jane Doe", "By Ransdell Pierson and Bill Berkrot": the names.
-fn byline(line: &str) -> Option<&str> {
-    let rest = line
-        .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("by "))
-        .or_else(|| line.strip_prefix("BY "))?
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '|' | '-'));
-    let mut words = 0;
-    for w in rest.split_whitespace() {
-        words += 1;
-        let name_like = w.starts_with(char::is_uppercase)
-            || matches!(
-                w,
-                "and" | "&" | "de" | "van" | "von" | "der" | "la" | "le" | "bin"
-            );
-        if !name_like || words > 8 {
-            return None;
-        }
-    }
-    (words > 0).then_some(rest)
-}
-
-/// "00:22", "03:57", "1:02:33", "21:47, 18-Mar-2021".
-fn is_timestamp(s: &str) -> bool {
-    s.contains(':')
-        && s.contains(|c: char| c.is_ascii_digit())
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | '-' | ' ' | '/'))
-}
-
-/// A photo-gallery counter: "1 of 12", "3/10".
-fn is_counter(s: &str) -> bool {
-    let mut parts = s.split(" of ").flat_map(|p| p.split('/'));
-    let numeric = |p: &str| !p.is_empty() && p.trim().bytes().all(|b| b.is_ascii_digit());
-    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if numeric(a) && numeric(b))
-}
-
-/// Words of datelines, sorted: months, weekdays, time zones, "updated", "ago"… (shared
-/// with the HTML reader's chrome lines).
-pub(crate) const DATE_WORDS: &[&str] = &[
-    "a.m",
-    "ago",
-    "am",
-    "apr",
-    "april",
-    "at",
-    "aug",
-    "august",
-    "bst",
-    "cdt",
-    "cest",
-    "cet",
-    "cst",
-    "day",
-    "days",
-    "dec",
-    "december",
-    "edt",
-    "est",
-    "et",
-    "feb",
-    "february",
-    "fri",
-    "friday",
-    "gmt",
-    "hour",
-    "hours",
-    "hrs",
-    "ist",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "last",
-    "mar",
-    "march",
-    "may",
-    "mdt",
-    "min",
-    "mins",
-    "minute",
-    "minutes",
-    "mon",
-    "monday",
-    "mst",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "on",
-    "p.m",
-    "pdt",
-    "pm",
-    "posted",
-    "pst",
-    "published",
-    "sat",
-    "saturday",
-    "sep",
-    "sept",
-    "september",
-    "sun",
-    "sunday",
-    "thu",
-    "thurs",
-    "thursday",
-    "tue",
-    "tues",
-    "tuesday",
-    "updated",
-    "utc",
-    "wed",
-    "wednesday",
-];
-
-/// Month and weekday stems: a date names one of them.
-const CALENDAR: [&str; 19] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun",
-];
-
-/// A line that is only a date and time: "Fri, 19 Mar 2021 03:04:29 GMT", "March 18, 2021".
-fn is_date(s: &str) -> bool {
-    let mut month = false;
-    let mut year = false;
-    for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.')) {
-        if w.is_empty() {
-            continue;
-        }
-        if w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
-            year |= w.len() == 4 && !w.contains(':');
-        } else if DATE_WORDS.binary_search(&w).is_ok() {
-            month |= CALENDAR.iter().any(|c| w.starts_with(c));
-        } else {
-            return false;
-        }
-    }
-    month && year
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn date_words_are_sorted() {
-        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     fn blocks(input: &str) -> (Option<String>, Vec<(BlockKind, String)>) {
         let mut doc = Document::default();
@@ -464,59 +138,6 @@ mod tests {
             .map(|b| (b.kind, doc.block_text(b).to_string()))
             .collect();
         (doc.title, blocks)
-    }
-
-    #[test]
-    fn chrome_lines() {
-        for (line, chrome) in [
-            ("Download", true),
-            ("00:22", true),
-            ("1:02:33", true),
-            ("Updated 21:47, 18-Mar-2021", true),
-            ("Published: 3 hours ago", true),
-            ("5 min read", true),
-            ("Read more:", true),
-            ("Search Trends", true),
-            ("CGTN", true),
-            ("Reuters", true),
-            ("/Getty", true),
-            ("/Getty Images", true),
-            ("Share on Facebook", true),
-            ("Share this article", true),
-            ("Share this story via email", true),
-            ("Subscribe to our newsletter", true),
-            ("Follow us on Twitter @cgtn", true),
-            ("Image copyright Getty Images", true),
-            ("Photo: Reuters", true),
-            ("3 of 12", true),
-            ("***", true),
-            ("By Jane Doe", true),
-            ("Fri, 19 Mar 2021 03:04:29 GMT", true),
-            ("March 18, 2021", true),
-            (
-                "President Joe Biden meets virtually with the Quad in the State Dining Room at \
-                 the White House, Washington, D.C., March 12, 2021. /Getty",
-                true,
-            ),
-            ("What's on the agenda?", false),
-            ("Why Anchorage?", false),
-            ("NASA", true),
-            ("The meeting was held at 10:30.", false),
-            ("By the end of the year, prices rose.", false),
-            ("March was cold.", false),
-            ("Share prices rose 5% on Monday after the news.", false),
-            ("More than 30 people died.", false),
-            ("The AP reported it.", false),
-            ("Prices fell 3/4 of a point.", false),
-            ("He wrote and/or edited it.", false),
-        ] {
-            assert_eq!(is_chrome(line), chrome, "{line}");
-        }
-        assert_eq!(chrome("Read more:"), Some(Chrome::Intro));
-        assert_eq!(
-            chrome("By Ransdell Pierson and Bill Berkrot"),
-            Some(Chrome::Byline("Ransdell Pierson and Bill Berkrot"))
-        );
     }
 
     #[test]
@@ -605,5 +226,23 @@ mod tests {
         assert_eq!(doc.metadata.author.as_deref(), Some("Jane Doe"));
         assert_eq!(doc.metadata.date.as_deref(), Some("March 18, 2021"));
         assert_eq!(doc.text, "The story begins here.");
+    }
+
+    #[test]
+    fn pasted_page_chrome_goes_and_dated_bylines_fill_metadata() {
+        let mut doc = Document::default();
+        read(
+            "By Tom Reid | July 10, 2024\n\nThe fire spread overnight across the hills.\n\n\
+             Smoke rises above the hills near Valencia on Sunday. Photo: Fire Service\n\n\
+             Crews worked through the night.\n\nTom Reid is our wildfire correspondent. \
+             Follow him on Twitter.\n\n© 2024 The Courier. All rights reserved.",
+            &mut doc,
+        );
+        assert_eq!(doc.metadata.author.as_deref(), Some("Tom Reid"));
+        assert_eq!(doc.metadata.date.as_deref(), Some("July 10, 2024"));
+        assert_eq!(
+            doc.text,
+            "The fire spread overnight across the hills.\n\nCrews worked through the night."
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use crate::hash::FxMap;
+use crate::hash::WordMap;
 use crate::document::{BlockKind, Document};
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
@@ -40,9 +40,9 @@ impl std::ops::Deref for Word {
 
 #[derive(Default)]
 pub(super) struct Vocabulary {
-    ids: FxMap<Box<str>, u32>,
+    ids: WordMap<Box<str>, u32>,
     pub words: Vec<Word>,
-    stem_ids: FxMap<Box<str>, u32>,
+    stem_ids: WordMap<Box<str>, u32>,
     /// Stem texts by stem id, for the phrase key.
     pub stems: Vec<Box<str>>,
     pub stem_pool: Vec<u32>,
@@ -116,6 +116,12 @@ pub(super) struct Tok {
     pub sentence: u32,
     /// Punctuation or a possessive stands before it ("Wood's new model"): no phrase spans it.
     pub apart: bool,
+    /// An abbreviation written with dots ("F.B.I.", "U.S.").
+    pub dotted: bool,
+    /// A lone capital letter: a person's initial ("M. Waugh", "John F. Kennedy").
+    pub initial_letter: bool,
+    /// Opens a block as a dateline does ("MOSCOW 1996-08-30", "KHASAVYURT, Russia"): a place.
+    pub dateline: bool,
 }
 
 pub(super) const NO_WORD: u32 = u32::MAX;
@@ -200,8 +206,12 @@ pub(super) struct Evidence {
     pub title: u32,
     /// After "in", "at", "from", "near".
     pub location: u32,
+    /// Opening a block as a dateline ("MOSCOW 1996-08-30").
+    pub dateline: u32,
     /// Next to "said", "says", "told".
     pub speech: u32,
+    /// Before an organisation's head word in lowercase ("news agency"), or "said in a statement".
+    pub organization: u32,
     /// A short form was folded in ("Blinken" into "Antony Blinken").
     pub short_form: u32,
 }
@@ -211,6 +221,8 @@ impl Evidence {
         self.title += other.title;
         self.location += other.location;
         self.speech += other.speech;
+        self.dateline += other.dateline;
+        self.organization += other.organization;
         self.short_form += other.short_form;
     }
 }
@@ -222,7 +234,7 @@ pub(super) struct Candidates {
     /// The keys of all candidates, one after another: no allocation per candidate.
     keys: Vec<u32>,
     /// Hash of a key → the last candidate with that hash (then `Candidate::same_hash`).
-    index: FxMap<u64, u32>,
+    index: WordMap<u64, u32>,
 }
 
 pub(super) fn collect(
@@ -235,8 +247,18 @@ pub(super) fn collect(
     let mut lower = String::new();
     let mut toks = Vec::with_capacity(seg.tokens.len());
     for (si, sentence) in seg.sentences.iter().enumerate() {
-        let heading = doc.blocks[sentence.block].kind == BlockKind::Heading;
-        for (i, t) in seg.sentence_tokens(sentence).iter().enumerate() {
+        let tokens = seg.sentence_tokens(sentence);
+        // An all-caps headline or dateline is read case-insensitively: its capitals say
+        // nothing, like those of a sentence start.
+        let shouted = shouted(doc, tokens);
+        let heading = doc.blocks[sentence.block].kind == BlockKind::Heading || shouted;
+        let block_start = si == 0 || seg.sentences[si - 1].block != sentence.block;
+        let dateline = if block_start {
+            dateline_len(doc, tokens)
+        } else {
+            0
+        };
+        for (i, t) in tokens.iter().enumerate() {
             let text = &doc.text[t.start..t.end];
             let capitalised = text.starts_with(char::is_uppercase);
             let word = if t.kind == TokenKind::Number {
@@ -262,6 +284,9 @@ pub(super) fn collect(
                 verb: false,
                 title: false,
                 sentence: si as u32,
+                dateline: i < dateline,
+                dotted: text.ends_with('.'),
+                initial_letter: text.chars().count() == 1 && capitalised,
             });
         }
     }
@@ -271,7 +296,7 @@ pub(super) fn collect(
         toks,
         list: Vec::new(),
         keys: Vec::new(),
-        index: FxMap::default(),
+        index: WordMap::default(),
     };
     let mut key = Vec::new();
     for sentence in &seg.sentences {
@@ -293,6 +318,57 @@ pub(super) fn collect(
         }
     }
     out
+}
+
+/// Lowercase words after a name that make it an organisation's.
+const ORG_NEXT: [&[&str]; 7] = [
+    &["news", "agency"],
+    &["agency"],
+    &["newspaper"],
+    &["company"],
+    &["firm"],
+    &["party"],
+    &["said", "in", "a", "statement"],
+];
+
+/// Whether a word is written in capitals only ("MOSCOW", "U.S."), two letters or more.
+fn all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether most words of a sentence are in capitals only: a headline or dateline.
+fn shouted(doc: &Document, tokens: &[crate::segment::Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (mut caps, mut all) = (0, 0);
+    for t in words {
+        all += 1;
+        caps += all_caps(&doc.text[t.start..t.end]) as usize;
+    }
+    caps * 2 > all
+}
+
+/// How many words open a block as a dateline: one to three words in capitals, then a date,
+/// a comma or a parenthesis, or nothing ("PHNOM PENH 1996-08-30", "TAVILDARA, Tajikistan",
+/// "LONDON (Reuters)"); not a headline's "CRICKET - ENGLAND WIN".
+fn dateline_len(doc: &Document, tokens: &[crate::segment::Token]) -> usize {
+    let caps = tokens
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word && all_caps(&doc.text[t.start..t.end]))
+        .count();
+    if caps == 0 || caps > 3 {
+        return 0;
+    }
+    let Some(next) = tokens.get(caps) else {
+        return caps;
+    };
+    let gap = &doc.text[tokens[caps - 1].end..next.start];
+    let date = doc.text[next.start..].starts_with(|c: char| c.is_ascii_digit());
+    if date || gap.contains([',', '(']) {
+        caps
+    } else {
+        0
+    }
 }
 
 /// Marks what the neighbours tell: verbs after "to" or a modal, words inside names.
@@ -339,6 +415,29 @@ fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
             toks[i].verb = true;
         }
     }
+    // "The union plans a strike", "the firm aims to grow": an "-s" word between a singular
+    // noun and a determiner or "to" is the verb of a clause.
+    let determiners: Vec<u32> = ["a", "an", "the", "its", "his", "her", "their", "to", "this"]
+        .iter()
+        .filter_map(|w| vocab.ids.get(*w).copied())
+        .collect();
+    for i in 1..toks.len().saturating_sub(1) {
+        let (prev, t, next) = (toks[i - 1], toks[i], toks[i + 1]);
+        let noun = |t: &Tok| {
+            word(t).is_some_and(|w| w.role == Role::Content && !w.plural) && !t.capitalised
+        };
+        if prev.sentence == t.sentence
+            && next.sentence == t.sentence
+            && !t.apart
+            && !next.apart
+            && !t.capitalised
+            && word(&t).is_some_and(|w| w.plural && w.role == Role::Content)
+            && noun(&prev)
+            && determiners.contains(&next.word)
+        {
+            toks[i].verb = true;
+        }
+    }
     // "Noting China...", "Speaking to reporters...": a sentence opening on a participle.
     for i in 0..toks.len().saturating_sub(1) {
         let (t, next) = (toks[i], toks[i + 1]);
@@ -377,7 +476,8 @@ fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
 fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
     let t = c.toks[i];
     let tok = seg.tokens[i];
-    t.word != NO_WORD && !t.verb && c.role(i) != Role::Break && tok.end - tok.start > 1
+    // A title or office is evidence of a person, never part of the name ("Judge Ann Cole").
+    t.word != NO_WORD && !t.verb && !t.title && c.role(i) != Role::Break && tok.end - tok.start > 1
 }
 
 /// Whether a name link ("of") at `i` joins two capitalised words of one name.
@@ -403,7 +503,7 @@ impl Candidates {
 
     /// The candidate with these stems, if any.
     pub fn id_of(&self, stems: &[u32]) -> Option<usize> {
-        let mut i = self.index.get(&hash(stems)).copied().unwrap_or(NONE);
+        let mut i = self.index.get(&self.hash(stems)).copied().unwrap_or(NONE);
         while i != NONE {
             let cand = &self.list[i as usize];
             if self.stems(cand) == stems {
@@ -412,6 +512,12 @@ impl Candidates {
             i = cand.same_hash;
         }
         None
+    }
+
+    /// The keyed hash of a key (see `crate::hash`): the article cannot make keys collide.
+    fn hash(&self, stems: &[u32]) -> u64 {
+        use std::hash::BuildHasher;
+        self.index.hasher().hash_one(stems)
     }
 
     /// The stem ids of a candidate: what its variants share.
@@ -438,12 +544,28 @@ impl Candidates {
         let before = a > 0 && known(a - 1);
         let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
         Evidence {
-            title: (self.toks[a].title || before && self.toks[a - 1].title || prev(|w| w.title))
-                as u32,
+            title: (self.toks[a].title
+                || before && (self.toks[a - 1].title || self.toks[a - 1].initial_letter)
+                || prev(|w| w.title)) as u32,
             location: prev(|w| w.location) as u32,
+            dateline: self.toks[a].dateline as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
+            // "the Tanjug news agency", "Acme said in a statement".
+            organization: (known(b)
+                && !self.toks[b].capitalised
+                && ORG_NEXT.iter().any(|w| self.words_are(b, w))) as u32,
             short_form: 0,
         }
+    }
+
+    /// Whether the tokens from `at` on are these lowercase words, in one sentence.
+    fn words_are(&self, at: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| {
+            let i = at + k;
+            i < self.toks.len()
+                && self.toks[i].sentence == self.toks[at].sentence
+                && self.vocab.ids.get(*w) == Some(&self.toks[i].word)
+        })
     }
 
     fn word(&self, i: usize) -> &Word {
@@ -453,8 +575,8 @@ impl Candidates {
     /// Adds every well-formed sub-run of `run` as a candidate occurrence.
     fn add_run(&mut self, run: Range<usize>, key: &mut Vec<u32>) {
         for a in run.clone() {
-            // Nor does a phrase start with "of", or inside a title ("State Antony Blinken").
-            if self.role(a) == Role::NameLink || self.toks[a].title && !self.word(a).title {
+            // Nor does a phrase start with "of".
+            if self.role(a) == Role::NameLink {
                 continue;
             }
             // Grown one word at a time: the key and whether all of it is capitalised.
@@ -468,24 +590,18 @@ impl Candidates {
                 if b - a > MAX_WORDS && !name_like {
                     break;
                 }
-                // A title may open a short name ("President Clinton") but is not inside one
-                // ("Chinese President Xi"), nor before a long one ("Advisor Jake Sullivan").
-                let title = |k: usize| self.toks[k].title;
-                if title(last) && last > a || title(a) && b - a > 2 {
-                    break;
-                }
-                // Into a name from a lowercase word: "spokesperson Zhao" is two things.
+                // Into a name from a lowercase word: "spokesperson Zhao" is two things; from a
+                // dotted abbreviation into a given name ("the F.B.I. Paul Cole said"), the
+                // abbreviation ended a sentence.
                 if last > a
                     && self.toks[last].capitalised
-                    && !self.toks[last - 1].capitalised
-                    && self.role(last - 1) != Role::NameLink
+                    && (!self.toks[last - 1].capitalised && self.role(last - 1) != Role::NameLink
+                        || self.toks[last - 1].dotted && self.word(last).first_name)
                 {
                     break;
                 }
-                // A phrase ends on a noun; a title alone ("Ambassador") names no one.
-                if matches!(self.role(last), Role::NameLink | Role::Modifier)
-                    || b - a == 1 && title(a)
-                {
+                // A phrase ends on a noun.
+                if matches!(self.role(last), Role::NameLink | Role::Modifier) {
                     continue;
                 }
                 let known = self.id_of(key);
@@ -519,7 +635,7 @@ impl Candidates {
         }
         let start = self.keys.len() as u32;
         self.keys.extend_from_slice(key);
-        let same_hash = self.index.insert(hash(key), id as u32).unwrap_or(NONE);
+        let same_hash = self.index.insert(self.hash(key), id as u32).unwrap_or(NONE);
         self.list.push(Candidate {
             key: start..self.keys.len() as u32,
             words,
@@ -534,15 +650,6 @@ impl Candidates {
         });
         Some(id)
     }
-}
-
-fn hash(key: &[u32]) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::hash::FxHasher::default();
-    for &s in key {
-        h.write_u32(s);
-    }
-    h.finish()
 }
 
 #[cfg(test)]
@@ -599,8 +706,8 @@ mod tests {
             ),
             (
                 "He met Chinese President Xi Jinping and President Clinton.",
-                &["Xi Jinping", "President Clinton"],
-                &["Chinese President Xi", "President"],
+                &["Xi Jinping", "Clinton"],
+                &["Chinese President Xi", "President", "President Clinton"],
             ),
             (
                 "It was U.S. Secretary of State Antony Blinken who spoke.",
@@ -631,6 +738,40 @@ mod tests {
                     "soldiers opened fire",
                     "U.S.-China",
                 ],
+            ),
+            // A noun phrase never starts or ends on a verb.
+            (
+                "The union plans a strike at the port. Smoke rises and polls close early.",
+                &["union", "strike", "port", "Smoke"],
+                &[
+                    "union plans",
+                    "plans",
+                    "Smoke rises",
+                    "rises",
+                    "polls close",
+                    "close",
+                ],
+            ),
+            (
+                "Judge Ann Cole and Prime Minister Lena Hart met Dame Ruth Ames.",
+                &["Ann Cole", "Lena Hart", "Ruth Ames"],
+                &[
+                    "Judge Ann Cole",
+                    "Judge Ann",
+                    "Minister Lena",
+                    "Prime",
+                    "Dame Ruth",
+                ],
+            ),
+            (
+                "Pavel Ivanovich Orlov spoke, and M. Waugh batted.",
+                &["Pavel Ivanovich Orlov", "Waugh"],
+                &["Orlov spoke", "Waugh batted"],
+            ),
+            (
+                "Agents of the F.B.I. Paul Doe said the plan failed.",
+                &["Paul Doe"],
+                &["F.B.I. Paul", "F.B.I. Paul Doe"],
             ),
         ] {
             let got = candidates(text);

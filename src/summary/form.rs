@@ -32,6 +32,8 @@ pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Optio
     match end.chars().next_back() {
         Some('?') => factor *= QUESTION,
         Some('.' | '!' | '…') => {}
+        // A list item or table row without an end mark is a record, never prose.
+        _ if doc.blocks[sentence.block].kind == BlockKind::ListItem => factor *= LAST_RESORT,
         _ => factor *= UNTERMINATED,
     }
     Some(factor)
@@ -100,6 +102,17 @@ mod tests {
                 Some(QUESTION),
             ),
             (BlockKind::Paragraph, "...", None),
+            // A row of a list of signatories: a record, far below any sentence.
+            (
+                BlockKind::ListItem,
+                "Jane Roe, Professor of Law, University of the North",
+                Some(LAST_RESORT),
+            ),
+            (
+                BlockKind::ListItem,
+                "The council approved the budget on Monday.",
+                Some(1.0),
+            ),
         ] {
             let mut doc = Document::default();
             doc.push(kind, text);

@@ -2,7 +2,7 @@
 //! and numbers left out, each id once per sentence. Every distinct surface form is stemmed
 //! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
 
-use crate::hash::FxMap;
+use crate::hash::WordMap;
 use crate::document::Document;
 use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
@@ -19,7 +19,7 @@ pub(crate) struct SentenceWords {
 /// Marks a lowercase form that is a stopword in the form cache.
 const STOPWORD: u32 = u32::MAX;
 
-type Words = FxMap<String, u32>;
+type Words = WordMap<String, u32>;
 
 impl SentenceWords {
     pub fn new(

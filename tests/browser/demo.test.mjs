@@ -1,10 +1,11 @@
-// The demo page (www/) in Debian's Chromium, served as `make demo` serves it. Saves a
-// screenshot to tests/artifacts/demo.png (ignored by git). Needs `make pkg` first.
+// The demo page (www/) in Debian's Chromium, served as `make demo` serves it. Saves
+// screenshots at 1280 and 390 px, light and dark, to tests/artifacts/ (ignored by git).
+// Needs `make pkg` first.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, ROOT } from './harness.mjs';
+import { axeViolations, open, ROOT } from './harness.mjs';
 
 const SAMPLE_TITLE = 'U.S. intention to continue dialogue can make Anchorage talks a success';
 let browser;
@@ -13,6 +14,13 @@ let page;
 before(async () => {
   browser = await open();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.base.slice(0, -1) });
+  // Every render's summary length and word count, from the very first.
+  await browser.context.addInitScript(() => {
+    window.renders = [];
+    document.addEventListener('abridge-summary-updated', (e) =>
+      window.renders.push({ sentences: e.detail.summary.length, words: e.detail.stats.words }),
+    );
+  });
   page = await browser.page('www/');
   // The first render is of the empty box; the sample arrives a moment later.
   await page.waitForFunction(() => document.getElementById('summary').result?.summary.length > 0, null, {
@@ -82,9 +90,90 @@ test('opens on a sample article and shows every part of the analysis', async () 
   const occurrences = v.result.keyphrases.flatMap((k) => k.occurrences.map((o) => v.result.text.slice(o.start, o.end)));
   assert.deepEqual(v.highlights['demo-keyphrase'], occurrences);
   assert.deepEqual(page.errors, []);
+});
 
+test('on load it shows a loading state, never a false empty one', async () => {
+  // The first render is already of the sample: no "Nothing to summarise", no zeros.
+  const renders = await page.evaluate(() => window.renders);
+  assert.ok(renders.length >= 1);
+  assert.ok(renders[0].sentences > 0 && renders[0].words > 0, JSON.stringify(renders[0]));
+  // While the element's module is still on its way, the page says it is loading.
+  const slow = await browser.page();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await slow.route('**/pkg/element.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await slow.goto(browser.base + 'www/');
+  await slow.waitForFunction(() => document.getElementById('article-input').value.length > 0);
+  const loading = await slow.evaluate(() => ({
+    summary: document.getElementById('summary').textContent.trim(),
+    title: document.getElementById('title').textContent,
+    stats: document.getElementById('stats').textContent,
+    visible: document.getElementById('summary').getBoundingClientRect().height > 0,
+  }));
+  assert.deepEqual(loading, { summary: 'Loading the summary…', title: 'Loading…', stats: '', visible: true });
+  release();
+  await slow.waitForFunction(() => document.getElementById('summary').result?.summary.length > 0, null, { timeout: 20000 });
+  const first = await slow.evaluate(() => window.renders[0]);
+  assert.ok(first.sentences > 0, 'its first render is the sample too');
+  await slow.close();
+});
+
+test('fits a 390 px phone and a 1280 px desktop, light and dark: axe-core finds nothing; screenshots', async () => {
+  const phone = await browser.page('www/');
+  await phone.waitForFunction(() => document.getElementById('summary').result?.summary.length > 0, null, { timeout: 20000 });
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'tests/artifacts/demo.png'), fullPage: true });
+  for (const width of [1280, 390]) {
+    await phone.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    const layout = await phone.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      inputPosition: getComputedStyle(document.querySelector('.input')).position,
+      select: document.getElementById('sample').getBoundingClientRect().right,
+    }));
+    assert.ok(layout.scrollWidth <= width, `${layout.scrollWidth} px wide at ${width}`);
+    assert.ok(layout.select <= width, 'the sample select fits');
+    // Sticky beside the results in two columns; in one column it would cover them.
+    assert.equal(layout.inputPosition, width === 390 ? 'static' : 'sticky');
+    for (const scheme of ['light', 'dark']) {
+      await phone.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await axeViolations(phone), [], `axe-core at ${width} px, ${scheme}`);
+      await phone.screenshot({ path: join(ROOT, `tests/artifacts/demo-${width}-${scheme}.png`), fullPage: true });
+    }
+  }
+  // The page opts in to dark (color-scheme: light dark), so the element follows the OS here.
+  const host = await phone.evaluate(() => getComputedStyle(document.getElementById('summary')).backgroundColor);
+  assert.equal(host, 'rgb(23, 26, 33)');
+  assert.deepEqual(phone.errors, []);
+  await phone.close();
+});
+
+test('a tag chip marks where the tag occurs in the article; so does a keyphrase', async () => {
+  const chosen = () =>
+    page.evaluate(() => ({
+      found: document.getElementById('found').textContent,
+      marked: [...(CSS.highlights.get('demo-focus') ?? [])].map(String),
+    }));
+  const tag = await page.evaluate(() => {
+    const chip = document.getElementById('summary').shadowRoot.querySelector('[part~="tag"]');
+    chip.click();
+    return chip.textContent;
+  });
+  let c = await chosen();
+  assert.ok(c.found.startsWith(`“${tag}”`), c.found);
+  assert.ok(c.marked.length > 0, `${tag} is marked`);
+  assert.ok(c.marked.every((m) => m.toLowerCase() === tag.toLowerCase()), c.marked.join('|'));
+  assert.match(c.found, new RegExp(`${c.marked.length} occurrences?`));
+
+  await page.click('#keyphrases li:nth-child(2) .phrase');
+  const keyphrase = (await view()).result.keyphrases[1];
+  c = await chosen();
+  const text = (await view()).result.text;
+  assert.deepEqual(c.marked, keyphrase.occurrences.map((o) => text.slice(o.start, o.end)));
+  assert.ok(c.found.startsWith(`“${keyphrase.text}”`));
+  // Keyphrases are buttons, reachable by keyboard.
+  assert.equal(await page.evaluate(() => document.querySelector('#keyphrases .phrase').localName), 'button');
 });
 
 test('the controls update the results live', async () => {
@@ -155,11 +244,25 @@ test('a file can be picked or dropped, and its extension sets the format', async
   assert.ok(!v.article.includes('<p>'));
 });
 
-test('copy as JSON puts the analysis on the clipboard', async () => {
+test('copy as JSON puts the analysis on the clipboard, and "Copied" clears after a moment', async () => {
   await page.click('#copy');
   await page.waitForFunction(() => document.getElementById('copy-status').textContent === 'Copied');
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   assert.deepEqual(copied, (await view()).result);
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent === '', null, { timeout: 10000 });
+});
+
+test('"Your own text" empties the box for typing; what is typed is analysed', async () => {
+  await ready(() => page.selectOption('#sample', ''));
+  const state = await page.evaluate(() => ({
+    value: document.getElementById('article-input').value,
+    focused: document.activeElement.id,
+    status: document.getElementById('summary').shadowRoot.querySelector('[part~="status"]').textContent,
+  }));
+  assert.deepEqual(state, { value: '', focused: 'article-input', status: 'Nothing to summarise.' });
+  const v = await ready(() => page.keyboard.type('The ferry company added a night crossing. Ferry fares stay the same.'));
+  assert.equal(v.sentences.length, 2);
+  assert.equal(v.sample, '');
 });
 
 test('a hostile article runs nothing and shows its markup as text', async () => {
@@ -184,4 +287,26 @@ test('a hostile article runs nothing and shows its markup as text', async () => 
   );
   assert.equal(injected, 0);
   assert.deepEqual(page.errors, []);
+});
+
+test('hostile files (scripts, event attributes, javascript: URLs, markup in front matter) run and load nothing', async () => {
+  const requests = [];
+  const onRequest = (request) => requests.push(request.url());
+  browser.context.on('request', onRequest);
+  for (const name of ['hostile.html', 'hostile.md']) {
+    const buffer = readFileSync(join(ROOT, 'tests/browser/fixtures', name));
+    const v = await ready(() => page.setInputFiles('#file', { name, mimeType: 'text/plain', buffer }));
+    assert.ok(v.sentences.length > 0, name);
+  }
+  await page.waitForTimeout(300); // any injected handler or load would have started
+  browser.context.off('request', onRequest);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(page.errors, [], 'no dialog, no page error');
+  assert.deepEqual(requests.filter((url) => url.includes('/beacon/')), []);
+  const shown = await page.evaluate(() => ({
+    elements: document.querySelectorAll('main img, main script, main svg, main iframe, main object, main video, main a').length,
+    inShadow: document.getElementById('summary').shadowRoot.querySelectorAll('img, script, svg, iframe, a').length,
+    metadata: document.getElementById('metadata').textContent,
+  }));
+  assert.deepEqual([shown.elements, shown.inShadow], [0, 0]);
 });

@@ -1,8 +1,11 @@
 // <abridge-summary> in Debian's Chromium: rendering, attributes, events, parts, highlight,
-// the worker path, the error path, and hostile articles. Needs `make pkg` first.
+// the worker path, the error path, and hostile articles. Needs `make pkg` first. Saves
+// screenshots of a page with two elements to tests/artifacts/ (ignored by git).
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open } from './harness.mjs';
+import { axeViolations, open, ROOT } from './harness.mjs';
 
 const ARTICLE = [
   'The city council approved the new transit budget on Monday after a long debate.',
@@ -40,8 +43,8 @@ test('renders the summary and tags of its light-DOM text into an open shadow roo
       ...shown(el),
       mode: el.shadowRoot.mode,
       result: el.result,
-      region: el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-labelledby'),
-      heading: el.shadowRoot.querySelector('#heading').textContent,
+      region: el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-label'),
+      heading: el.shadowRoot.querySelector('[part="heading"]').textContent,
       listTag: el.shadowRoot.querySelector('[part="summary"]').localName,
       tagTag: el.shadowRoot.querySelector('[part~="tag"]')?.localName,
     };
@@ -52,7 +55,7 @@ test('renders the summary and tags of its light-DOM text into an open shadow roo
   assert.deepEqual(view.tags, event.detail.tags.map((t) => t.label));
   assert.ok(view.tags.length > 0 && view.tags.length <= 8);
   assert.ok(view.sentences.every((s) => ARTICLE.includes(s)));
-  assert.equal(view.region, 'heading');
+  assert.equal(view.region, 'Summary', 'no title: the region is named by the label alone');
   assert.equal(view.heading, 'Summary');
   assert.equal(view.listTag, 'ol');
   assert.equal(view.tagTag, 'button');
@@ -99,17 +102,24 @@ test('attributes are validated, have defaults, and re-render when changed', asyn
   r = await change('format', 'markdown');
   assert.equal(r.type, 'abridge-summary-updated');
 
-  for (const [name, value, message] of [
-    ['sentences', 'lots', 'attribute sentences="lots" must be a whole number from 1 to 100'],
-    ['sentences', '0', 'attribute sentences="0" must be a whole number from 1 to 100'],
-    ['keyphrases', '2.5', 'attribute keyphrases="2.5" must be a whole number from 0 to 100'],
-    ['format', 'pdf', 'attribute format="pdf" must be one of auto, text, html, markdown'],
-    ['lang', 'english', 'attribute lang="english" must be "auto" or a two-letter code such as "en"'],
+  // The engine owns the ranges: a value the element once capped at 100 is the engine's to judge.
+  r = await change('sentences', '150');
+  assert.equal(r.type, 'abridge-summary-updated');
+  assert.equal(r.sentences.length, 6, 'every sentence of a six-sentence article');
+  r = await change('sentences', null);
+
+  for (const [name, value, option] of [
+    ['sentences', 'lots', 'sentences'],
+    ['sentences', '-1', 'sentences'],
+    ['keyphrases', '2.5', 'keyphrases'],
+    ['tags', '', 'tags'],
+    ['format', 'pdf', 'format'],
   ]) {
     r = await change(name, value);
     assert.equal(r.type, 'abridge-summary-error', `${name}=${value}`);
-    assert.equal(r.detail, message);
-    assert.equal(r.status, message, 'the message is shown');
+    assert.match(r.detail, new RegExp(`\`${option}\``), 'the detail names the option');
+    assert.ok(r.detail.includes(value === '' ? '""' : value), `the detail quotes the value: ${r.detail}`);
+    assert.equal(r.status, 'A summary is not available.', 'readers see a short message, not the detail');
     assert.equal(r.statusPart, 'status error');
     assert.deepEqual(r.sentences, [], 'no stale summary next to an error');
     assert.equal(r.result, null);
@@ -122,20 +132,32 @@ test('attributes are validated, have defaults, and re-render when changed', asyn
   assert.equal(r.sentences.length, 2);
   r = await change('max-words', '20');
   assert.equal(r.type, 'abridge-summary-error', 'sentences is still set');
-  assert.match(r.detail, /either the sentences or the max-words attribute/);
+  assert.match(r.detail, /sentences.*maxWords|maxWords.*sentences/);
   r = await change('sentences', null);
   assert.equal(r.type, 'abridge-summary-updated');
   assert.equal(r.sentences.length, 1, 'a word budget of 20 keeps one sentence of this article');
   assert.deepEqual(page.errors, []);
 });
 
-test('engine errors (an unsupported language) render a message and fire abridge-summary-error', async () => {
+test('readers see a short message; the detail goes to the error event and the console', async () => {
   await fresh();
-  const event = await page.evaluate((text) => mount(`<abridge-summary lang="xx">${text}</abridge-summary>`), ARTICLE);
-  assert.equal(event.type, 'abridge-summary-error');
-  assert.match(event.detail, /option `language` must be "auto" or one of/);
-  const view = await page.evaluate(() => shown(document.querySelector('abridge-summary')));
-  assert.equal(view.status, event.detail);
+  const logged = [];
+  page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+  const refused = await page.evaluate((text) => mount(`<abridge-summary keyphrases="100000">${text}</abridge-summary>`), ARTICLE);
+  assert.equal(refused.type, 'abridge-summary-error');
+  assert.match(refused.detail, /`keyphrases`.*100000/);
+  let view = await page.evaluate(() => shown(document.querySelector('abridge-summary')));
+  assert.equal(view.status, 'A summary is not available.');
+
+  const missing = await page.evaluate(() => mount('<abridge-summary id="gone" src="/www/samples/nope.md"></abridge-summary>'));
+  assert.equal(missing.type, 'abridge-summary-error');
+  assert.match(missing.detail, /could not load .*\/www\/samples\/nope\.md: HTTP 404/);
+  view = await page.evaluate(() => shown(document.getElementById('gone')));
+  assert.equal(view.status, 'The article could not be loaded.');
+  assert.ok(!view.status.includes('404'));
+
+  assert.ok(logged.some((line) => line.includes(refused.detail)), `console: ${logged}`);
+  assert.ok(logged.some((line) => line.includes(missing.detail)));
 });
 
 test('for= reads another element as HTML and highlights the summary there without touching its DOM', async () => {
@@ -198,19 +220,16 @@ test('src= fetches an article and reads it with its front matter', async () => {
   assert.equal(ok.type, 'abridge-summary-updated');
   assert.equal(ok.detail.title, 'U.S. intention to continue dialogue can make Anchorage talks a success');
   assert.equal(ok.detail.metadata.author, 'CGTN - Opinions');
-  const missing = await page.evaluate(() => mount('<abridge-summary src="/www/samples/nope.md"></abridge-summary>'));
-  assert.equal(missing.type, 'abridge-summary-error');
-  assert.equal(missing.detail, 'could not load /www/samples/nope.md: HTTP 404');
 });
 
-test('parts and custom properties theme it; dark mode follows prefers-color-scheme', async () => {
+test('parts and custom properties theme it', async () => {
   await fresh();
   const colors = await page.evaluate(async (text) => {
-    const style = document.createElement('style');
-    style.textContent = `
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
       #themed::part(sentence) { color: rgb(1, 2, 3); }
-      #themed { --abridge-chip-background: rgb(4, 5, 6); }`;
-    document.head.append(style);
+      #themed { --abridge-chip-background: rgb(4, 5, 6); }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     await mount(`<abridge-summary id="themed">${text}</abridge-summary>`);
     const el = document.getElementById('themed');
     const root = el.shadowRoot;
@@ -218,18 +237,41 @@ test('parts and custom properties theme it; dark mode follows prefers-color-sche
       sentence: getComputedStyle(root.querySelector('[part~="sentence"]')).color,
       chip: getComputedStyle(root.querySelector('[part~="tag"]')).backgroundColor,
       parts: [...root.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part').split(' ')),
-      light: getComputedStyle(el).backgroundColor,
+      styles: root.querySelectorAll('style').length,
     };
   }, ARTICLE);
   assert.equal(colors.sentence, 'rgb(1, 2, 3)');
   assert.equal(colors.chip, 'rgb(4, 5, 6)');
+  assert.equal(colors.styles, 0, 'styled by an adopted sheet, which a strict CSP allows');
   for (const part of ['container', 'heading', 'status', 'summary', 'sentence', 'tags', 'tag']) {
     assert.ok(colors.parts.includes(part), part);
   }
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await page.evaluate(() => getComputedStyle(document.getElementById('themed')).backgroundColor);
-  assert.equal(colors.light, 'rgb(255, 255, 255)');
-  assert.equal(dark, 'rgb(23, 26, 33)');
+});
+
+test('dark mode follows the page color-scheme, the OS only where the page opts in', async () => {
+  await fresh();
+  await page.evaluate((text) => mount(`<abridge-summary id="themed">${text}</abridge-summary>`), ARTICLE);
+  const background = (pageScheme, ownScheme) =>
+    page.evaluate(
+      ([pageScheme, ownScheme]) => {
+        document.documentElement.style.colorScheme = pageScheme;
+        const el = document.getElementById('themed');
+        el.style.colorScheme = ownScheme;
+        return getComputedStyle(el).backgroundColor;
+      },
+      [pageScheme, ownScheme],
+    );
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(23, 26, 33)';
+  for (const os of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: os });
+    assert.equal(await background('', ''), LIGHT, `a page that declares nothing is light (OS ${os})`);
+    assert.equal(await background('light', ''), LIGHT, `color-scheme: light (OS ${os})`);
+    assert.equal(await background('dark', ''), DARK, `color-scheme: dark (OS ${os})`);
+    assert.equal(await background('light dark', ''), os === 'dark' ? DARK : LIGHT, `light dark follows the OS (${os})`);
+    assert.equal(await background('light', 'dark'), DARK, `the element's own color-scheme wins (OS ${os})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('tags are keyboard-reachable buttons that announce themselves', async () => {
@@ -288,15 +330,24 @@ test('long articles are analysed in a module Worker, with the same result and no
     });
     const host = document.createElement('div');
     document.body.append(host);
-    const big = document.createElement('abridge-summary');
-    big.textContent = long;
-    const next = nextEvent(big);
-    const t0 = performance.now();
-    host.append(big);
-    const event = await next;
-    const elapsed = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 100)); // let the observer report
-    const workerTasks = [...tasks];
+    // On a loaded machine any task can be stretched past 50 ms by the scheduler, so one clean
+    // run out of five passes; analysing on the main thread would stall every run.
+    let event;
+    let elapsed;
+    const runs = [];
+    do {
+      tasks.length = 0;
+      const big = document.createElement('abridge-summary');
+      big.textContent = long;
+      const next = nextEvent(big);
+      const t0 = performance.now();
+      host.append(big);
+      event = await next;
+      elapsed = performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 100)); // let the observer report
+      runs.push([...tasks]);
+    } while (runs.at(-1).length > 0 && runs.length < 5);
+    const workerTasks = runs.at(-1);
     // The same article below the threshold, on the main thread, must give the same analysis.
     AbridgeSummary.workerThreshold = Infinity;
     const twin = document.createElement('abridge-summary');
@@ -311,6 +362,7 @@ test('long articles are analysed in a module Worker, with the same result and no
       same: JSON.stringify(event.detail) === JSON.stringify(main.detail),
       sentences: event.detail.summary.length,
       longTasks: workerTasks,
+      runs,
       elapsed,
     };
   }, ARTICLE);
@@ -322,7 +374,7 @@ test('long articles are analysed in a module Worker, with the same result and no
   assert.equal(r.sentences, 3);
   assert.ok(r.same, 'worker and main thread agree');
   // Chromium reports main-thread tasks over 50 ms as long tasks: there must be none.
-  assert.deepEqual(r.longTasks, [], `long tasks while the worker ran: ${r.longTasks.map(Math.round)}`);
+  assert.deepEqual(r.longTasks, [], `long tasks while the worker ran: ${r.runs.map((t) => t.map(Math.round))}`);
   console.log(`worker analysis of ${r.length} chars took ${r.elapsed.toFixed(0)} ms`);
   assert.deepEqual(page.errors, []);
 });
@@ -369,4 +421,210 @@ test('a hostile article runs nothing and is shown only as text', async () => {
   assert.deepEqual(r.injected, [0, 0]);
   assert.match(r.shownText, /budget/);
   assert.deepEqual(page.errors, []);
+});
+
+/**
+ * Sends every analysis through the Worker and records the options each message carries, so
+ * a test sees what the element asked the engine (the Worker protocol: { id, input, options }).
+ */
+function recordAnalyses() {
+  return page.evaluate(() => {
+    AbridgeSummary.workerThreshold = -1;
+    window.analyses = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (data, ...rest) {
+      window.analyses.push({ input: data.input, options: data.options });
+      return post.call(this, data, ...rest);
+    };
+  });
+}
+
+test('lang takes BCP 47 tags and is inherited from the source; unknown languages are analysed as auto', async () => {
+  await fresh();
+  await recordAnalyses();
+  const analyse = (html, selector) =>
+    page.evaluate(
+      async ([html, selector]) => {
+        window.analyses.length = 0;
+        const event = await mount(html, selector);
+        return { event, languages: window.analyses.filter((a) => a.input !== '').map((a) => a.options.language) };
+      },
+      [html, selector],
+    );
+  // The fixture page is <html lang="en">.
+  let r = await analyse(`<abridge-summary>${ARTICLE}</abridge-summary>`);
+  assert.deepEqual(r.languages, ['en'], 'inherited from <html lang>');
+  r = await analyse(`<abridge-summary lang="en-US">${ARTICLE}</abridge-summary>`);
+  assert.deepEqual(r.languages, ['en'], 'the primary subtag of a BCP 47 tag');
+  assert.equal(r.event.detail.language, 'en');
+
+  // A source in another language, the element elsewhere: the source's language counts.
+  r = await analyse(
+    `<section lang="pt-BR"><article id="pt">${ARTICLE}</article></section><abridge-summary for="pt"></abridge-summary>`,
+    'abridge-summary',
+  );
+  assert.equal(r.event.type, 'abridge-summary-updated', 'an unsupported language is not an error');
+  assert.deepEqual(r.languages, ['pt', 'auto'], 'tried as pt, then analysed as auto');
+  assert.equal(r.event.detail.summary.length, 3);
+
+  // The element's own lang wins over its source's; an unknown one again falls back.
+  r = await analyse(
+    `<div lang="en"><article id="de">${ARTICLE}</article></div><abridge-summary for="de" lang="de-AT"></abridge-summary>`,
+    'abridge-summary',
+  );
+  assert.equal(r.event.type, 'abridge-summary-updated');
+  assert.deepEqual(r.languages, ['de', 'auto']);
+  // Malformed tags are unknown languages too (HTML treats them so), not errors.
+  r = await analyse(`<abridge-summary lang="english">${ARTICLE}</abridge-summary>`);
+  assert.equal(r.event.type, 'abridge-summary-updated');
+  r = await analyse(`<abridge-summary lang="">${ARTICLE}</abridge-summary>`);
+  assert.deepEqual(r.languages, ['auto'], 'lang="" is an unknown language: auto');
+  // Other refused options are still errors, whatever the language.
+  r = await analyse(`<abridge-summary lang="pt" sentences="lots">${ARTICLE}</abridge-summary>`);
+  assert.equal(r.event.type, 'abridge-summary-error');
+  assert.match(r.event.detail, /`sentences`/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('changing only label re-renders without a new analysis or event', async () => {
+  await fresh();
+  await recordAnalyses();
+  const r = await page.evaluate(async (text) => {
+    await mount(`<abridge-summary label="Summary">${text}</abridge-summary>`);
+    const el = document.querySelector('abridge-summary');
+    const before = window.analyses.length;
+    const events = [];
+    el.addEventListener('abridge-summary-updated', (e) => events.push(e.type));
+    el.setAttribute('label', 'In short');
+    await new Promise((r) => setTimeout(r, 400)); // longer than the element's input debounce
+    const heading = el.shadowRoot.querySelector('[part="heading"]').textContent;
+    const name = el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-label');
+    const analyses = window.analyses.length - before;
+    // A real change afterwards still renders once.
+    const next = nextEvent(el);
+    el.setAttribute('sentences', '1');
+    await next;
+    return { heading, name, analyses, events, after: window.analyses.length - before };
+  }, ARTICLE);
+  assert.equal(r.heading, 'In short');
+  assert.equal(r.name, 'In short');
+  assert.equal(r.analyses, 0, 'no analysis for a new label');
+  assert.equal(r.after, 1, 'the sentences change was analysed');
+  assert.deepEqual(r.events, ['abridge-summary-updated'], 'one event, for the sentences change only');
+});
+
+test('tag-href turns tag chips into links with the URL-encoded slug; other schemes stay buttons', async () => {
+  await fresh();
+  const text = `${ARTICLE} The mayor of São Paulo and officials from Zürich visited the harbour district.`;
+  const r = await page.evaluate(
+    async ([text]) => {
+      const event = await mount(`<abridge-summary tag-href="/tags/{slug}?from=summary">${text}</abridge-summary>`);
+      const el = document.querySelector('abridge-summary');
+      const read = () =>
+        [...el.shadowRoot.querySelectorAll('[part~="tag"]')].map((c) => ({ tag: c.localName, href: c.getAttribute('href') }));
+      const linked = read();
+      const events = [];
+      el.addEventListener('abridge-summary-updated', (e) => events.push(e.type));
+      const set = async (value) => {
+        el.setAttribute('tag-href', value);
+        await new Promise((r) => setTimeout(r, 50));
+        return read();
+      };
+      const absolute = await set('https://news.example/topics/{slug}');
+      const script = await set('javascript:alert("{slug}")');
+      const data = await set('data:text/html,{slug}');
+      // A page that routes tag links itself cancels the tag event: no navigation.
+      await set('/tags/{slug}');
+      el.addEventListener('abridge-summary-tag', (e) => e.preventDefault(), { once: true });
+      const picked = new Promise((resolve) => el.addEventListener('abridge-summary-tag', (e) => resolve(e.detail), { once: true }));
+      el.shadowRoot.querySelector('a[part~="tag"]').click();
+      const tag = await picked;
+      await new Promise((r) => setTimeout(r, 100));
+      return { event, linked, absolute, script, data, tag, location: location.pathname, events };
+    },
+    [text],
+  );
+  const tags = r.event.detail.tags;
+  assert.ok(tags.length > 0);
+  const base = await page.evaluate(() => location.origin);
+  assert.deepEqual(
+    r.linked,
+    tags.map((t) => ({ tag: 'a', href: `${base}/tags/${encodeURIComponent(t.slug)}?from=summary` })),
+  );
+  assert.deepEqual(r.absolute, tags.map((t) => ({ tag: 'a', href: `https://news.example/topics/${encodeURIComponent(t.slug)}` })));
+  assert.ok(r.script.every((c) => c.tag === 'button' && c.href === null), 'javascript: is never a link');
+  assert.ok(r.data.every((c) => c.tag === 'button' && c.href === null), 'data: is never a link');
+  assert.equal(r.tag.slug, tags[0].slug);
+  assert.equal(r.location, '/tests/browser/fixtures/element.html', 'the cancelled tag event kept the page');
+  assert.deepEqual(r.events, [], 'changing tag-href is not a new analysis');
+});
+
+test('several elements on a page: uniquely named regions, and axe-core finds no violations', async () => {
+  await fresh();
+  const r = await page.evaluate(async (text) => {
+    const host = document.createElement('main');
+    host.innerHTML = `
+      <p>Two stories</p>
+      <article id="one"><h1>Council approves transit budget</h1><p>${text}</p></article>
+      <abridge-summary for="one" tag-href="/tags/{slug}"></abridge-summary>
+      <article id="two"><h1>Harbour ferry terminal opens</h1>
+        <p>The harbour opened its new ferry terminal on Friday. Ferry riders praised the terminal and its
+        covered waiting hall. The port authority said the terminal cost less than planned. Ferry service to
+        the islands will double in summer.</p></article>
+      <abridge-summary for="two"></abridge-summary>`;
+    const done = [...host.querySelectorAll('abridge-summary')].map(nextEvent);
+    document.body.append(host);
+    const events = await Promise.all(done);
+    return {
+      types: events.map((e) => e.type),
+      names: [...host.querySelectorAll('abridge-summary')].map((el) =>
+        el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-label'),
+      ),
+    };
+  }, ARTICLE);
+  assert.deepEqual(r.types, ['abridge-summary-updated', 'abridge-summary-updated']);
+  assert.deepEqual(r.names, ['Summary: Council approves transit budget', 'Summary: Harbour ferry terminal opens']);
+
+  mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // The page opts in to dark: the elements follow the OS here.
+    await page.evaluate(() => (document.documentElement.style.colorScheme = 'light dark'));
+    assert.deepEqual(await axeViolations(page), [], `axe-core, ${scheme}`);
+    await page.screenshot({ path: join(ROOT, `tests/artifacts/element-two-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test('hostile HTML and Markdown from src= (scripts, event attributes, javascript: URLs, markup in front matter) run and load nothing', async () => {
+  await fresh();
+  const requests = [];
+  const onRequest = (request) => requests.push(request.url());
+  browser.context.on('request', onRequest);
+  const r = await page.evaluate(async () => {
+    const html = await mount(
+      '<abridge-summary id="h" src="/tests/browser/fixtures/hostile.html" tag-href="/tags/{slug}"></abridge-summary>',
+    );
+    const md = await mount('<abridge-summary id="m" src="/tests/browser/fixtures/hostile.md"></abridge-summary>');
+    await new Promise((r) => setTimeout(r, 300)); // any injected handler or load would have started
+    const roots = ['h', 'm'].map((id) => document.getElementById(id).shadowRoot);
+    return {
+      types: [html.type, md.type],
+      pwned: window.pwned,
+      elements: [...new Set(roots.flatMap((root) => [...root.querySelectorAll('*')].map((n) => n.localName)))].sort(),
+      hrefs: roots.flatMap((root) => [...root.querySelectorAll('[href]')].map((n) => n.getAttribute('href'))),
+      names: roots.map((root) => root.querySelector('[role="region"]').getAttribute('aria-label')),
+    };
+  });
+  browser.context.off('request', onRequest);
+  assert.deepEqual(r.types, ['abridge-summary-updated', 'abridge-summary-updated']);
+  assert.equal(r.pwned, undefined);
+  assert.deepEqual(page.errors, [], 'no dialog, no page error');
+  assert.deepEqual(requests.filter((url) => url.includes('/beacon/')), []);
+  // Only the element's own markup: the article's tags never become elements.
+  assert.deepEqual(r.elements.filter((n) => !['section', 'h2', 'p', 'ol', 'li', 'ul', 'a', 'button'].includes(n)), []);
+  const base = await page.evaluate(() => location.origin);
+  assert.ok(r.hrefs.every((h) => h.startsWith(`${base}/tags/`)), `links: ${r.hrefs}`);
+  // Markup in a title is text in the region's name, not elements.
+  assert.ok(r.names[1].startsWith('Summary: '), r.names[1]);
 });

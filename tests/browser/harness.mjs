@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the repository served on loopback and Debian's
 // Chromium driven by playwright-core (no browser download), with a fresh profile each time.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,15 +20,25 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Serves `root` and opens Chromium; `close()` ends both. */
-export async function open(root = ROOT) {
-  const server = await serve(root, 0);
+/**
+ * Serves `root` (with `serveOptions`, see scripts/serve.mjs) and opens Chromium; `close()`
+ * ends both. Every page records Content-Security-Policy violations in `window.cspViolations`.
+ */
+export async function open(root = ROOT, serveOptions = {}) {
+  const server = await serve(root, 0, serveOptions);
   const profile = mkdtempSync(join(tmpdir(), 'abridge-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 900 },
+  });
+  // Runs before the page's own scripts, and is not itself subject to the page's CSP.
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const base = `http://127.0.0.1:${server.address().port}/`;
   return {
@@ -51,4 +62,13 @@ export async function open(root = ROOT) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on `page` (every rule it runs by default), as "rule: target" lines. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE); // evaluated by the test driver, so a strict CSP does not block it
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
 }

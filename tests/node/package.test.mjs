@@ -1,46 +1,25 @@
-// The npm package as a consumer gets it: `npm pack` of pkg/ installed into a throwaway
-// project, then used from Node, type-checked by tsc, and bundled by Vite into a page that
-// runs in Chromium. Needs `make pkg` first.
+// The packed package itself: what `npm pack` ships, its manifest and README, and that each
+// entry point exports exactly what its types declare.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, ROOT } from '../browser/harness.mjs';
+import { BIN, freshProject, pack } from './consumer.mjs';
 
-const FIXTURES = join(ROOT, 'tests/node/fixtures');
-const BIN = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
-let tmp;
-let app;
-let packed;
-
-function run(command, args, cwd, extra = {}) {
-  // Without the parent runner's context, so a nested `node --test` runs its own files.
-  const { NODE_TEST_CONTEXT, ...env } = process.env;
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, ...extra } });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const { default: ts } = await import(BIN('typescript', 'lib/typescript.js'));
+let tarball;
+let installed;
 
 before(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'abridge-consumer-'));
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tmp, join(ROOT, 'pkg')], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  [packed] = JSON.parse(out);
-  app = join(tmp, 'app');
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const install = run('npm', ['install', '--no-audit', '--no-fund', join(tmp, packed.filename)], app);
-  assert.equal(install.status, 0, install.output);
+  tarball = pack();
+  installed = join(freshProject(tarball.file, tarball.dir), 'node_modules/abridge-nlp');
 });
 
-after(() => rmSync(tmp, { recursive: true, force: true }));
+after(() => rmSync(tarball.dir, { recursive: true, force: true }));
 
 test('npm pack ships the built package and nothing else', () => {
-  assert.equal(packed.name, 'abridge-nlp');
-  assert.deepEqual(packed.files.map((f) => f.path).sort(), [
+  assert.equal(tarball.packed.name, 'abridge-nlp');
+  assert.deepEqual(tarball.packed.files.map((f) => f.path).sort(), [
     'README.md',
     'abridge.d.ts',
     'abridge.js',
@@ -48,67 +27,83 @@ test('npm pack ships the built package and nothing else', () => {
     'abridge_bg.wasm.d.ts',
     'element.d.ts',
     'element.js',
+    'jsx.d.ts',
     'node.js',
     'package.json',
     'worker.js',
   ]);
 });
 
-test('the installed package works in Node', () => {
-  cpSync(join(FIXTURES, 'node-consumer.test.mjs'), join(app, 'node-consumer.test.mjs'));
-  const r = run(process.execPath, ['--test', 'node-consumer.test.mjs'], app, {
-    ABRIDGE_SAMPLES: join(ROOT, 'www/samples'),
-  });
-  assert.equal(r.status, 0, r.output);
-  assert.match(r.output, /# pass 7\b/);
+test('the manifest tells npm and bundlers what they need', () => {
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  assert.equal(manifest.license, 'MIT');
+  assert.match(manifest.repository.url, /^git\+https:\/\/github\.com\/.+\.git$/);
+  assert.match(manifest.homepage, /^https:\/\//);
+  assert.ok(manifest.keywords.includes('summarization'));
+  // Modules that act on import must survive tree-shaking: the element defines itself, the
+  // Node entry compiles the wasm, the worker installs its message handler.
+  assert.deepEqual(manifest.sideEffects.sort(), ['./element.js', './node.js', './worker.js']);
+  // require() of this ES-only package needs a Node that can require ES modules.
+  assert.equal(manifest.engines.node, '^20.19.0 || >=22.12.0');
 });
 
-test('tsc type-checks a consumer file against the shipped types', () => {
-  cpSync(join(FIXTURES, 'consumer.ts'), join(app, 'consumer.ts'));
-  cpSync(join(FIXTURES, 'tsconfig.json'), join(app, 'tsconfig.json'));
-  const r = run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', app], app);
-  assert.equal(r.status, 0, r.output);
-  // Breaking a type on purpose must fail, so the check above is not vacuous.
-  writeFileSync(join(app, 'consumer.ts'), "import { analyze } from 'abridge-nlp';\nconst n: number = analyze('x').title;\n");
-  const broken = run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', app], app);
-  assert.notEqual(broken.status, 0);
-  assert.match(broken.output, /Type 'string \| null' is not assignable to type 'number'/);
-});
-
-test('a Vite build of a consumer app runs in Chromium, element and worker included', async () => {
-  const site = join(app, 'site');
-  cpSync(join(FIXTURES, 'vite'), site, { recursive: true });
-  const build = run(process.execPath, [BIN('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], site);
-  assert.equal(build.status, 0, build.output);
-  const assets = readdirSync(join(site, 'dist/assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `wasm emitted: ${assets}`);
-  assert.ok(assets.some((f) => /worker/.test(f)), `worker emitted: ${assets}`);
-
-  const browser = await open(join(site, 'dist'));
-  try {
-    const page = await browser.page('index.html');
-    await page.waitForFunction(
-      () =>
-        document.getElementById('out').textContent &&
-        ['short', 'long'].every((id) => document.getElementById(id).shadowRoot?.querySelector('[part~="sentence"]')),
-      null,
-      { timeout: 20000 },
-    );
-    const r = await page.evaluate(() => ({
-      out: JSON.parse(document.getElementById('out').textContent),
-      short: document.getElementById('short').result.summary.length,
-      long: document.getElementById('long').result.stats.words,
-      highlighted: CSS.highlights.get('abridge-summary')?.size,
-    }));
-    assert.equal(r.out.element, true);
-    assert.equal(r.out.summary.length, 1);
-    assert.match(r.out.summary[0], /ferry|terminal/);
-    assert.match(r.out.keyphrase, /ferry|terminal/i);
-    assert.equal(r.short, 2);
-    assert.ok(r.long > 2000, 'the long article was analysed (in the worker)');
-    assert.equal(r.highlighted, 2);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await browser.close();
+test('the README is written for npm users', () => {
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  assert.match(readme, /^# abridge-nlp$/m);
+  assert.match(readme, /npm install abridge-nlp/);
+  for (const entry of ["'abridge-nlp'", "'abridge-nlp/element'", "require('abridge-nlp')"]) {
+    assert.ok(readme.includes(entry), entry);
   }
+  // The build tools of the repository are no concern of someone installing from npm.
+  assert.doesNotMatch(readme, /`make |cargo |wasm-bindgen /);
+});
+
+/** The names of the values (not types) a declaration file exports, sorted. */
+function declaredExports(file) {
+  const program = ts.createProgram([file], {
+    noEmit: true,
+    strict: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+  });
+  const checker = program.getTypeChecker();
+  return checker
+    .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)))
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return target.flags & ts.SymbolFlags.Value;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}
+
+test('every entry point exports exactly what its types declare', async () => {
+  const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  let checked = 0;
+  for (const [subpath, conditions] of Object.entries(exports)) {
+    if (typeof conditions !== 'object') continue;
+    const declared = declaredExports(join(installed, conditions.types));
+    assert.ok(declared.length > 0, subpath);
+    for (const [condition, file] of Object.entries(conditions)) {
+      if (condition === 'types') continue;
+      const actual = Object.keys(await import(join(installed, file))).sort();
+      assert.deepEqual(actual, declared, `${subpath} under "${condition}" (${file})`);
+      checked++;
+    }
+  }
+  assert.equal(checked, 3, 'the browser and Node entries, and the element');
+});
+
+test("the JSX props of <abridge-summary> are the element's observed attributes", async () => {
+  const file = join(installed, 'jsx.d.ts');
+  const program = ts.createProgram([file], { noEmit: true, strict: true, types: [] });
+  const checker = program.getTypeChecker();
+  const attributes = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)))
+    .find((symbol) => symbol.name === 'AbridgeSummaryAttributes');
+  const props = checker.getDeclaredTypeOfSymbol(attributes).getProperties().map((p) => p.name);
+  const { AbridgeSummary } = await import(join(installed, 'element.js'));
+  assert.deepEqual(props.sort(), [...AbridgeSummary.observedAttributes].sort());
 });

@@ -1,11 +1,13 @@
 //! From the chosen elements to paragraphs: one walk in document order that skips
 //! furniture subtrees whole, turns block boundaries into paragraph breaks and drops the
-//! lines that are page chrome (credits, "Read more", link-only lines) rather than prose.
+//! lines that are page chrome ([`chrome`]: credits, "Read more", bios; and link-only
+//! lines) rather than prose. Bylines and datelines found on the way are kept as metadata.
 
-use super::lines;
 use super::score::{measure, Stats};
 use super::tree::{flag, Tag, Tree};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Metadata};
+use crate::ingest::chrome::{self, Chrome};
+use std::cell::RefCell;
 
 /// How hard to clean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +30,8 @@ pub(super) struct Emitter<'a> {
     pub mode: Mode,
     /// The title, normalized: a heading that repeats it is not body text.
     pub title: &'a str,
+    /// The author and date of the bylines dropped on the way.
+    pub found: RefCell<Metadata>,
 }
 
 impl Emitter<'_> {
@@ -66,7 +70,10 @@ impl Emitter<'_> {
                         }
                     }
                     Tag::Br => self.flush(&mut line, kind, &mut out),
-                    Tag::Img | Tag::Td | Tag::Th => line.text.push(' '),
+                    // A data table's cells are the columns of one row; a layout table's
+                    // are blocks of their own (a menu beside the headline).
+                    Tag::Td | Tag::Th if !self.in_layout(i) => line.text.push(' '),
+                    Tag::Img => line.text.push(' '),
                     tag if tag.is_block() => {
                         self.flush(&mut line, kind, &mut out);
                         let kind = match tag {
@@ -75,7 +82,9 @@ impl Emitter<'_> {
                                 BlockKind::Quote
                             }
                             _ if tag.is_heading() => BlockKind::Heading,
+                            // A data table's row is a record, like a list's item.
                             Tag::Li | Tag::Dt | Tag::Dd => BlockKind::ListItem,
+                            Tag::Tr if !self.in_layout(i) => BlockKind::ListItem,
                             _ if quotes > 0 => BlockKind::Quote,
                             _ => BlockKind::Paragraph,
                         };
@@ -107,13 +116,13 @@ impl Emitter<'_> {
     }
 
     fn is_furniture_line(&self, text: &str, link: u32, kind: BlockKind) -> bool {
-        if lines::is_credit(text) || lines::is_chrome(text) {
-            return true;
-        }
-        if self.mode == Mode::Fragment {
-            return false;
-        }
-        if lines::is_page_chrome(text) {
+        if let Some(c) = chrome::judge(text, self.mode != Mode::Fragment) {
+            let mut meta = self.found.borrow_mut();
+            match c {
+                Chrome::Byline { author, date } => chrome::fill(&mut meta, Some(author), date),
+                Chrome::Date => chrome::fill(&mut meta, None, Some(text)),
+                Chrome::Line | Chrome::Intro => {}
+            }
             return true;
         }
         if self.mode != Mode::Article {
@@ -128,6 +137,19 @@ impl Emitter<'_> {
             && !text.contains("://")
             && !text.contains("www.")
             && !text.contains('@')
+    }
+
+    /// Is row or cell `i` part of a layout table (one that holds another table)?
+    fn in_layout(&self, i: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let mut a = i;
+        for _ in 0..4 {
+            if nodes[a].tag == Tag::Table {
+                return nodes[a].flags & flag::LAYOUT != 0;
+            }
+            a = nodes[a].parent as usize;
+        }
+        false
     }
 
     /// Is element `i` furniture, to be left out with all it holds?
@@ -190,11 +212,14 @@ impl Emitter<'_> {
         }
         let s = &self.stats[i];
         let weight = node.weight;
+        // Prose inside is kept: what clutters it is judged block by block further down. A
+        // class word of furniture ("media", "tools") weighs against a block but does not
+        // veto its prose; a block left out by class ([`flag::UNLIKELY`]) stays out.
+        let prose = s.commas >= 10 || s.prose * 2 >= s.text;
         if weight < 0 {
-            return true;
+            return !prose || node.flags & flag::UNLIKELY != 0;
         }
-        // Prose inside is kept: what clutters it is judged block by block further down.
-        if s.commas >= 10 || s.prose * 2 >= s.text {
+        if prose {
             return false;
         }
         let is_list = matches!(node.tag, Tag::Ul | Tag::Ol | Tag::Dl);
@@ -257,6 +282,7 @@ mod tests {
             skip: 0,
             mode: Mode::Article,
             title: "",
+            found: Default::default(),
         };
         emitter.is_clutter(1)
     }

@@ -18,6 +18,8 @@ pub(super) const CAPTION: u8 = 8;
 pub(super) const BYLINE: u8 = 16;
 /// Share and follow buttons.
 pub(super) const SHARE: u8 = 32;
+/// Readers' comments (or a forum's posts).
+pub(super) const COMMENT: u8 = 128;
 
 const P: u8 = POSITIVE;
 const M: u8 = POSITIVE | MAYBE;
@@ -41,7 +43,7 @@ const WORDS: &[(&str, u8)] = &[
     ("caption", N | CAPTION),
     ("column", M),
     ("combx", U),
-    ("comment", U),
+    ("comment", U | COMMENT),
     ("community", U),
     ("consent", U),
     ("contact", N),
@@ -50,7 +52,7 @@ const WORDS: &[(&str, u8)] = &[
     ("copyright", N),
     ("credit", N | CAPTION),
     ("dateline", BYLINE),
-    ("disqus", U),
+    ("disqus", U | COMMENT),
     ("entry", P),
     ("figcaption", N | CAPTION),
     ("footer", U),
@@ -80,7 +82,7 @@ const WORDS: &[(&str, u8)] = &[
     ("recommend", U),
     ("related", U),
     ("remark", U),
-    ("replies", U),
+    ("replies", U | COMMENT),
     ("rss", U),
     ("scroll", N),
     ("share", U | SHARE),
@@ -195,7 +197,7 @@ mod tests {
             ("post", POSITIVE),
             ("sidebar", U),
             ("rightsidebar", U),
-            ("js-comments-list", U),
+            ("js-comments-list", U | COMMENT),
             ("socialShare", U | SHARE),
             ("ad", U),
             ("ad-slot_3", U),

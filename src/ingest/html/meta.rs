@@ -246,6 +246,21 @@ fn bracketed_len(s: &str) -> usize {
 
 /// Decodes the JSON string `s` starts with.
 fn string(s: &str) -> Option<String> {
+    let out = text(s)?;
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!out.is_empty()).then_some(out)
+}
+
+/// The JSON-LD `articleBody` of the page, its line breaks kept: the publisher's own copy of
+/// the article text.
+pub(super) fn article_body(head: &Head) -> Option<String> {
+    head.json_ld
+        .iter()
+        .find_map(|json| text(&json[value_of(json, "articleBody")?..]))
+}
+
+/// A JSON string as written, escapes decoded (`\n` a line break).
+fn text(s: &str) -> Option<String> {
     let mut chars = s.strip_prefix('"')?.chars();
     let hex4 = |chars: &mut std::str::Chars| {
         (0..4).try_fold(0, |code, _| Some(code * 16 + chars.next()?.to_digit(16)?))
@@ -253,12 +268,10 @@ fn string(s: &str) -> Option<String> {
     let mut out = String::new();
     while let Some(c) = chars.next() {
         match c {
-            '"' => {
-                let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
-                return (!out.is_empty()).then_some(out);
-            }
+            '"' => return Some(out),
             '\\' => match chars.next()? {
-                'n' | 'r' | 't' => out.push(' '),
+                'n' => out.push('\n'),
+                'r' | 't' => out.push(' '),
                 'u' => {
                     let mut code = hex4(&mut chars)?;
                     if (0xD800..0xDC00).contains(&code) {
@@ -433,6 +446,7 @@ mod tests {
                 r#"{"headline":"H","author":{"name":"JSON Author"},"datePublished":"2001"}"#
                     .to_string(),
             ],
+            noscript: String::new(),
         };
         let mut doc = Document::default();
         apply(&head, &[], &mut doc);

@@ -4,29 +4,29 @@
 //! references decoded) into a light element [`tree`]. A whole page is reduced to its
 //! article the way Readability does it ([`score`]): paragraphs score their ancestors, the
 //! best one and its kin are the article, and its furniture (link lists, share bars,
-//! captions, bylines; [`hints`] by class and id, [`lines`] by wording) is cleaned away
-//! while its blocks become paragraphs ([`emit`]). A fragment keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and
-//! metadata ([`meta`]).
+//! captions, bylines; [`hints`] by class and id, the shared page-[`chrome`] rules by
+//! wording) is cleaned away while its blocks become paragraphs ([`emit`]). A fragment
+//! keeps all its prose. `<title>`, `<meta>` and JSON-LD fill the title and metadata
+//! ([`meta`]); a byline in the body fills what they left empty.
+//!
+//! [`chrome`]: crate::ingest::chrome
 
 mod emit;
 mod hints;
-mod lines;
 mod meta;
 mod score;
 mod tokenize;
 mod tree;
+mod vocab;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Metadata};
+use crate::ingest::chrome;
 use emit::{Emitter, Mode};
 use tree::{flag, Tag, Tree};
 
+/// Does `head` hold markup: two or more common tags anywhere, or a whole page's opening?
 pub(crate) fn looks_like_html(head: &str) -> bool {
-    let lower = head
-        .trim_start()
-        .get(..head.trim_start().len().min(512))
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
+    if starts_a_page(head) {
         return true;
     }
     let tags = [
@@ -37,30 +37,113 @@ pub(crate) fn looks_like_html(head: &str) -> bool {
     tags.iter().map(|t| lower.matches(t).count()).sum::<usize>() >= 2
 }
 
+/// Does `head` open a whole page (a doctype, `<html>`, `<head>` or `<body>`) once its
+/// prolog is skipped: a byte-order mark, whitespace, comments, an XML declaration?
+pub(crate) fn starts_a_page(head: &str) -> bool {
+    let rest = prolog_skipped(head);
+    let lower = rest.get(..14).unwrap_or(rest).to_ascii_lowercase();
+    lower.starts_with("<!doctype html")
+        || ["<html", "<head", "<body"].iter().any(|t| {
+            lower
+                .strip_prefix(t)
+                .is_some_and(|r| r.is_empty() || r.starts_with(['>', ' ', '\t', '\n', '\r', '/']))
+        })
+}
+
+/// Does `head` start with the start tag of an element HTML knows (`<p>`, `<div class=x>`),
+/// past its prolog? A fragment of one element is HTML too.
+pub(crate) fn starts_with_element(head: &str) -> bool {
+    let rest = prolog_skipped(head);
+    let Some(rest) = rest.strip_prefix('<') else {
+        return false;
+    };
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let after = rest.as_bytes().get(name_len).copied();
+    name_len > 0
+        && matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/'))
+        && vocab::Tag::of(rest[..name_len].to_ascii_lowercase().as_bytes()) != Tag::Other
+}
+
+/// `head` past a byte-order mark, whitespace, comments and `<?…?>` declarations.
+fn prolog_skipped(head: &str) -> &str {
+    let mut rest = head;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map(|at| at + 3)
+        } else if rest.starts_with("<?") {
+            rest.find('>').map(|at| at + 1)
+        } else {
+            return rest;
+        };
+        match end {
+            Some(end) => rest = &rest[end..],
+            None => return "",
+        }
+    }
+}
+
 /// Reads a whole page (it has `<html>`, `<head>`, `<body>` or a doctype) as its article; a
 /// fragment too, unless that would lose any of its prose.
 pub(crate) fn read(html: &str, doc: &mut Document) {
-    let tree = Tree::parse(html);
+    let mut tree = Tree::parse(html);
     let title = head(&tree, doc);
-    let blocks = if tree.whole_page {
-        article(&tree, &title)
-    } else {
-        let all = fragment(&tree);
-        let article = article(&tree, &title);
-        if keeps_the_prose(&article, &all) {
-            article
-        } else {
-            all
+    let (mut blocks, found) = body(&mut tree, &title);
+    let mut len = length(&blocks);
+    if len < MIN_ARTICLE && tree.head.noscript.contains('<') {
+        // A page whose visible body is (nearly) empty: what it shows without scripts.
+        let (shown, _) = body(&mut Tree::parse(&tree.head.noscript), &title);
+        if length(&shown) > len + len / 4 {
+            blocks = shown;
+            len = length(&blocks);
         }
-    };
+    }
+    if let Some(copy) = meta::article_body(&tree.head) {
+        // The publisher's own copy of the text, when the page shows far less of it (a
+        // body rendered by scripts).
+        if copy.len() >= MIN_ARTICLE && len * 2 < copy.chars().count() {
+            blocks = copy
+                .lines()
+                .map(|line| (BlockKind::Paragraph, line.to_string()))
+                .collect();
+        }
+    }
+    let author = found.author.as_deref();
+    chrome::fill(&mut doc.metadata, author, found.date.as_deref());
+    // The author's name on a line of its own is a byline without its "By".
+    if let Some(author) = doc.metadata.author.as_deref().map(emit::normalize) {
+        blocks.retain(|(_, text)| text.len() > 2 * author.len() || emit::normalize(text) != author);
+    }
     push(blocks, doc);
 }
+
+/// The article of a page; of a fragment, all its prose unless the article holds it.
+fn body(tree: &mut Tree, title: &str) -> Emitted {
+    if tree.whole_page {
+        return article(tree, title);
+    }
+    let all = fragment(tree);
+    let article = article(tree, title);
+    if keeps_the_prose(&article.0, &all.0) {
+        article
+    } else {
+        all
+    }
+}
+
+/// Characters of text in `blocks`.
+fn length(blocks: &[(BlockKind, String)]) -> usize {
+    blocks.iter().map(|(_, t)| t.chars().count()).sum()
+}
+
+/// Paragraphs, and the author and date their bylines gave.
+type Emitted = (Vec<(BlockKind, String)>, Metadata);
 
 /// Reads HTML that is part of a larger document (a Markdown HTML block): all its prose.
 pub(crate) fn read_fragment(html: &str, doc: &mut Document) {
     let tree = Tree::parse(html);
     head(&tree, doc);
-    push(fragment(&tree), doc);
+    push(fragment(&tree).0, doc);
 }
 
 /// Fills title and metadata; returns the title normalized.
@@ -79,7 +162,7 @@ fn push(blocks: Vec<(BlockKind, String)>, doc: &mut Document) {
 }
 
 /// All the text of a fragment but what is never prose.
-fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
+fn fragment(tree: &Tree) -> Emitted {
     let analysis = score::Analysis::new(tree, flag::DROP);
     let emitter = Emitter {
         tree,
@@ -87,18 +170,22 @@ fn fragment(tree: &Tree) -> Vec<(BlockKind, String)> {
         skip: 0,
         mode: Mode::Fragment,
         title: "",
+        found: Default::default(),
     };
-    emitter.emit(&[0], 0)
+    let blocks = emitter.emit(&[0], 0);
+    (blocks, emitter.found.into_inner())
 }
 
-/// Does `article` hold every heading and every paragraph of eight words or more of `all`?
-/// Then what it left out was furniture (link lists, share bars, bylines), not prose. Both
-/// are in document order, so one walk through `article` answers.
+/// Does `article` hold every heading, every paragraph of eight words or more and every
+/// sentence of `all`? Then what it left out was furniture (link lists, share bars,
+/// bylines), not prose. Both are in document order, so one walk through `article` answers.
 fn keeps_the_prose(article: &[(BlockKind, String)], all: &[(BlockKind, String)]) -> bool {
     let mut kept = article.iter().map(|(_, t)| t);
     all.iter()
         .filter(|(kind, text)| {
-            *kind == BlockKind::Heading || text.split_whitespace().nth(7).is_some()
+            *kind == BlockKind::Heading
+                || text.split_whitespace().nth(7).is_some()
+                || text.ends_with(['.', '!', '?', '…', '。', '！', '？'])
         })
         .all(|(_, text)| kept.any(|k| k == text))
 }
@@ -108,43 +195,63 @@ const MIN_ARTICLE: usize = 500;
 
 /// The article of a whole page. Furniture by class is left out first; if too little
 /// remains, the page is read again with it (Readability's retry).
-fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
-    let emit = |stats: &[score::Stats], skip, mode, roots: &[usize], keep| {
+fn article(tree: &mut Tree, title: &str) -> Emitted {
+    let emit = |tree: &Tree, stats: &[score::Stats], skip, mode, roots: &[usize], keep| {
         let emitter = Emitter {
             tree,
             stats,
             skip,
             mode,
             title,
+            found: Default::default(),
         };
-        emitter.emit(roots, keep)
+        let blocks = emitter.emit(roots, keep);
+        (blocks, emitter.found.into_inner())
     };
-    let mut best: Vec<(BlockKind, String)> = Vec::new();
+    let mut best: Emitted = Default::default();
     let mut best_len = 0;
-    for skip in [flag::UNLIKELY, 0] {
+    let mut skip = flag::UNLIKELY;
+    let mut rescued = false;
+    loop {
         let analysis = score::Analysis::new(tree, skip | flag::DROP);
-        let Some(selection) = score::select(tree, &analysis, skip | flag::DROP) else {
-            continue;
-        };
-        let blocks = emit(
-            &analysis.stats,
-            skip,
-            Mode::Article,
-            &selection.roots,
-            selection.top,
-        );
-        // The retry must find clearly more: a short article is no reason to take in the
-        // furniture around it.
-        let len = blocks.iter().map(|(_, t)| t.chars().count()).sum::<usize>();
-        if len > best_len + best_len / 4 {
-            best = blocks;
-            best_len = len;
+        let (mut len, mut at) = (0, 0);
+        if let Some(selection) = score::select(tree, &analysis, skip | flag::DROP) {
+            let blocks = emit(
+                tree,
+                &analysis.stats,
+                skip,
+                Mode::Article,
+                &selection.roots,
+                selection.top,
+            );
+            // The retry must find clearly more: a short article is no reason to take in
+            // the furniture around it. A rescued article need only be longer.
+            len = length(&blocks.0);
+            at = selection.top;
+            if len > best_len + if rescued { 0 } else { best_len / 4 } {
+                best = blocks;
+                best_len = len;
+            }
+        }
+        // A class name is evidence, not a veto: an element it left out that holds more
+        // text than the article found without it is read after all.
+        if skip != 0 && !rescued {
+            if let Some(hidden) = analysis.hidden_article(tree, len as u32, at) {
+                tree.rescue(hidden);
+                rescued = true;
+                continue;
+            }
         }
         if best_len >= MIN_ARTICLE {
             return best;
         }
+        if skip == 0 {
+            break;
+        }
+        skip = 0;
+        rescued = false;
     }
-    if best.is_empty() {
+    if best.0.is_empty() {
         // No paragraph long enough to score: a short page, kept whole but for its
         // furniture.
         let body = tree
@@ -154,8 +261,8 @@ fn article(tree: &Tree, title: &str) -> Vec<(BlockKind, String)> {
             .unwrap_or(0);
         for skip in [flag::UNLIKELY, 0] {
             let analysis = score::Analysis::new(tree, skip | flag::DROP);
-            best = emit(&analysis.stats, skip, Mode::Light, &[body], body);
-            if !best.is_empty() {
+            best = emit(tree, &analysis.stats, skip, Mode::Light, &[body], body);
+            if !best.0.is_empty() {
                 break;
             }
         }
@@ -581,6 +688,203 @@ mod tests {
         assert_eq!(
             decode_entities("a &amp; b &#39;c&#39; &eacute; < 3"),
             "a & b 'c' é < 3"
+        );
+    }
+
+    /// A block of site information long enough to pass for an article on its own.
+    fn about() -> String {
+        let line = "<p>This site is run by volunteers, who write, edit and publish every story, \
+                    with help from readers, in their spare time, for free.</p>";
+        format!("<div class=site-info>{}</div>", line.repeat(4))
+    }
+
+    #[test]
+    fn a_class_name_never_vetoes_the_article() {
+        for wrapper in [
+            "<div class='post category-social-media'>",
+            "<div class='entry category-no-newsletter-rss'>",
+            "<section class='o-section o-section--has-ads'>",
+            "<div class='ForumPostComment'>",
+        ] {
+            let close = if wrapper.starts_with("<section") {
+                "</section>"
+            } else {
+                "</div>"
+            };
+            let topics = [
+                "the harbour",
+                "the ferries",
+                "the tides",
+                "the piers",
+                "the fares",
+            ];
+            let article: String = topics.iter().map(|t| prose(t)).collect();
+            // Site information before the article, or after a forum's opening post and
+            // its replies.
+            let page = if wrapper.contains("Comment") {
+                let reply = "<div class=ForumReplyComment><p>Thanks, that helps.</p></div>";
+                format!(
+                    "<html><body>{wrapper}{article}{close}{reply}{}</body></html>",
+                    about()
+                )
+            } else {
+                format!(
+                    "<html><body>{}{wrapper}{article}{close}</body></html>",
+                    about()
+                )
+            };
+            let got = text(&page);
+            for topic in topics {
+                assert!(
+                    got.contains(&format!("discuss {topic},")),
+                    "{wrapper}: {got}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn readers_comments_stay_out_however_long() {
+        let comment = format!(
+            "<li class=comment><div class=comment-body>{}</div></li>",
+            prose("a reply")
+        );
+        let page = format!(
+            "<html><body><div class=entry-content>{}{}</div><ol class=commentlist>{}</ol></body></html>",
+            prose("the harbour"),
+            prose("the ferries"),
+            comment.repeat(8)
+        );
+        let got = text(&page);
+        assert!(
+            got.contains("discuss the ferries,") && !got.contains("a reply"),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn strong_evidence_of_the_article() {
+        // A body of lists marked as the article body beats a two-line footer paragraph.
+        let items =
+            "<li>Two cups of flour, sifted</li><li>One egg, beaten</li><li>A pinch of salt</li>\
+                     <li>Half a cup of warm milk</li><li>A spoon of melted butter</li>";
+        let page = format!(
+            "<html><body><div itemprop=articleBody><h2>Ingredients</h2><ul>{items}{items}</ul>\
+             <h2>Method</h2><ol><li>Mix the flour and salt.</li><li>Beat in the egg and milk.</li></ol></div>\
+             <div class=site-info><p>This site is run by volunteers, who write, edit and publish every recipe, \
+             with help from readers, in their spare time.</p></div></body></html>"
+        );
+        let got = text(&page);
+        assert!(got.contains("Two cups of flour, sifted"), "{got}");
+        assert!(got.contains("Beat in the egg and milk."), "{got}");
+        // The article only in `<noscript>`; the visible body is empty.
+        let page = format!(
+            "<html><body><div id=app></div><noscript><article>{}{}</article></noscript></body></html>",
+            prose("the harbour"),
+            prose("the ferries")
+        );
+        assert!(
+            text(&page).contains("discuss the ferries,"),
+            "{}",
+            text(&page)
+        );
+        // The publisher's copy in JSON-LD, when scripts render the visible body.
+        let body =
+            "The council met on Tuesday to discuss the budget, and agreed to more work. ".repeat(5);
+        let page = format!(
+            "<html><head><script type=application/ld+json>{{\"@type\":\"NewsArticle\",\
+             \"articleBody\":\"{body}\\n{body}\"}}</script></head><body><div id=root>Loading</div></body></html>"
+        );
+        let got = blocks(&page);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].1.starts_with("The council met"), "{got:?}");
+    }
+
+    #[test]
+    fn anchors_without_href_are_not_links() {
+        let page = format!(
+            "<html><body><div class=story>{}<p><a name=part2>The second part of the story, with its \
+             own long paragraph of prose, and commas, and more words here.</a></p>{}</div></body></html>",
+            prose("one"),
+            prose("two")
+        );
+        assert!(text(&page).contains("The second part"), "{}", text(&page));
+    }
+
+    #[test]
+    fn layout_tables_read_as_layout() {
+        let page = format!(
+            "<html><head><title>Floods close the river road</title></head><body><table><tr>\
+             <td><a href=/>Home</a> | <a href=/n>News</a></td><td><font size=5>Floods close the river road</font></td></tr>\
+             <tr><td><table><tr><td><a href=/a>Archive</a></td></tr></table></td><td>{}{}</td></tr></table></body></html>",
+            prose("floods"),
+            prose("roads")
+        );
+        let got = blocks(&page);
+        assert!(
+            got.iter().all(|(_, t)| !t.contains("News Floods")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(_, t)| t.contains("discuss roads,")),
+            "{got:?}"
+        );
+        // A data table's rows are records, never paragraphs of prose.
+        let page = format!(
+            "<html><body><div class=story>{}{}<table><tr><td>Jane Roe</td><td>Professor of Law</td></tr>\
+             <tr><td>John Doe</td><td>Professor of History</td></tr></table></div></body></html>",
+            prose("the letter"),
+            prose("its signatories")
+        );
+        let got = blocks(&page);
+        assert!(
+            got.contains(&(BlockKind::ListItem, "Jane Roe Professor of Law".to_string())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn chrome_inside_the_article_goes_and_bylines_fill_metadata() {
+        let page = format!(
+            "<html><body><article><h1>Budget talks stall</h1><p>By Tom Reid | July 10, 2024</p>{}\
+             <p>Download this article as a PDF</p><p>Read also: Why the council budget matters to the city</p>{}\
+             <figure><img src=x></figure><p>Smoke rises above the hills near the city on Sunday. Photo: Fire Service</p>\
+             <p>Tom Reid is the paper's political editor. Follow him on Twitter.</p>\
+             <p>© 2024 The Courier. All rights reserved.</p><p>Topics: Budget, Council</p></article></body></html>",
+            prose("the budget"),
+            prose("the roads")
+        );
+        let mut doc = Document::default();
+        read(&page, &mut doc);
+        assert_eq!(doc.metadata.author.as_deref(), Some("Tom Reid"));
+        assert_eq!(doc.metadata.date.as_deref(), Some("July 10, 2024"));
+        // The author's name alone on a line is a byline too.
+        let page = format!(
+            "<html><head><meta name=author content='Ann Lee'></head><body><article><p>Ann Lee</p>{}{}</article></body></html>",
+            prose("the budget"),
+            prose("the roads")
+        );
+        assert!(
+            text(&page).starts_with("The council met"),
+            "{}",
+            text(&page)
+        );
+        for chrome in [
+            "PDF",
+            "Read also",
+            "Smoke",
+            "Follow him",
+            "©",
+            "Topics",
+            "By Tom",
+        ] {
+            assert!(!doc.text.contains(chrome), "{chrome}: {}", doc.text);
+        }
+        assert_eq!(
+            doc.text.matches("The council met").count(),
+            2,
+            "{}",
+            doc.text
         );
     }
 }

@@ -98,6 +98,16 @@ impl Analysis {
         };
         for_each_paragraph(tree, skip, |block, run| a.paragraph(tree, block, run));
         a.sum_up(tree, skip);
+        // The page's own word for its article body counts whatever the body is made of
+        // (lists, a recipe's ingredients, a table): its text scores as paragraphs would.
+        for (i, node) in tree.nodes.iter().enumerate() {
+            if node.flags & flag::ARTICLE != 0 && node.flags & skip == 0 {
+                let s = a.stats[i];
+                let words = (s.text - s.link) as f32;
+                let base = initial(node.tag, node.weight, node.flags);
+                *a.scores[i].get_or_insert(base) += (words / 100.0).min(50.0);
+            }
+        }
         a
     }
 
@@ -170,6 +180,32 @@ impl Analysis {
             let up = if node.flags & skip != 0 { own } else { s };
             stats[node.parent as usize].add(&up);
         }
+    }
+
+    /// The element left out as furniture by its class, id or role (an [`flag::UNLIKELY`]
+    /// one) with the most text outside links, if that is more than `found` characters (the
+    /// article found without it, at node `at`): the article, whatever its class list says
+    /// ("category-social-media", "o-section--has-ads", a forum's "postComment"). Hints are
+    /// evidence, never a veto over most of the prose. But comments after the article are
+    /// its readers' and stay out, however long.
+    pub fn hidden_article(&self, tree: &Tree, found: u32, at: usize) -> Option<usize> {
+        let words = |s: &Stats| s.text - s.link;
+        let mut best = None;
+        let mut most = found.max(MIN_PARAGRAPH);
+        for (i, node) in tree.nodes.iter().enumerate() {
+            let s = &self.stats[i];
+            if node.flags & flag::UNLIKELY != 0
+                && node.flags & (flag::DROP | flag::IN_DROP) == 0
+                && !matches!(node.tag, Tag::Header | Tag::Footer)
+                && !(node.flags & flag::COMMENT != 0 && i > at && found > 0)
+                && words(s) > most
+                && s.link_density() < 0.5
+            {
+                best = Some(i);
+                most = words(s);
+            }
+        }
+        best
     }
 
     /// The final score: the content score scaled down by link density.
@@ -383,7 +419,7 @@ fn holds_paragraphs(tag: Tag) -> bool {
 fn initial(tag: Tag, weight: i16, flags: u16) -> f32 {
     use Tag::*;
     let base = match tag {
-        Div => 5.0,
+        Div | Article => 5.0,
         Pre | Td | Blockquote => 3.0,
         Address | Ol | Ul | Dl | Dd | Dt | Li | Form => -3.0,
         H1 | H2 | H3 | H4 | H5 | H6 | Th => -5.0,
@@ -418,7 +454,7 @@ mod tests {
     #[test]
     fn link_density_and_counts() {
         let tree = Tree::parse(
-            "<div><p>Some text <a href=x>link</a></p><ul><li><a>nav one</a><li><a>two</a></ul>\
+            "<div><p>Some text <a href=x>link</a></p><ul><li><a href=n>nav one</a><li><a href=t>two</a></ul>\
              <img src=a><nav>skipped words</nav><h2>Head</h2></div>",
         );
         let stats = Analysis::new(&tree, flag::DROP).stats;
@@ -462,7 +498,7 @@ mod tests {
     #[test]
     fn picks_the_article() {
         let article = format!("<div class=entry-content>{}{}</div>", para(8), para(6));
-        let links = "<div class=links><p><a>One link</a> <a>Another link here</a> <a>And more of them</a></p></div>";
+        let links = "<div class=links><p><a href=a>One link</a> <a href=b>Another link here</a> <a href=c>And more of them</a></p></div>";
         for (html, want) in [
             // The prose wins over link lists and sidebars, whatever the order.
             (

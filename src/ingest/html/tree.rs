@@ -1,4 +1,5 @@
-//! A light element tree built from the [`tokenize`] events.
+//! A light element tree built from the [`tokenize`] events; what each tag is comes from
+//! the vocabulary tables in [`super::vocab`].
 //!
 //! Nodes sit in document order in one `Vec`, so an element's subtree is the index range
 //! `i..node.end`: every later stage is a loop over a range, never a recursion that deep
@@ -9,315 +10,7 @@
 
 use super::hints;
 use super::tokenize::{self, Sink};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Tag {
-    Root,
-    Text,
-    A,
-    Address,
-    Article,
-    Aside,
-    Audio,
-    Blockquote,
-    Body,
-    Br,
-    Button,
-    Canvas,
-    Caption,
-    Center,
-    Dd,
-    Details,
-    Dialog,
-    Div,
-    Dl,
-    Dt,
-    Embed,
-    Fieldset,
-    Figcaption,
-    Figure,
-    Footer,
-    Form,
-    H1,
-    H2,
-    H3,
-    H4,
-    H5,
-    H6,
-    Head,
-    Header,
-    Hr,
-    Html,
-    Iframe,
-    Img,
-    Input,
-    Li,
-    Main,
-    Math,
-    Menu,
-    Meta,
-    Nav,
-    Noscript,
-    Object,
-    Ol,
-    Option,
-    P,
-    Pre,
-    Script,
-    Section,
-    Select,
-    Style,
-    Summary,
-    Svg,
-    Table,
-    Tbody,
-    Td,
-    Template,
-    Textarea,
-    Tfoot,
-    Th,
-    Thead,
-    Title,
-    Tr,
-    Ul,
-    Video,
-    /// A void element with no behaviour of its own (`<link>`, `<source>`, `<wbr>`...).
-    Void,
-    Other,
-}
-
-/// Tag names, sorted for binary search (smaller in wasm than a `match`).
-const TAGS: &[(&str, Tag)] = &[
-    ("a", Tag::A),
-    ("address", Tag::Address),
-    ("area", Tag::Void),
-    ("article", Tag::Article),
-    ("aside", Tag::Aside),
-    ("audio", Tag::Audio),
-    ("base", Tag::Void),
-    ("basefont", Tag::Void),
-    ("bgsound", Tag::Void),
-    ("blockquote", Tag::Blockquote),
-    ("body", Tag::Body),
-    ("br", Tag::Br),
-    ("button", Tag::Button),
-    ("canvas", Tag::Canvas),
-    ("caption", Tag::Caption),
-    ("center", Tag::Center),
-    ("col", Tag::Void),
-    ("datalist", Tag::Select),
-    ("dd", Tag::Dd),
-    ("details", Tag::Details),
-    ("dialog", Tag::Dialog),
-    ("div", Tag::Div),
-    ("dl", Tag::Dl),
-    ("dt", Tag::Dt),
-    ("embed", Tag::Embed),
-    ("fieldset", Tag::Fieldset),
-    ("figcaption", Tag::Figcaption),
-    ("figure", Tag::Figure),
-    ("footer", Tag::Footer),
-    ("form", Tag::Form),
-    ("frame", Tag::Void),
-    ("h1", Tag::H1),
-    ("h2", Tag::H2),
-    ("h3", Tag::H3),
-    ("h4", Tag::H4),
-    ("h5", Tag::H5),
-    ("h6", Tag::H6),
-    ("head", Tag::Head),
-    ("header", Tag::Header),
-    ("hr", Tag::Hr),
-    ("html", Tag::Html),
-    ("iframe", Tag::Iframe),
-    ("image", Tag::Img),
-    ("img", Tag::Img),
-    ("input", Tag::Input),
-    ("keygen", Tag::Void),
-    ("li", Tag::Li),
-    ("link", Tag::Void),
-    ("listing", Tag::Pre),
-    ("main", Tag::Main),
-    ("math", Tag::Math),
-    ("menu", Tag::Menu),
-    ("meta", Tag::Meta),
-    ("nav", Tag::Nav),
-    // Fallbacks for what browsers support: never shown.
-    ("noembed", Tag::Noscript),
-    ("noframes", Tag::Noscript),
-    ("noscript", Tag::Noscript),
-    ("object", Tag::Object),
-    ("ol", Tag::Ol),
-    ("optgroup", Tag::Option),
-    ("option", Tag::Option),
-    ("p", Tag::P),
-    ("param", Tag::Void),
-    ("plaintext", Tag::Pre),
-    ("pre", Tag::Pre),
-    ("script", Tag::Script),
-    ("section", Tag::Section),
-    ("select", Tag::Select),
-    ("source", Tag::Void),
-    ("style", Tag::Style),
-    ("summary", Tag::Summary),
-    ("svg", Tag::Svg),
-    ("table", Tag::Table),
-    ("tbody", Tag::Tbody),
-    ("td", Tag::Td),
-    ("template", Tag::Template),
-    ("textarea", Tag::Textarea),
-    ("tfoot", Tag::Tfoot),
-    ("th", Tag::Th),
-    ("thead", Tag::Thead),
-    ("title", Tag::Title),
-    ("tr", Tag::Tr),
-    ("track", Tag::Void),
-    ("ul", Tag::Ul),
-    ("video", Tag::Video),
-    ("wbr", Tag::Void),
-    ("xmp", Tag::Pre),
-];
-
-impl Tag {
-    fn of(name: &[u8]) -> Tag {
-        TAGS.binary_search_by(|(n, _)| n.as_bytes().cmp(name))
-            .map_or(Tag::Other, |at| TAGS[at].1)
-    }
-
-    fn is_void(self) -> bool {
-        use Tag::*;
-        matches!(self, Br | Embed | Hr | Img | Input | Meta | Void)
-    }
-
-    pub(super) fn is_heading(self) -> bool {
-        use Tag::*;
-        matches!(self, H1 | H2 | H3 | H4 | H5 | H6)
-    }
-
-    /// Elements that start and end a paragraph of text.
-    pub(super) fn is_block(self) -> bool {
-        use Tag::*;
-        matches!(
-            self,
-            Root | Address
-                | Article
-                | Aside
-                | Blockquote
-                | Body
-                | Caption
-                | Center
-                | Dd
-                | Details
-                | Dialog
-                | Div
-                | Dl
-                | Dt
-                | Fieldset
-                | Figcaption
-                | Figure
-                | Footer
-                | Form
-                | H1
-                | H2
-                | H3
-                | H4
-                | H5
-                | H6
-                | Header
-                | Hr
-                | Html
-                | Li
-                | Main
-                | Menu
-                | Nav
-                | Ol
-                | P
-                | Pre
-                | Section
-                | Summary
-                | Table
-                | Tbody
-                | Td
-                | Tfoot
-                | Th
-                | Thead
-                | Tr
-                | Ul
-        )
-    }
-
-    /// Elements whose content is never article text.
-    fn is_dropped(self) -> bool {
-        use Tag::*;
-        matches!(
-            self,
-            Aside
-                | Audio
-                | Button
-                | Canvas
-                | Dialog
-                | Embed
-                | Head
-                | Iframe
-                | Input
-                | Math
-                | Menu
-                | Nav
-                | Noscript
-                | Object
-                | Option
-                | Script
-                | Select
-                | Style
-                | Svg
-                | Template
-                | Textarea
-                | Title
-                | Video
-        )
-    }
-
-    /// Start tags that close an open `<p>` (WHATWG "close a p element").
-    fn closes_p(self) -> bool {
-        self.is_block()
-            && !matches!(
-                self,
-                Tag::Root
-                    | Tag::Html
-                    | Tag::Body
-                    | Tag::Caption
-                    | Tag::Td
-                    | Tag::Th
-                    | Tag::Tr
-                    | Tag::Tbody
-                    | Tag::Thead
-                    | Tag::Tfoot
-                    | Tag::Table
-            )
-    }
-
-    /// Where searches for an open element stop: an end tag inside a table cell does not
-    /// close an element outside it. (Unlike WHATWG, `<svg>` and `<object>` are no scope: an
-    /// unclosed one must not swallow the article.)
-    fn is_scope(self) -> bool {
-        use Tag::*;
-        matches!(self, Root | Html | Body | Table | Td | Th | Caption)
-    }
-
-    fn is_table_part(self) -> bool {
-        use Tag::*;
-        matches!(self, Table | Tbody | Thead | Tfoot | Tr | Td | Th | Caption)
-    }
-
-    /// What may stay open inside `<head>`; anything else starts the body.
-    fn belongs_in_head(self) -> bool {
-        use Tag::*;
-        matches!(
-            self,
-            Meta | Title | Script | Style | Noscript | Template | Void | Other
-        )
-    }
-}
+pub(super) use super::vocab::Tag;
 
 /// Node flags: from the element's own tag and attributes, or inherited (`IN_*`).
 pub(super) mod flag {
@@ -335,12 +28,20 @@ pub(super) mod flag {
     pub const ARTICLE: u16 = 1 << 6;
     /// A block element with a block descendant that is not inside another block.
     pub const HAS_BLOCK: u16 = 1 << 7;
-    /// Inherited: inside an `<a>`.
+    /// Inherited: inside a link (an `<a href>`).
     pub const IN_LINK: u16 = 1 << 8;
     /// Inherited: inside a [`DROP`] element.
     pub const IN_DROP: u16 = 1 << 9;
     /// Inherited: inside a `<figure>`.
     pub const IN_FIGURE: u16 = 1 << 10;
+    /// An `<a>` with an `href`: a link. (`<a name=…>` is an anchor, its text no link.)
+    pub const LINK: u16 = 1 << 11;
+    /// A table that holds a table: page layout, each cell a block of its own.
+    pub const LAYOUT: u16 = 1 << 12;
+    /// Readers' comments, by class or id.
+    pub const COMMENT: u16 = 1 << 13;
+    /// Inherited: inside an [`ARTICLE`] element.
+    pub const IN_ARTICLE: u16 = 1 << 14;
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -378,6 +79,9 @@ pub(super) struct Head {
     /// (name, property or itemprop; content), names lowercased.
     pub metas: Vec<(String, String)>,
     pub json_ld: Vec<String>,
+    /// The markup inside `<noscript>` elements, joined: what a browser without scripts
+    /// shows, sometimes the only copy of the article.
+    pub noscript: String,
 }
 
 impl Tree {
@@ -417,6 +121,18 @@ impl Tree {
         })
     }
 
+    /// Takes `i` and its ancestors out of the furniture left out by class or id: what
+    /// their class words said is outweighed by the prose they hold.
+    pub fn rescue(&mut self, i: usize) {
+        let mut a = i;
+        while a != 0 {
+            let node = &mut self.nodes[a];
+            node.flags &= !flag::UNLIKELY;
+            node.weight = node.weight.max(0);
+            a = node.parent as usize;
+        }
+    }
+
     pub fn contains(&self, ancestor: usize, node: usize) -> bool {
         ancestor <= node && node < self.nodes[ancestor].end as usize
     }
@@ -448,6 +164,7 @@ enum Attr {
     Content,
     Rel,
     Hidden,
+    Href,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -455,6 +172,7 @@ enum Capture {
     None,
     Title,
     JsonLd,
+    Noscript,
 }
 
 /// The start tag being read.
@@ -471,6 +189,7 @@ struct Pending {
     article: bool,
     byline: bool,
     json_ld: bool,
+    link: bool,
     meta_name: String,
     meta_content: String,
 }
@@ -518,6 +237,7 @@ impl Builder {
                 article: false,
                 byline: false,
                 json_ld: false,
+                link: false,
                 meta_name: String::new(),
                 meta_content: String::new(),
             },
@@ -541,7 +261,11 @@ impl Builder {
         }
         // Readability never rules out the whole page: `<body class="has-sidebar">`.
         let page = matches!(t.tag, Tag::Html | Tag::Body);
-        if hints::is_unlikely(bits) && !page || matches!(t.tag, Tag::Header | Tag::Footer) {
+        // A `<header>` inside the article body holds its standfirst, not the site's.
+        let parent = self.tree.nodes[self.top().node as usize].flags;
+        let in_article = parent & (flag::ARTICLE | flag::IN_ARTICLE) != 0;
+        let furniture = t.tag == Tag::Footer || t.tag == Tag::Header && !in_article;
+        if hints::is_unlikely(bits) && !page || furniture {
             flags |= flag::UNLIKELY;
         }
         if t.tag == Tag::Form {
@@ -556,8 +280,14 @@ impl Builder {
         if bits & hints::SHARE != 0 {
             flags |= flag::SHARE;
         }
+        if bits & hints::COMMENT != 0 {
+            flags |= flag::COMMENT;
+        }
         if t.article {
             flags |= flag::ARTICLE;
+        }
+        if t.tag == Tag::A && t.link {
+            flags |= flag::LINK;
         }
         flags
     }
@@ -566,11 +296,15 @@ impl Builder {
     fn add(&mut self, tag: Tag, own: u16, weight: i16, class: u32) -> usize {
         let parent = self.stack.last().map_or(0, |o| o.node) as usize;
         let p = self.tree.nodes[parent];
-        let mut flags = own | p.flags & (flag::IN_LINK | flag::IN_DROP | flag::IN_FIGURE);
+        let mut flags =
+            own | p.flags & (flag::IN_LINK | flag::IN_DROP | flag::IN_FIGURE | flag::IN_ARTICLE);
+        if p.flags & flag::ARTICLE != 0 {
+            flags |= flag::IN_ARTICLE;
+        }
         if p.flags & flag::DROP != 0 {
             flags |= flag::IN_DROP;
         }
-        if p.tag == Tag::A {
+        if p.flags & flag::LINK != 0 {
             flags |= flag::IN_LINK;
         }
         if p.tag == Tag::Figure {
@@ -675,6 +409,7 @@ impl Sink for Builder {
         t.article = false;
         t.byline = false;
         t.json_ld = false;
+        t.link = false;
         t.meta_name.clear();
         t.meta_content.clear();
     }
@@ -695,6 +430,7 @@ impl Sink for Builder {
             b"content" => Attr::Content,
             b"rel" => Attr::Rel,
             b"hidden" => Attr::Hidden,
+            b"href" => Attr::Href,
             _ => return,
         };
         let bit = 1 << attr as u16;
@@ -734,6 +470,7 @@ impl Sink for Builder {
             }
             Attr::Rel => t.byline |= value.eq_ignore_ascii_case(b"author"),
             Attr::Hidden => t.hidden = true,
+            Attr::Href => t.link = true,
             Attr::Name | Attr::Property | Attr::Content => {}
         }
     }
@@ -763,7 +500,19 @@ impl Sink for Builder {
                 self.tree.head.json_ld.push(String::new());
                 self.capture = Capture::JsonLd;
             }
+            Tag::Noscript if name_is(self.tag.name, b"noscript") => {
+                self.tree.head.noscript.push('\n');
+                self.capture = Capture::Noscript;
+            }
             _ => {}
+        }
+        // A table that holds another table is layout. (A data table's cells may hold
+        // paragraphs and lists: Wikipedia's do.)
+        if tag == Tag::Table && self.open[Tag::Table as usize] > 0 {
+            if let Some(at) = self.find(|o| o.tag == Tag::Table, |_| false) {
+                let outer = self.stack[at].node as usize;
+                self.tree.nodes[outer].flags |= flag::LAYOUT;
+            }
         }
         let t = &self.tag;
         let weight = hints::weight(t.class_bits) + hints::weight(t.id_bits);
@@ -826,6 +575,7 @@ impl Sink for Builder {
                 }
                 return;
             }
+            Capture::Noscript => return self.tree.head.noscript.push_str(text),
             Capture::None => {}
         }
         let parent = &self.tree.nodes[self.top().node as usize];
@@ -843,6 +593,10 @@ impl Sink for Builder {
     fn doctype(&mut self) {
         self.tree.whole_page = true;
     }
+}
+
+fn name_is(name: u32, want: &[u8]) -> bool {
+    name == hash(want)
 }
 
 /// Real class lists and styles are short; a huge attribute is read no further than this.
@@ -924,13 +678,6 @@ mod tests {
         ] {
             assert_eq!(outline(html), tree, "{html}");
         }
-    }
-
-    #[test]
-    fn tag_table_is_sorted() {
-        assert!(TAGS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert_eq!(Tag::of(b"blockquote"), Tag::Blockquote);
-        assert_eq!(Tag::of(b"custom-element"), Tag::Other);
     }
 
     #[test]

@@ -1,0 +1,463 @@
+//! Language identification: the ISO 639-1 code of a text from its script, then, for Latin and
+//! Cyrillic text, from its most frequent function words; and the language of a BCP 47 tag.
+//!
+//! One pass over the text: each letter is counted under its script, each Latin or Cyrillic
+//! word is looked up once in a table of the function words of every listed language
+//! (`detect/words.txt`, provenance in `detect/README.md`). The method is the classic
+//! stopword-count identifier: on article-length text the language whose most frequent words
+//! occur most often wins. Turkish, Hungarian and other languages that inflect by suffixes
+//! have fewer function words, so a word with a letter only one listed language writes
+//! (`detect/letters.txt`: Turkish ı ğ, Hungarian ő ű, Russian ы э) counts for that
+//! language too.
+
+use crate::hash::WordMap;
+use std::sync::OnceLock;
+
+/// The codes [`detect`] and [`language_of_tag`] return: every language issue 11 names.
+const SUPPORTED: [&str; 21] = [
+    "ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "ko", "nl", "no", "pt", "ro",
+    "ru", "sv", "ta", "tr", "zh",
+];
+
+/// Below this many words (or ~5 letters' worth of CJK characters each) a text is too short to
+/// tell: a headline, a caption.
+const MIN_WORDS: usize = 10;
+/// The winning language's listed words must make up at least this share (percent) of the
+/// words: text in an unlisted language (Polish, Hungarian read as Finnish...) scores lower.
+const MIN_SHARE_PERCENT: usize = 8;
+/// Words longer than this (bytes) are on no list: not looked up.
+const MAX_WORD: usize = 24;
+
+/// The ISO 639-1 code of the language `text` is written in, or `None` when it is too short
+/// (under ~10 words), mixes languages evenly, or is in another language than these 21:
+/// ar da de el en es fi fr hu it ja ko nl no pt ro ru sv ta tr zh.
+///
+/// The script decides first: Greek → `el`, Tamil → `ta`, Arabic script → `ar` (unless the
+/// letters peculiar to Persian and Urdu are common), Hangul → `ko`, Han → `zh`, or `ja` when
+/// kana make up a tenth of the CJK characters. CJK characters count three letters each
+/// when the main script is chosen, so an English article quoting Chinese names stays Latin.
+/// Latin and Cyrillic text goes by function words: each language's most frequent words
+/// (see `detect/README.md`) are counted, and the most frequent language wins when its words
+/// are at least 8 % of the text and it leads the runner-up clearly. Catalan, Czech,
+/// Indonesian, Polish, Bulgarian and Ukrainian are listed too, so that their text is not
+/// taken for a close supported language; they yield `None`.
+///
+/// ```
+/// let fr = "Le conseil municipal a voté mardi le budget de la ville, qui prévoit une hausse \
+///     des dépenses pour les écoles et une baisse des impôts locaux.";
+/// assert_eq!(abridge::lang::detect(fr), Some("fr"));
+/// assert_eq!(abridge::lang::detect("Budget approved"), None);
+/// ```
+pub fn detect(text: &str) -> Option<&'static str> {
+    let lists = lists();
+    let mut letters = [0usize; SCRIPTS];
+    // Arabic-script letters of Persian and Urdu that Arabic does not use.
+    let mut persian = 0;
+    let mut words = [0usize; 2];
+    let mut hits = [0usize; 32];
+    let mut word = String::new();
+    let mut word_script = Script::Latin;
+    // The languages whose peculiar letters the current word has.
+    let mut word_letters = 0u32;
+    for c in text.chars().chain([' ']) {
+        let script = script(c);
+        if let Some(s) = script {
+            letters[s as usize] += 1;
+        }
+        if let Some(s @ (Script::Latin | Script::Cyrillic)) = script {
+            if word.is_empty() {
+                word_script = s;
+            }
+            if word.len() <= MAX_WORD {
+                push_folded(&mut word, c);
+            }
+            if !c.is_ascii() {
+                word_letters |= c
+                    .to_lowercase()
+                    .map(|l| lists.letters.iter().find(|p| p.0 == l).map_or(0, |p| p.1))
+                    .fold(0, |a, b| a | b);
+            }
+            continue;
+        }
+        if matches!(
+            c,
+            '\u{67E}' | '\u{686}' | '\u{698}' | '\u{6A9}' | '\u{6AF}' | '\u{6CC}' | '\u{6D2}'
+        ) {
+            persian += 1;
+        }
+        if !word.is_empty() {
+            words[word_script as usize] += 1;
+            let mut m = lists.words.get(word.as_str()).copied().unwrap_or(0) | word_letters;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
+            }
+            word.clear();
+            word_letters = 0;
+        }
+    }
+
+    let weight = |s: Script| {
+        let n = letters[s as usize];
+        if matches!(s, Script::Han | Script::Kana | Script::Hangul) {
+            3 * n
+        } else {
+            n
+        }
+    };
+    let main = ALL_SCRIPTS.into_iter().max_by_key(|&s| weight(s))?;
+    if weight(main) < 5 * MIN_WORDS {
+        return None;
+    }
+    match main {
+        Script::Latin | Script::Cyrillic => by_words(lists, main, words[main as usize], &hits),
+        Script::Greek => Some("el"),
+        Script::Tamil => Some("ta"),
+        Script::Arabic => (persian * 50 < letters[Script::Arabic as usize]).then_some("ar"),
+        Script::Hangul => Some("ko"),
+        Script::Han | Script::Kana => {
+            let kana = letters[Script::Kana as usize];
+            Some(if 10 * kana >= kana + letters[Script::Han as usize] {
+                "ja"
+            } else {
+                "zh"
+            })
+        }
+        Script::Other => None,
+    }
+}
+
+/// The language whose listed words occur most often among the `words` words of `script`.
+fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Option<&'static str> {
+    if words < MIN_WORDS {
+        return None;
+    }
+    // The two languages of this script with the most hits (a scan, not a sort: fewer bytes).
+    let (mut best, mut second, mut code) = (0, 0, "");
+    for (l, &n) in lists.languages.iter().zip(hits) {
+        if l.script != script {
+            continue;
+        }
+        if n > best {
+            (second, best, code) = (best, n, l.code);
+        } else if n > second {
+            second = n;
+        }
+    }
+    // A lead of 5 % of the winner's hits: close languages (Danish and Norwegian share most
+    // of their frequent words) are told apart by the words they do not share.
+    let clear = best > second + best / 20;
+    (clear && best * 100 >= words * MIN_SHARE_PERCENT && SUPPORTED.contains(&code)).then_some(code)
+}
+
+/// Appends the lowercase of `c`, with the cedilla forms of Romanian ş ţ folded to the comma
+/// forms ș ț (both are in use; the lists keep the comma forms, Turkish ş included).
+fn push_folded(word: &mut String, c: char) {
+    for l in c.to_lowercase() {
+        word.push(match l {
+            'ş' => 'ș',
+            'ţ' => 'ț',
+            l => l,
+        });
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Tamil,
+    Han,
+    Kana,
+    Hangul,
+    Other,
+}
+const SCRIPTS: usize = 9;
+const ALL_SCRIPTS: [Script; SCRIPTS] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Tamil,
+    Script::Han,
+    Script::Kana,
+    Script::Hangul,
+    Script::Other,
+];
+
+/// The script of a letter (Unicode blocks); `None` for digits, punctuation, marks, spaces.
+fn script(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    let s = match c as u32 {
+        0x00C0..=0x024F | 0x1E00..=0x1EFF => Script::Latin,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x0400..=0x052F => Script::Cyrillic,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
+        0x0B80..=0x0BFF => Script::Tamil,
+        // ・ and ー also write foreign names in Chinese: they are no evidence of Japanese.
+        0x30FB | 0x30FC => return None,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9D => Script::Kana,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        _ => Script::Other,
+    };
+    c.is_alphabetic().then_some(s)
+}
+
+/// The language of a BCP 47 tag (RFC 5646), case-insensitive: its primary language subtag,
+/// if that is one [`detect`] knows. Norwegian Bokmål and Nynorsk (`nb`, `nn`) are `no`.
+/// `None` when the tag is malformed (empty subtags, subtags over 8 characters or not ASCII
+/// letters and digits, a primary subtag not of 2–3 letters) or names another language.
+///
+/// ```
+/// use abridge::lang::language_of_tag;
+/// assert_eq!(language_of_tag("pt-BR"), Some("pt"));
+/// assert_eq!(language_of_tag("zh-Hant-TW"), Some("zh"));
+/// assert_eq!(language_of_tag("pt_BR"), None);
+/// ```
+pub fn language_of_tag(tag: &str) -> Option<&'static str> {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next()?;
+    let well_formed = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !well_formed {
+        return None;
+    }
+    if primary.eq_ignore_ascii_case("nb") || primary.eq_ignore_ascii_case("nn") {
+        return Some("no");
+    }
+    SUPPORTED
+        .into_iter()
+        .find(|code| primary.eq_ignore_ascii_case(code))
+}
+
+struct Language {
+    code: &'static str,
+    script: Script,
+}
+
+struct Lists {
+    languages: Vec<Language>,
+    /// A listed word → the languages (bit i: `languages[i]`) whose lists hold it.
+    words: WordMap<&'static str, u32>,
+    /// A lowercase letter → the listed languages that write it (and no other listed one).
+    letters: Vec<(char, u32)>,
+}
+
+/// The function-word lists: one line per language, its code and then its words, built into
+/// one table on first use.
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = Lists {
+            languages: Vec::new(),
+            words: WordMap::default(),
+            letters: Vec::new(),
+        };
+        for (i, line) in include_str!("detect/words.txt").lines().enumerate() {
+            let mut fields = line.split(' ');
+            let code = fields.next().unwrap_or_default();
+            let mut script = Script::Latin;
+            for w in fields {
+                script = w.chars().next().and_then(self::script).unwrap_or(script);
+                *lists.words.entry(w).or_default() |= 1 << i;
+            }
+            lists.languages.push(Language { code, script });
+        }
+        for line in include_str!("detect/letters.txt").lines() {
+            if let Some((code, letters)) = line.split_once(' ') {
+                let i = lists
+                    .languages
+                    .iter()
+                    .position(|l| l.code == code)
+                    .unwrap_or(32);
+                for c in letters.chars() {
+                    let bit = 1u32.checked_shl(i as u32).unwrap_or(0);
+                    match lists.letters.iter_mut().find(|p| p.0 == c) {
+                        Some(p) => p.1 |= bit,
+                        None => lists.letters.push((c, bit)),
+                    }
+                }
+            }
+        }
+        lists
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_well_formed() {
+        let lists = lists();
+        assert!(lists.languages.len() <= 32, "one bit per language");
+        for line in include_str!("detect/words.txt").lines() {
+            let mut fields = line.split(' ');
+            let code = fields.next().unwrap();
+            let words: Vec<&str> = fields.collect();
+            assert!(words.len() >= 30, "{code}");
+            let first = script(words[0].chars().next().unwrap());
+            for w in &words {
+                let mut folded = String::new();
+                w.chars().for_each(|c| push_folded(&mut folded, c));
+                assert_eq!(*w, folded, "{code}: lowercase, folded");
+                assert!(
+                    w.len() <= MAX_WORD && w.chars().all(|c| script(c) == first),
+                    "{code} {w}"
+                );
+            }
+            let mut unique = words.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), words.len(), "{code}: no word twice");
+        }
+        for line in include_str!("detect/letters.txt").lines() {
+            let (code, letters) = line.split_once(' ').unwrap();
+            assert!(lists.languages.iter().any(|l| l.code == code), "{code}");
+            assert!(letters
+                .chars()
+                .all(|c| c.is_lowercase()
+                    && matches!(script(c), Some(Script::Latin | Script::Cyrillic))));
+        }
+        // Every supported language is reachable: by its list, or by its script.
+        for code in SUPPORTED {
+            let listed = lists.languages.iter().any(|l| l.code == code);
+            assert!(
+                listed != ["ar", "el", "ja", "ko", "ta", "zh"].contains(&code),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn languages_by_script() {
+        for (text, code) in [
+            ("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών που πλήττονται από την ακρίβεια.", "el"),
+            ("அரசு இன்று புதிய திட்டங்களை அறிவித்தது. இந்த திட்டங்கள் கிராமப்புற மக்களுக்கு உதவும் என்று அமைச்சர் கூறினார்.", "ta"),
+            ("أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية بعد موسم جفاف طويل أضر بالمحاصيل.", "ar"),
+            ("정부는 오늘 농촌 지역의 농민들을 지원하기 위한 새로운 계획을 발표했다. 장관은 가뭄이 길었다고 말했다.", "ko"),
+            ("政府今天宣布了一项支持农村地区农民的新计划。部长表示，长期干旱严重影响了今年的收成。", "zh"),
+            ("政府は今日、農村地域の農家を支援する新しい計画を発表した。大臣は長い干ばつが収穫に影響したと述べた。", "ja"),
+        ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+        // Persian is written in Arabic script but is not Arabic.
+        let fa = "دولت امروز برنامه‌ای تازه برای کمک به کشاورزان روستاها اعلام کرد که پس از یک خشکسالی طولانی آسیب دیده‌اند.";
+        assert_eq!(detect(fa), None);
+        // Chinese writes foreign names with ・: that is no kana.
+        let zh = "美国总统唐纳德・特朗普今天在白宫会见了来访的法国总统，双方讨论了贸易与安全问题。";
+        assert_eq!(detect(zh), Some("zh"));
+    }
+
+    #[test]
+    fn languages_by_function_words() {
+        for (text, code) in [
+            ("The city council approved the budget on Monday after a long debate, and the mayor said that it would pay for new schools in the north of the town.", "en"),
+            ("Der Stadtrat hat am Montag nach einer langen Debatte den Haushalt beschlossen, und die Bürgermeisterin sagte, dass damit neue Schulen im Norden gebaut werden.", "de"),
+            ("El ayuntamiento aprobó el lunes el presupuesto después de un largo debate, y la alcaldesa dijo que con él se pagarán nuevas escuelas en el norte de la ciudad.", "es"),
+            ("Le conseil municipal a adopté lundi le budget après un long débat, et la maire a dit qu'il financera de nouvelles écoles dans le nord de la ville.", "fr"),
+            ("Il consiglio comunale ha approvato lunedì il bilancio dopo un lungo dibattito, e la sindaca ha detto che servirà a pagare nuove scuole nel nord della città.", "it"),
+            ("A câmara municipal aprovou na segunda-feira o orçamento depois de um longo debate, e a prefeita disse que ele vai pagar novas escolas no norte da cidade.", "pt"),
+            ("De gemeenteraad heeft maandag na een lang debat de begroting goedgekeurd, en de burgemeester zei dat er nieuwe scholen in het noorden van de stad mee worden betaald.", "nl"),
+            ("Byrådet vedtog mandag budgettet efter en lang debat, og borgmesteren sagde, at det skal betale for nye skoler i den nordlige del af byen, som mangler plads.", "da"),
+            ("Bystyret vedtok mandag budsjettet etter en lang debatt, og ordføreren sa at det skal betale for nye skoler i den nordlige delen av byen, som har blitt for små.", "no"),
+            ("Kommunfullmäktige antog på måndagen budgeten efter en lång debatt, och borgmästaren sa att den ska betala för nya skolor i den norra delen av staden.", "sv"),
+            ("Kaupunginvaltuusto hyväksyi maanantaina talousarvion pitkän keskustelun jälkeen, ja pormestari sanoi, että sillä rakennetaan uusia kouluja kaupungin pohjoisosaan, jos rahat riittävät.", "fi"),
+            ("A városi közgyűlés hétfőn hosszú vita után elfogadta a költségvetést, és a polgármester azt mondta, hogy ebből új iskolák épülnek a város északi részén, ha lesz elég pénz.", "hu"),
+            ("Consiliul local a aprobat luni bugetul după o dezbatere lungă, iar primarul a spus că din acesta se vor plăti școli noi în partea de nord a orașului.", "ro"),
+            ("Belediye meclisi uzun bir tartışmanın ardından pazartesi günü bütçeyi onayladı ve belediye başkanı bu para ile şehrin kuzeyinde yeni okullar için çok daha fazla yer olacağını söyledi.", "tr"),
+            ("Городской совет в понедельник после долгих споров утвердил бюджет, и мэр сказал, что на эти деньги будут построены новые школы на севере города.", "ru"),
+        ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn letters_carry_languages_with_few_function_words() {
+        // One listed function word ("ve") in 14 words: the letters ı and ğ decide.
+        let tr = "Araştırmacılar yağmurların azaldığını ve kuraklığın tarımı ağır biçimde etkilediğini açıkladı, uzmanlar acil önlem istiyor.";
+        assert_eq!(detect(tr), Some("tr"));
+        // Russian and Ukrainian share many short words; ы and э are Russian only.
+        let ru = "Учёные объяснили, почему этим летом реки высыхают быстрее обычного: дождей было мало, а жара держалась неделями.";
+        assert_eq!(detect(ru), Some("ru"));
+    }
+
+    #[test]
+    fn romanian_with_cedillas_or_commas() {
+        let commas = "Guvernul a anunțat că va construi școli și spitale noi în toate județele țării, iar ministrul a spus că banii sunt deja în buget.";
+        let cedillas = commas.replace('ț', "ţ").replace('ș', "ş");
+        assert_eq!(detect(commas), Some("ro"));
+        assert_eq!(detect(&cedillas), Some("ro"));
+    }
+
+    #[test]
+    fn undecided() {
+        for text in [
+            "",
+            "Budget approved",
+            "Le budget",
+            "1234 5678 — 9 %, 10/11/12!",
+            "政府今天宣布",
+            // Polish and Ukrainian: listed only so as not to pass for Portuguese or Russian.
+            "Rada miasta w poniedziałek po długiej debacie przyjęła budżet, a burmistrz powiedziała, że z tych pieniędzy będą zbudowane nowe szkoły na północy miasta.",
+            "Міська рада в понеділок після довгих суперечок затвердила бюджет, і мер сказав, що на ці гроші будуть збудовані нові школи на півночі міста.",
+            // Hebrew: a script without a supported language.
+            "מועצת העיר אישרה ביום שני את התקציב לאחר ויכוח ארוך, וראש העיר אמר שהכסף ישמש לבניית בתי ספר חדשים בצפון העיר.",
+        ] {
+            assert_eq!(detect(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn mixed_text_goes_by_its_main_language() {
+        let quoting = "The delegation was led by 王毅 and met 李强 in Beijing on Tuesday, where the two sides discussed trade, the climate and the war, and agreed to meet again in the spring.";
+        assert_eq!(detect(quoting), Some("en"));
+        let front_matter = "分类: 新媒体\n\nThe newsroom has moved most of its staff to video, and the editors say that the change has brought younger readers to the site for the first time in years.";
+        assert_eq!(detect(front_matter), Some("en"));
+        let english_terms = "这家公司今天发布了新的 AI 模型，并表示该模型在多个 benchmark 上超过了竞争对手，但专家认为还需要更多独立测试。";
+        assert_eq!(detect(english_terms), Some("zh"));
+    }
+
+    #[test]
+    fn bcp47_tags() {
+        for (tag, code) in [
+            ("en", Some("en")),
+            ("EN", Some("en")),
+            ("pt-BR", Some("pt")),
+            ("pt-br", Some("pt")),
+            ("zh-Hant-TW", Some("zh")),
+            ("zh-hans", Some("zh")),
+            ("sr-Latn-RS", None),
+            ("de-CH-1901", Some("de")),
+            ("es-419", Some("es")),
+            ("nb-NO", Some("no")),
+            ("nn", Some("no")),
+            ("ja-JP-u-ca-japanese", Some("ja")),
+            ("en-x-private", Some("en")),
+            ("fr-", None),
+            ("-fr", None),
+            ("fr--CA", None),
+            ("", None),
+            ("f", None),
+            ("fren", None),
+            ("xx", None),
+            ("und", None),
+            ("en_US", None),
+            ("en-toolongsubtag", None),
+            ("é-FR", None),
+            ("x-private", None),
+            ("en US", None),
+        ] {
+            assert_eq!(language_of_tag(tag), code, "{tag:?}");
+        }
+    }
+}

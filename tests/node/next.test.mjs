@@ -1,0 +1,141 @@
+// A Next.js app (fixtures/next, app router) as a user builds it with the package installed
+// from `npm pack`: a server component calls analyze() at request time, a client component
+// renders <abridge-summary>. Built with each of Next's bundlers, served by `next start` on
+// loopback; the server-rendered HTML must hold the summary, and the page must work in
+// Chromium. Next.js and React come from npm once and are kept between runs.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { open } from '../browser/harness.mjs';
+import { cachedProject, FIXTURES, pack, run } from './consumer.mjs';
+
+const DEPENDENCIES = {
+  next: '16.4.6',
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  typescript: '5.9.3',
+  '@types/node': '22.20.7',
+  '@types/react': '19.3.3',
+};
+const ENV = { NEXT_TELEMETRY_DISABLED: '1' };
+// Above `make test`'s per-test default: the first run downloads Next.js, and a webpack build
+// takes minutes on a small machine.
+const SLOW = { timeout: 900_000 };
+let tarball;
+let app;
+let story;
+let analyze;
+
+before(async () => {
+  tarball = pack();
+  app = cachedProject('next', DEPENDENCIES, tarball.file);
+  rmSync(join(app, 'app'), { recursive: true, force: true });
+  cpSync(join(FIXTURES, 'next'), app, { recursive: true });
+  story = JSON.parse(readFileSync(join(app, 'app/story.json'), 'utf8')).text;
+  // The expected summaries come from the same package run directly in Node.
+  ({ analyze } = await import(join(app, 'node_modules/abridge-nlp/node.js')));
+}, SLOW);
+
+after(() => rmSync(tarball.dir, { recursive: true, force: true }));
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** `next start` on a free loopback port until `body(base)` settles. */
+async function serving(body) {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: app,
+    env: { ...process.env, ...ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let tries = 0; ; tries++) {
+      try {
+        await fetch(base, { method: 'HEAD' });
+        break;
+      } catch (error) {
+        if (tries > 120 || server.exitCode !== null) throw new Error(`next start did not answer: ${log}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    return await body(base);
+  } catch (error) {
+    error.message += `\nnext start said:\n${log}`;
+    throw error;
+  } finally {
+    server.kill();
+  }
+}
+
+/** The text of each <li> of the server-rendered summary list. */
+function serverSummary(html) {
+  const list = html.match(/<ol id="server-summary">(.*?)<\/ol>/s);
+  assert.ok(list, 'the summary list is in the HTML');
+  return [...list[1].matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]);
+}
+
+for (const [bundler, flags] of [
+  ['Turbopack', []],
+  ['webpack', ['--webpack']],
+]) {
+  test(`next build (${bundler}) and next start: server and client components`, SLOW, async () => {
+    const build = run(process.execPath, ['node_modules/next/dist/bin/next', 'build', ...flags], app, ENV);
+    assert.equal(build.status, 0, build.output);
+    assert.match(build.output, new RegExp(bundler === 'webpack' ? 'webpack' : 'Turbopack'));
+
+    await serving(async (base) => {
+      for (const sentences of [1, 2]) {
+        const response = await fetch(`${base}/?sentences=${sentences}`);
+        assert.equal(response.status, 200);
+        const html = await response.text();
+        const expected = analyze(story, { sentences }).summary.map((s) => s.text);
+        assert.equal(expected.length, sentences);
+        assert.deepEqual(serverSummary(html), expected);
+        assert.match(html, /<abridge-summary id="client-summary" for="story" sentences="2" highlight="">/);
+      }
+
+      const browser = await open();
+      try {
+        const page = await browser.page();
+        // Hydration mismatches and the like reach only the console. Chromium also asks for
+        // /favicon.ico, which the app does not have; other failed loads are in `missing`.
+        const consoleErrors = [];
+        const missing = [];
+        page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+        page.on('response', (response) => response.status() >= 400 && missing.push(new URL(response.url()).pathname));
+        await page.goto(base);
+        await page.waitForFunction(() => Number(document.getElementById('words').textContent) > 0, null, {
+          timeout: 30000,
+        });
+        const shown = await page.evaluate(() =>
+          [...document.getElementById('client-summary').shadowRoot.querySelectorAll('[part~="sentence"]')].map(
+            (s) => s.textContent,
+          ),
+        );
+        assert.deepEqual(shown, analyze(story, { sentences: 2 }).summary.map((s) => s.text));
+        assert.equal(
+          await page.evaluate(() => Number(document.getElementById('words').textContent)),
+          analyze(story).stats.words,
+        );
+        assert.deepEqual(page.errors, []);
+        assert.deepEqual(missing.filter((path) => path !== '/favicon.ico'), []);
+        assert.deepEqual(consoleErrors.filter((text) => !text.startsWith('Failed to load resource')), []);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+}
