@@ -9,10 +9,12 @@ seconds=${2:-600}
 shift $(( $# < 2 ? $# : 2 ))
 cd "$(dirname "$0")"
 mkdir -p target "corpus/$target"
-# libFuzzer takes one dictionary: all themes. The article target reads choices, not text.
+# libFuzzer takes one dictionary: all themes. The article target reads choices, not text;
+# batch has its own.
 cat dicts/*.dict > target/all.dict
 dict="-dict=target/all.dict"
 [ "$target" = article ] && dict=""
+[ "$target" = batch ] && dict="-dict=batch.dict"
 # AddressSanitizer (cargo fuzz's default) is what turns a stack overflow on the worker
 # thread into a reported crash with its input saved: without it the SIGSEGV handler has no
 # alternate stack and the process dies silently.
