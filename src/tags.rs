@@ -37,7 +37,8 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
         if chosen.len() >= limit {
             break;
         }
-        if chosen.iter().chain(&skipped).any(|t| same_thing(t, c)) {
+        // A label without letters or digits ("|-", "…") names nothing.
+        if c.slug.is_empty() || chosen.iter().chain(&skipped).any(|t| same_thing(t, c)) {
             continue;
         }
         let names = chosen.iter().filter(|t| t.kind != TagKind::Topic).count();
@@ -139,7 +140,7 @@ fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
 /// Party of China", "U.S." and "U.S.-China relations", or "Madrid" and "Real Madrid", are
 /// two tags.
 fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
-    if kept.slug == new.slug || new.slug.is_empty() {
+    if kept.slug == new.slug {
         return true;
     }
     let (Some(k), Some(n)) = (kept.key, new.key) else {
@@ -255,6 +256,20 @@ mod tests {
         ] {
             assert_eq!(slugify(label), slug, "{label}");
         }
+    }
+
+    #[test]
+    fn labels_without_letters_or_digits_are_no_tags() {
+        let metadata = Metadata {
+            keywords: vec!["|-".into(), "…".into(), "budget".into()],
+            categories: vec!["--".into()],
+            ..Metadata::default()
+        };
+        let phrases = [
+            phrase("!!", "", 1.0, TagKind::Topic, 0),
+            phrase("budget", "budget", 0.5, TagKind::Topic, 0),
+        ];
+        assert_eq!(labels(&tags(&phrases, &metadata, 8)), ["budget"]);
     }
 
     #[test]

@@ -159,10 +159,6 @@ pub(super) fn rank(
 ) -> Vec<Phrase> {
     // Equal scores in the order candidates were first seen.
     let order = super::order_desc(scores);
-    let top = order
-        .first()
-        .map_or(1.0, |&i| scores[i])
-        .max(f64::MIN_POSITIVE);
     // For each candidate, the most occurrences of a kept phrase holding it: a part mostly
     // seen inside better phrases ("forest" of "forest fire") is dropped.
     let mut covered = vec![0usize; c.list.len()];
@@ -201,10 +197,15 @@ pub(super) fn rank(
                 .map(|&s| &*c.vocab.stems[s as usize])
                 .collect::<Vec<_>>()
                 .join(" "),
-            score: scores[i] / top,
+            score: scores[i],
             proper,
             occurrences: cand.occurrences.iter().map(|o| span(seg, o)).collect(),
         });
+    }
+    // Relative to the best phrase kept: the best candidate may have been left out above.
+    let top = out.first().map_or(1.0, |p| p.score).max(f64::MIN_POSITIVE);
+    for p in &mut out {
+        p.score /= top;
     }
     out
 }
@@ -396,5 +397,15 @@ mod tests {
         assert!(find(&phrases, "forest fire").is_some());
         // "forest" is inside "forest fire" 3 times of 4: no phrase of its own.
         assert!(find(&phrases, "forest").is_none(), "{phrases:?}");
+    }
+
+    #[test]
+    fn the_best_phrase_kept_scores_1_when_a_better_candidate_was_left_out() {
+        // "Air" outscores every phrase, but names nothing alone: the best kept one is 1.
+        let text = "Air Force jets flew over the Air Base. Air Force pilots left Air Base Ramstein. \
+            The Air Force and the Air Base staff met Air Force chiefs at the Air Base gate.";
+        let phrases = phrases(text);
+        assert!(find(&phrases, "Air").is_none(), "{phrases:?}");
+        assert_eq!(phrases[0].score, 1.0, "{phrases:?}");
     }
 }

@@ -1,0 +1,128 @@
+//! Property tests: the invariants every analysis promises (`common::check`: offsets on UTF-16
+//! boundaries that slice to the reported text, the summary in document order within its
+//! budget, scores in [0, 1] with the best at 1, counts within the options), and the same
+//! bytes for the same input and options, over generated articles (the fuzzers' generator,
+//! fed by proptest) and the repository's seed articles under any options. Options given as
+//! JSON are either accepted and analysable, or refused with a message naming a field.
+
+#[path = "../fuzz/common.rs"]
+mod common;
+
+use abridge::{analyze, Format, Options};
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+
+const SEEDS: [&str; 2] = [
+    include_str!("fixtures/seeds/000_619fbf2692e600e9.txt"),
+    include_str!("fixtures/seeds/003_3517b4e7fe09921b.txt"),
+];
+
+/// Analyses, checks the invariants, and analyses again: the same JSON bytes both times.
+fn holds(text: &str, options: &Options) {
+    let first = analyze(text, options).expect("an input under the limit is analysed");
+    common::check(text, options, &first);
+    let again = analyze(text, options).expect("the same input again");
+    assert_eq!(
+        serde_json::to_string(&first).unwrap(),
+        serde_json::to_string(&again).unwrap(),
+        "the same input and options gave different results"
+    );
+}
+
+fn any_options() -> impl Strategy<Value = Options> {
+    let budget = prop_oneof![
+        (0usize..=1000).prop_map(|n| Options::default().sentences(n)),
+        (1u32..=1000).prop_map(|n| Options::default().ratio(n as f64 / 1000.0)),
+        (0usize..=1000).prop_map(|n| Options::default().max_words(n)),
+        (0usize..=12).prop_map(|n| Options::default().max_words(n)),
+    ];
+    let format = prop_oneof![
+        Just(Format::Auto),
+        Just(Format::Text),
+        Just(Format::Html),
+        Just(Format::Markdown)
+    ];
+    (budget, 0usize..=1000, 0usize..=1000, format, any::<bool>()).prop_map(
+        |(options, keyphrases, tags, format, english)| {
+            let options = options.keyphrases(keyphrases).tags(tags).format(format);
+            if english {
+                options.language("en")
+            } else {
+                options
+            }
+        },
+    )
+}
+
+/// A JSON value of the kinds JS may pass: numbers at and past the edges, strings, null,
+/// booleans, arrays and objects.
+fn any_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        (0u32..=1001).prop_map(|n| json!(n)),
+        prop_oneof![
+            Just(-1.0),
+            Just(0.0),
+            Just(0.5),
+            Just(1.0),
+            Just(1.5),
+            Just(2.5),
+            Just(1e300),
+            Just(-1e-300)
+        ]
+        .prop_map(|n: f64| json!(n)),
+        prop_oneof![Just("auto"), Just("en"), Just("text"), Just("html"), Just("markdown"), Just("xx"), Just("3"), Just("")]
+            .prop_map(|s| json!(s)),
+        Just(Value::Null),
+        any::<bool>().prop_map(|b| json!(b)),
+        Just(json!([1])),
+        Just(json!({ "a": 1 })),
+    ]
+}
+
+fn any_options_object() -> impl Strategy<Value = Map<String, Value>> {
+    let key = prop_oneof![
+        Just("sentences"),
+        Just("ratio"),
+        Just("maxWords"),
+        Just("keyphrases"),
+        Just("tags"),
+        Just("format"),
+        Just("language"),
+        Just("max_words"),
+        Just("summaryLength"),
+    ];
+    proptest::collection::vec((key, any_value()), 0..4)
+        .prop_map(|fields| fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The bytes choose an article the way the `article` fuzz target does.
+    #[test]
+    fn generated_articles(bytes in proptest::collection::vec(any::<u8>(), 0..1536)) {
+        if let Some((text, options)) = common::Article::from_bytes(&bytes) {
+            holds(&text, &serde_json::from_value(options).expect("valid options"));
+        }
+    }
+
+    #[test]
+    fn seed_articles_under_any_options(seed in 0..SEEDS.len(), options in any_options()) {
+        holds(SEEDS[seed], &options);
+    }
+
+    #[test]
+    fn json_options_are_accepted_or_refused_by_name(object in any_options_object()) {
+        let keys: Vec<String> = object.keys().cloned().collect();
+        match serde_json::from_value::<Options>(Value::Object(object)) {
+            Ok(options) => holds(SEEDS[0], &options),
+            Err(e) => {
+                let message = e.to_string();
+                prop_assert!(
+                    keys.iter().any(|k| message.contains(&format!("`{k}`"))),
+                    "{message:?} names none of {keys:?}"
+                );
+            }
+        }
+    }
+}
