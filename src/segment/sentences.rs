@@ -381,7 +381,14 @@ fn split_run(
 /// one, a full stop and a capitalised word with no space between. Not web addresses,
 /// file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
 fn glued_sentences(before: &str, rest: &str) -> bool {
-    let left = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
+    // the same at each of its full stops: no real word is longer.
+    let tail_len: usize = before.chars().rev().take(WORD_REACH).map(char::len_utf8).sum();
+    let tail = &before[before.len() - tail_len..];
+    if tail_len < before.len() && !tail.contains(char::is_whitespace) {
+        return false;
+    }
+    let left = tail.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = left.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = word.to_lowercase();
     let mut right = rest.chars();
@@ -393,9 +400,13 @@ fn glued_sentences(before: &str, rest: &str) -> bool {
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
+            .take(WORD_REACH)
             .take_while(|c| !c.is_whitespace())
             .all(char::is_alphabetic)
 }
+
+/// How many characters of a word next to a glued full stop are read.
+const WORD_REACH: usize = 64;
 
 /// Whether a terminator `c` after `before` ends a sentence, given what follows (`after`,
 /// starting with the word `next`).
