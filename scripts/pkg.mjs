@@ -1,7 +1,9 @@
 // Finishes pkg/ after wasm-bindgen and wasm-opt (see `make pkg`): copies the hand-written
-// files from js/ (JS, types, the package's README for npm users) and writes package.json from
+// files from js/ (JS, types, the package's README for npm users), minifies what a browser
+// downloads, and writes package.json from
 // js/package.json with the crate's version.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 const out = process.argv[2] ?? 'pkg';
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
@@ -15,6 +17,16 @@ for (const file of readdirSync('js')) {
 for (const file of ['abridge.d.ts', 'abridge_bg.wasm.d.ts']) {
   const path = `${out}/${file}`;
   writeFileSync(path, readFileSync(path, 'utf8').replace(/: any\b/g, ': unknown'));
+}
+// The files every page downloads (the glue, the element, its worker) ship minified, with a
+// header that points to the readable source; node.js stays as written. Minifying renames
+// locals only: exports and the `new URL('./worker.js', import.meta.url)` and
+// `new URL('abridge_bg.wasm', import.meta.url)` forms that bundlers look for stay intact.
+for (const file of ['abridge.js', 'element.js', 'worker.js']) {
+  const path = `${out}/${file}`;
+  const source = file === 'abridge.js' ? "wasm-bindgen's glue" : `js/${file}`;
+  const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm' });
+  writeFileSync(path, `// ${manifest.name} ${version}, ${manifest.license} license; minified from ${source}.\n${code}`);
 }
 writeFileSync(`${out}/package.json`, JSON.stringify(manifest, null, 2) + '\n');
 const missing = [...manifest.files, 'README.md'].filter((f) => !readdirSync(out).includes(f));
