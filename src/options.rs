@@ -231,7 +231,7 @@ impl OptionSpec {
 }
 
 /// Options set one at a time by name, noting which option set the summary length.
-struct Builder {
+pub(crate) struct Builder {
     options: Options,
     budget_from: Option<&'static OptionSpec>,
     naming: Naming,
@@ -244,6 +244,28 @@ impl Builder {
             budget_from: None,
             naming,
         }
+    }
+
+    /// A builder for a loose object's entries, as JS and JSON give them.
+    pub(crate) fn for_object() -> Builder {
+        Builder::new(Naming::Js)
+    }
+
+    /// One entry of a loose object: unknown keys and bad values are errors that name the
+    /// key; `null` (and JS `undefined`) keeps the default.
+    pub(crate) fn entry(&mut self, key: &str, raw: &Raw) -> Result<(), Error> {
+        let spec = OPTIONS
+            .iter()
+            .find(|s| s.name == key)
+            .ok_or_else(|| Error::unknown_option(key, &known(Naming::Js)))?;
+        match raw {
+            Raw::Null => Ok(()),
+            _ => self.set(spec, raw, None),
+        }
+    }
+
+    pub(crate) fn finish(self) -> Options {
+        self.options
     }
 
     /// `got` describes the value for the error message; it defaults to `raw`'s own.
@@ -425,12 +447,15 @@ impl Options {
 }
 
 /// An option's raw value before it is checked, so errors can name the field.
-enum Raw {
+pub(crate) enum Raw {
     Null,
     Bool(bool),
     Number(f64),
     Text(String),
+    /// An object, array or binary data.
     Other,
+    /// A value the reader could not read at all (a BigInt beyond 64 bits, a symbol): why.
+    Unsupported(String),
 }
 
 /// By hand rather than `#[serde(untagged)]`, which tries each variant in turn: in wasm every
@@ -494,10 +519,49 @@ impl Raw {
         match self {
             Raw::Null => "null".into(),
             Raw::Bool(b) => b.to_string(),
-            Raw::Number(n) => n.to_string(),
+            Raw::Number(n) => number_text(*n),
             Raw::Text(s) => format!("{s:?}"),
             Raw::Other => "an object, array or binary data".into(),
+            Raw::Unsupported(why) => format!("an unsupported value ({why})"),
         }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn number_text(n: f64) -> String {
+    n.to_string()
+}
+
+/// The same text as Rust's `f64` Display (`1e21` as `1000000000000000000000`, `inf`),
+/// built from JS's `String(n)`: Rust's float formatting would add ~15 KB to the wasm for
+/// error messages alone. Both pick the shortest digits that round-trip.
+#[cfg(target_arch = "wasm32")]
+fn number_text(n: f64) -> String {
+    if n.is_infinite() {
+        return if n < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    // "NaN" and plain decimals read the same; JS writes -0 as "0", as messages from JS
+    // always have.
+    let js = js_sys::Number::from(n).to_string_with_radix(10).map(String::from);
+    let js = js.unwrap_or_default();
+    let Some((mantissa, exp)) = js.split_once('e') else {
+        return js;
+    };
+    // "-1.25e+21", "5e-7": write the exponent out as zeros.
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i64 + exp.parse::<i64>().unwrap_or(0);
+    let zeros = |k: i64| "0".repeat(k.max(0) as usize);
+    if point <= 0 {
+        format!("{sign}0.{}{digits}", zeros(-point))
+    } else if point as usize >= digits.len() {
+        format!("{sign}{digits}{}", zeros(point - digits.len() as i64))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{sign}{a}.{b}")
     }
 }
 
@@ -518,27 +582,18 @@ impl<'de> Deserialize<'de> for Options {
                 Ok(Options::default())
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Options, A::Error> {
-                let fail = |e: Error| de::Error::custom(e.message());
-                let mut builder = Builder::new(Naming::Js);
+                let mut builder = Builder::for_object();
                 while let Some(key) = map.next_key::<String>()? {
-                    let spec = OPTIONS
-                        .iter()
-                        .find(|s| s.name == key)
-                        .ok_or_else(|| fail(Error::unknown_option(&key, &known(Naming::Js))))?;
-                    // A value the deserializer cannot read at all (a BigInt beyond 64 bits, a
-                    // symbol) still gets a message that names the option.
-                    let raw: Raw = map.next_value().map_err(|e| {
-                        fail(Error::invalid_option(
-                            spec.name,
-                            &spec.kind.expected(),
-                            &format!("an unsupported value ({e})"),
-                        ))
-                    })?;
-                    if !matches!(raw, Raw::Null) {
-                        builder.set(spec, &raw, None).map_err(fail)?;
-                    }
+                    // A value the deserializer cannot read at all still gets a message that
+                    // names the option.
+                    let raw = map
+                        .next_value::<Raw>()
+                        .unwrap_or_else(|e| Raw::Unsupported(e.to_string()));
+                    builder
+                        .entry(&key, &raw)
+                        .map_err(|e| de::Error::custom(e.message()))?;
                 }
-                Ok(builder.options)
+                Ok(builder.finish())
             }
         }
         deserializer.deserialize_any(OptionsVisitor)

@@ -1,10 +1,13 @@
-//! The JavaScript binding: a thin skin over [`analyze`](crate::analyze). Options come in
-//! and results go out through serde as plain objects; every error becomes a JS `Error`
-//! carrying the engine's message. The TypeScript types are written out below because the
+//! The JavaScript binding: a thin skin over [`analyze`](crate::analyze). Options are read
+//! entry by entry into the option table's checks (no serde on the way in: its error paths
+//! carry Rust's float formatting, ~15 KB of wasm); results go out through serde as plain
+//! objects; every error becomes a JS `Error` carrying the engine's message. The TypeScript types are written out below because the
 //! generated ones would only say `any`; `tests/options.rs` checks the `Options` type
 //! against the engine's option table.
 
+use crate::options::{Builder, Raw};
 use crate::{analyze as analyze_article, Analysis, Error, Options};
+use js_sys::{Array, Map, Object, Symbol};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -152,15 +155,66 @@ fn run(input: &JsValue, options: JsValue) -> Result<Analysis, JsValue> {
         };
         error(Error::input_not_string(&got).message())
     })?;
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else if !options.is_object() || js_sys::Array::is_array(&options) {
-        return Err(error(Error::options_not_object().message()));
-    } else {
-        // Already a JS `Error` with the engine's message (`to_string` would prefix "Error: ").
-        serde_wasm_bindgen::from_value(options).map_err(JsValue::from)?
-    };
+    let options = read_options(&options).map_err(|e| error(e.message()))?;
     analyze_article(&input, &options).map_err(|e| error(e.message()))
+}
+
+/// `null`/`undefined` give the defaults; a plain object's own entries (or a `Map`'s) are the
+/// options.
+fn read_options(options: &JsValue) -> Result<Options, Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    let entries = if options.has_type::<Map>() {
+        Array::from(options)
+    } else if !options.is_object()
+        || Array::is_array(options)
+        || Symbol::iterator().js_in(options)
+    {
+        // Arrays, Sets, typed arrays and other collections are not an options object.
+        return Err(Error::options_not_object());
+    } else {
+        Object::entries(options.unchecked_ref())
+    };
+    let mut builder = Builder::for_object();
+    for entry in entries.iter() {
+        let entry: Array = entry.unchecked_into();
+        let key = entry.get(0);
+        // A Map's non-string keys are not option names either.
+        let key = key.as_string().unwrap_or_else(|| {
+            format!("a {} key", key.js_typeof().as_string().unwrap_or_default())
+        });
+        builder.entry(&key, &raw(&entry.get(1)))?;
+    }
+    Ok(builder.finish())
+}
+
+/// A JS value as the option table's checks take it.
+fn raw(value: &JsValue) -> Raw {
+    if value.is_undefined() || value.is_null() {
+        Raw::Null
+    } else if let Some(b) = value.as_bool() {
+        Raw::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        Raw::Number(n)
+    } else if let Some(s) = value.as_string() {
+        Raw::Text(s)
+    } else if value.is_bigint() {
+        match i64::try_from(value.clone()) {
+            Ok(n) => Raw::Number(n as f64),
+            Err(value) => match u64::try_from(value) {
+                Ok(n) => Raw::Number(n as f64),
+                Err(_) => Raw::Unsupported(
+                    "Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"
+                        .into(),
+                ),
+            },
+        }
+    } else if value.is_object() {
+        Raw::Other
+    } else {
+        Raw::Unsupported(value.js_typeof().as_string().unwrap_or_default())
+    }
 }
 
 /// Plain objects and arrays (no `Map`s), `null` for a missing title.

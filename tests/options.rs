@@ -163,3 +163,21 @@ fn the_input_limit_is_an_option() {
     let over = parse(&format!(r#"{{"maxInputBytes": {}}}"#, abridge::MAX_INPUT_CEILING + 1));
     assert!(over.unwrap_err().contains("`maxInputBytes`"));
 }
+
+/// The wasm build writes numbers in messages without Rust's float formatting (through JS);
+/// tests/wasm.rs checks the same texts there, so both read alike.
+#[test]
+fn numbers_in_messages_are_written_out_in_full() {
+    for (json, got) in [
+        (r#"{"sentences": 2.5}"#, "got 2.5"),
+        (r#"{"ratio": 1e21}"#, "got 1000000000000000000000"),
+        (r#"{"ratio": -1.25e22}"#, "got -12500000000000000000000"),
+        (r#"{"ratio": -1.5e-7}"#, "got -0.00000015"),
+        (r#"{"ratio": 1.5}"#, "got 1.5"),
+    ] {
+        let err = parse(json).unwrap_err();
+        assert!(err.contains(got), "{json}: {err}");
+    }
+    let err = analyze("The council met.", &Options::default().ratio(f64::INFINITY)).unwrap_err();
+    assert!(err.message().ends_with("got inf"), "{err}");
+}

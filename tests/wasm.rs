@@ -238,3 +238,43 @@ fn deep_inputs_do_not_overflow_the_stack() {
     let a = analyze(ARTICLE.into(), JsValue::UNDEFINED).unwrap();
     assert!(Array::from(&get(&a, "summary")).length() > 0);
 }
+
+/// Numbers in messages read as natively (tests/options.rs has the same texts), though the
+/// wasm writes them through JS.
+#[wasm_bindgen_test]
+fn numbers_in_messages_read_as_natively() {
+    for (key, value, got) in [
+        ("sentences", 2.5, "got 2.5"),
+        ("ratio", 1e21, "got 1000000000000000000000"),
+        ("ratio", -1.25e22, "got -12500000000000000000000"),
+        ("ratio", -1.5e-7, "got -0.00000015"),
+        ("ratio", 1.5, "got 1.5"),
+        ("ratio", f64::INFINITY, "got inf"),
+        ("ratio", f64::NAN, "got NaN"),
+    ] {
+        let message = thrown(analyze(ARTICLE.into(), with(key, value.into())));
+        assert!(message.ends_with(got), "{key} {value}: {message:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_objects_as_js_writes_them() {
+    // `undefined` values keep the default, like `null`.
+    let a = analyze(ARTICLE.into(), with("sentences", JsValue::UNDEFINED)).unwrap();
+    assert_eq!(Array::from(&get(&a, "summary")).length(), 3);
+    // A Map's entries are options too.
+    let map = js_sys::Map::new();
+    map.set(&"sentences".into(), &1.into());
+    let a = analyze(ARTICLE.into(), map.clone().into()).unwrap();
+    assert_eq!(Array::from(&get(&a, "summary")).length(), 1);
+    map.set(&"summaryLength".into(), &1.into());
+    assert!(thrown(analyze(ARTICLE.into(), map.into())).starts_with("unknown option `summaryLength`"));
+    // Collections other than a Map are not an options object.
+    for not_options in [js_sys::Set::new(&JsValue::UNDEFINED).into(), Array::new().into()] {
+        let message = thrown(analyze(ARTICLE.into(), not_options));
+        assert!(message.starts_with("options must be an object"), "{message:?}");
+    }
+    // A symbol still gets a message naming the option.
+    let message = thrown(analyze(ARTICLE.into(), with("tags", js_sys::Symbol::for_("x").into())));
+    assert!(message.starts_with("option `tags` must be"), "{message:?}");
+}
