@@ -1,8 +1,8 @@
 //! What the caller may ask for, validated in one place for Rust, the CLI and JS.
 //!
 //! [`OPTIONS`] is the one table of option names, kinds, ranges, defaults and doc text: the
-//! JS/JSON deserializer, the error messages, the CLI's flags and help read it, and a test
-//! checks the TypeScript `Options` type in `src/wasm.rs` against it.
+//! JS reader (`src/wasm.rs`), the JSON deserializer, the error messages, the CLI's flags and
+//! help read it, and a test checks the TypeScript `Options` type in `src/wasm.rs` against it.
 
 use crate::document::Format;
 use crate::lang::Language;
@@ -458,8 +458,8 @@ pub(crate) enum Raw {
     Unsupported(String),
 }
 
-/// By hand rather than `#[serde(untagged)]`, which tries each variant in turn: in wasm every
-/// failed try builds a JS `Error`, a cost paid on every call.
+/// JSON's values (the CLI; the wasm binding reads JS values itself). By hand rather than
+/// `#[serde(untagged)]`, which buffers the value and tries each variant in turn.
 impl<'de> Deserialize<'de> for Raw {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Raw, D::Error> {
         struct RawVisitor;
@@ -542,7 +542,9 @@ fn number_text(n: f64) -> String {
     }
     // "NaN" and plain decimals read the same; JS writes -0 as "0", as messages from JS
     // always have.
-    let js = js_sys::Number::from(n).to_string_with_radix(10).map(String::from);
+    let js = js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from);
     let js = js.unwrap_or_default();
     let Some((mantissa, exp)) = js.split_once('e') else {
         return js;
@@ -565,8 +567,8 @@ fn number_text(n: f64) -> String {
     }
 }
 
-/// Options arrive from JS and JSON as a loose object: unknown fields, wrong types and
-/// conflicting budgets are reported by name. `null`/`undefined` mean "use the default".
+/// Options arrive from JSON as a loose object (JS objects are read in `src/wasm.rs`): unknown
+/// fields, wrong types and conflicting budgets are reported by name. `null`/`undefined` mean "use the default".
 impl<'de> Deserialize<'de> for Options {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Options, D::Error> {
         struct OptionsVisitor;

@@ -167,9 +167,7 @@ fn read_options(options: &JsValue) -> Result<Options, Error> {
     }
     let entries = if options.has_type::<Map>() {
         Array::from(options)
-    } else if !options.is_object()
-        || Array::is_array(options)
-        || Symbol::iterator().js_in(options)
+    } else if !options.is_object() || Array::is_array(options) || Symbol::iterator().js_in(options)
     {
         // Arrays, Sets, typed arrays and other collections are not an options object.
         return Err(Error::options_not_object());

@@ -268,13 +268,24 @@ fn options_objects_as_js_writes_them() {
     let a = analyze(ARTICLE.into(), map.clone().into()).unwrap();
     assert_eq!(Array::from(&get(&a, "summary")).length(), 1);
     map.set(&"summaryLength".into(), &1.into());
-    assert!(thrown(analyze(ARTICLE.into(), map.into())).starts_with("unknown option `summaryLength`"));
+    assert!(
+        thrown(analyze(ARTICLE.into(), map.into())).starts_with("unknown option `summaryLength`")
+    );
     // Collections other than a Map are not an options object.
-    for not_options in [js_sys::Set::new(&JsValue::UNDEFINED).into(), Array::new().into()] {
+    for not_options in [
+        js_sys::Set::new(&JsValue::UNDEFINED).into(),
+        Array::new().into(),
+    ] {
         let message = thrown(analyze(ARTICLE.into(), not_options));
-        assert!(message.starts_with("options must be an object"), "{message:?}");
+        assert!(
+            message.starts_with("options must be an object"),
+            "{message:?}"
+        );
     }
     // A symbol still gets a message naming the option.
-    let message = thrown(analyze(ARTICLE.into(), with("tags", js_sys::Symbol::for_("x").into())));
+    let message = thrown(analyze(
+        ARTICLE.into(),
+        with("tags", js_sys::Symbol::for_("x").into()),
+    ));
     assert!(message.starts_with("option `tags` must be"), "{message:?}");
 }
