@@ -308,8 +308,18 @@ fn is_reprint(lower: &str, words: usize) -> bool {
             let rest = rest.trim_start();
             rest.starts_with(['©', '(']) || rest.starts_with(|c: char| c.is_ascii_digit())
         });
-    words <= 30 && notice || REPRINT.iter().any(|p| lower.contains(p))
+    // A notice opens its line or follows a short lead-in (an outlet's name); after a few
+    // sentences of prose the line is the article with a notice glued on, and the article
+    // matters more than the notice.
+    let late = |at: usize| lower[..at].split_whitespace().count() > NOTICE_LEAD_IN;
+    words <= 30 && notice
+        || REPRINT
+            .iter()
+            .any(|p| lower.find(p).is_some_and(|at| !late(at)))
 }
+
+/// How many words may stand before a reprint notice on its line.
+const NOTICE_LEAD_IN: usize = 8;
 
 /// "Reporting by Jo Roe; Editing by Al Poe", "Jo Roe contributed to this report."
 fn is_reporting_credit(lower: &str) -> bool {
@@ -540,6 +550,11 @@ mod tests {
             ("The reporting by the paper was praised by its readers.", false),
             ("The law on copyright changed in May.", false),
             ("Copyright holders sued the site in 2019, and lost.", false),
+            (
+                "The ferry runs again. Nobody on the island minded the wait. Ann Roe, Harbour \
+                 Street Copyright 2020 The Island Post. All rights reserved.",
+                false,
+            ),
             ("He spoke (in French) to reporters.", false),
         ] {
             assert_eq!(classify(text).is_some(), chrome, "{text}");
