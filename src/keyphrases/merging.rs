@@ -123,7 +123,7 @@ fn fold(c: &mut Candidates, from: usize, into: usize) {
 /// Sorts spans, and drops those inside another: inside the full name, the short form was
 /// counted already.
 fn sort_spans(spans: &mut Vec<(u32, u32)>) {
-    spans.sort_unstable();
+    crate::order::sort_pairs(spans);
     let mut kept: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
     for &(s, e) in spans.iter() {
         match kept.last_mut() {
@@ -158,7 +158,7 @@ pub(super) fn rank(
     limit: usize,
 ) -> Vec<Phrase> {
     // Equal scores in the order candidates were first seen.
-    let order = super::order_desc(scores);
+    let order = crate::order::order_desc(scores);
     // For each candidate, the most occurrences of a kept phrase holding it: a part mostly
     // seen inside better phrases ("forest" of "forest fire") is dropped.
     let mut covered = vec![0usize; c.list.len()];
