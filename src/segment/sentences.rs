@@ -19,8 +19,8 @@
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
+use crate::hash::WordMap;
 use crate::lang::{is_sentence_starter, Language};
-use std::collections::HashMap;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -128,7 +128,7 @@ impl Evidence {
         let mut words = 0;
         let mut capitalised = 0;
         // word -> (with a dot before a lowercase word, without a dot)
-        let mut dotted: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut dotted: WordMap<String, (u32, u32)> = WordMap::default();
         let mut iter = text.split_whitespace().peekable();
         while let Some(w) = iter.next() {
             let Some(first) = w.chars().find(|c| c.is_alphabetic()) else {
