@@ -329,7 +329,10 @@ fn in_list(list: &str, word: &str) -> bool {
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
     stemmer: Stemmer,
-    memo: WordMap<Box<str>, Box<str>>,
+    /// A word → the index of its stem in `stems`: the same map type as the vocabularies',
+    /// so the wasm carries one copy of its code.
+    memo: WordMap<Box<str>, u32>,
+    stems: Vec<Box<str>>,
 }
 
 impl Stems {
@@ -337,16 +340,22 @@ impl Stems {
         Stems {
             stemmer: lang.stemmer(),
             memo: WordMap::default(),
+            stems: Vec::new(),
         }
     }
 
     /// The stem of a lowercase word.
     pub fn get(&mut self, lower: &str) -> &str {
-        if !self.memo.contains_key(lower) {
-            let stem = self.stemmer.stem(lower).into();
-            self.memo.insert(lower.into(), stem);
-        }
-        &self.memo[lower]
+        let id = match self.memo.get(lower) {
+            Some(&id) => id,
+            None => {
+                let id = self.stems.len() as u32;
+                self.stems.push(self.stemmer.stem(lower).into());
+                self.memo.insert(lower.into(), id);
+                id
+            }
+        };
+        &self.stems[id as usize]
     }
 }
 
