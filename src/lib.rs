@@ -25,6 +25,7 @@ pub mod ingest;
 mod keyphrases;
 pub mod lang;
 mod options;
+mod order;
 pub mod segment;
 mod summary;
 mod tags;

@@ -4,7 +4,8 @@
 
 use crate::analysis::{Tag, TagKind};
 use crate::document::Metadata;
-use crate::keyphrases::{order_desc, Phrase};
+use crate::keyphrases::Phrase;
+use crate::order::order_desc;
 
 /// How many of the best keyphrases are looked at for tags.
 const POOL: usize = 40;

@@ -123,7 +123,7 @@ fn fold(c: &mut Candidates, from: usize, into: usize) {
 /// Sorts spans, and drops those inside another: inside the full name, the short form was
 /// counted already.
 fn sort_spans(spans: &mut Vec<(u32, u32)>) {
-    spans.sort_unstable();
+    crate::order::sort_pairs(spans);
     let mut kept: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
     for &(s, e) in spans.iter() {
         match kept.last_mut() {
@@ -158,7 +158,7 @@ pub(super) fn rank(
     limit: usize,
 ) -> Vec<Phrase> {
     // Equal scores in the order candidates were first seen.
-    let order = super::order_desc(scores);
+    let order = crate::order::order_desc(scores);
     // For each candidate, the most occurrences of a kept phrase holding it: a part mostly
     // seen inside better phrases ("forest" of "forest fire") is dropped.
     let mut covered = vec![0usize; c.list.len()];
@@ -247,7 +247,7 @@ fn surface(
     if mid == 0 && !text.chars().any(char::is_lowercase) {
         let lower = text.to_lowercase();
         if lang.is_place(&lower) {
-            return title_case(&lower);
+            return title_case(text, &lower);
         }
         if c.words_of(cand).any(|w| w.seen_lower) {
             return lower;
@@ -260,25 +260,43 @@ fn surface(
     text.to_string()
 }
 
-/// "sri lanka" → "Sri Lanka".
-fn title_case(lower: &str) -> String {
+/// ("SRI LANKA", "sri lanka") → "Sri Lanka": each word's first char from `upper` (a text
+/// without lowercase letters), the rest from its lowercase form `lower`. Taking the capital
+/// from the text spares the wasm Unicode's uppercase table (`char::to_uppercase`).
+fn title_case(upper: &str, lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
-    let mut start = true;
-    for ch in lower.chars() {
-        if start {
-            out.extend(ch.to_uppercase());
-        } else {
-            out.push(ch);
+    // Lowercasing neither makes nor removes ' ' or '-', so the words pair up.
+    let words = lower.split_inclusive([' ', '-']);
+    for (up, low) in upper.split_inclusive([' ', '-']).zip(words) {
+        let mut low = low.chars();
+        if let Some(first) = up.chars().next() {
+            out.push(first);
+            // Its lowercase form may be more than one char ('İ' → "i̇").
+            low.nth(first.to_lowercase().count() - 1);
         }
-        start = ch == ' ' || ch == '-';
+        out.push_str(low.as_str());
     }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::sort_spans;
+    use super::{sort_spans, title_case};
     use crate::keyphrases::tests::{find, phrases};
+
+    #[test]
+    fn title_case_keeps_each_capital_and_lowers_the_rest() {
+        for (upper, want) in [
+            ("NEW ZEALAND", "New Zealand"),
+            ("GUINEA-BISSAU", "Guinea-Bissau"),
+            ("SÃO TOMÉ", "São Tomé"),
+            // 'İ' lowercases to two chars ("i̇"): both give way to the capital.
+            ("İZMIR", "İzmir"),
+            ("ÅLAND  ISLES", "Åland  Isles"),
+        ] {
+            assert_eq!(title_case(upper, &upper.to_lowercase()), want);
+        }
+    }
 
     #[test]
     fn short_forms_fold_into_names() {

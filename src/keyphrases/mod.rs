@@ -44,19 +44,6 @@ pub fn extract(doc: &Document, seg: &Segments, lang: Language, stems: &mut Stems
     merging::rank(doc, seg, &cands, &scores, lang, MAX_PHRASES)
 }
 
-/// Indices of `scores` best first, equal scores in index order. One sort for every ranking
-/// here: each distinct sort call costs the wasm a few KB.
-pub(crate) fn order_desc(scores: &[f64]) -> Vec<usize> {
-    // Non-negative floats order as their bits do.
-    let mut keys: Vec<(u64, usize)> = scores
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (u64::MAX - s.max(0.0).to_bits(), i))
-        .collect();
-    keys.sort_unstable();
-    keys.into_iter().map(|(_, i)| i).collect()
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -109,11 +96,5 @@ pub(crate) mod tests {
         let phrases = phrases(&text);
         assert!(phrases.len() <= MAX_PHRASES);
         assert!(phrases.iter().all(|p| p.key.split(' ').count() <= 6));
-    }
-
-    #[test]
-    fn order_desc_is_best_first_then_index() {
-        assert_eq!(order_desc(&[0.5, 1.0, 0.5, 0.0]), [1, 0, 2, 3]);
-        assert!(order_desc(&[]).is_empty());
     }
 }

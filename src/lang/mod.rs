@@ -155,7 +155,9 @@ const EVENT: u16 = 1 << 12;
 /// The English lists as one table of words and the lists they are on, built on first use by
 /// merging the sorted lists: one hash look-up per word instead of a binary search per list.
 fn english_flags(lower: &str) -> u16 {
-    static TABLE: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
+    // u32, not u16, values: the same map type as language detection's, so the wasm carries
+    // one copy of its code.
+    static TABLE: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         merge(&[
             (english::STOPWORDS, STOP),
@@ -175,9 +177,10 @@ fn english_flags(lower: &str) -> u16 {
             (english::EVENTS, EVENT),
         ])
         .into_iter()
+        .map(|(w, flags)| (w, u32::from(flags)))
         .collect()
     });
-    table.get(lower).copied().unwrap_or(0)
+    table.get(lower).map_or(0, |&flags| flags as u16)
 }
 
 /// Sorted one-word-a-line lists → one sorted table, each word once with all its bits.
@@ -326,7 +329,10 @@ fn in_list(list: &str, word: &str) -> bool {
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
     stemmer: Stemmer,
-    memo: WordMap<Box<str>, Box<str>>,
+    /// A word → the index of its stem in `stems`: the same map type as the vocabularies',
+    /// so the wasm carries one copy of its code.
+    memo: WordMap<Box<str>, u32>,
+    stems: Vec<Box<str>>,
 }
 
 impl Stems {
@@ -334,16 +340,22 @@ impl Stems {
         Stems {
             stemmer: lang.stemmer(),
             memo: WordMap::default(),
+            stems: Vec::new(),
         }
     }
 
     /// The stem of a lowercase word.
     pub fn get(&mut self, lower: &str) -> &str {
-        if !self.memo.contains_key(lower) {
-            let stem = self.stemmer.stem(lower).into();
-            self.memo.insert(lower.into(), stem);
-        }
-        &self.memo[lower]
+        let id = match self.memo.get(lower) {
+            Some(&id) => id,
+            None => {
+                let id = self.stems.len() as u32;
+                self.stems.push(self.stemmer.stem(lower).into());
+                self.memo.insert(lower.into(), id);
+                id
+            }
+        };
+        &self.stems[id as usize]
     }
 }
 

@@ -19,8 +19,8 @@
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
+use crate::hash::WordMap;
 use crate::lang::{is_sentence_starter, Language};
-use std::collections::HashMap;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -127,8 +127,9 @@ impl Evidence {
     pub fn of(text: &str) -> Evidence {
         let mut words = 0;
         let mut capitalised = 0;
-        // word -> (with a dot before a lowercase word, without a dot)
-        let mut dotted: HashMap<String, (u32, u32)> = HashMap::new();
+        // word -> uses with a dot before a lowercase word, 0 once seen without a dot (the
+        // vocabularies' map type: one copy of its code in the wasm)
+        let mut dotted: WordMap<Box<str>, u32> = WordMap::default();
         let mut iter = text.split_whitespace().peekable();
         while let Some(w) = iter.next() {
             let Some(first) = w.chars().find(|c| c.is_alphabetic()) else {
@@ -145,24 +146,24 @@ impl Evidence {
                     .and_then(|n| n.chars().next())
                     .is_some_and(char::is_lowercase);
                 if short && lower_next {
-                    dotted.entry(stem.to_lowercase()).or_default().0 += 1;
+                    *dotted.entry(stem.to_lowercase().into()).or_default() += 1;
                 }
             }
         }
-        if dotted.values().any(|&(n, _)| n >= MIN_ABBREVIATION_USES) {
+        if dotted.values().any(|&n| n >= MIN_ABBREVIATION_USES) {
             for w in text.split_whitespace() {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
                 if bare.chars().count() <= MAX_ABBREVIATION_CHARS && !w.ends_with('.') {
-                    if let Some(e) = dotted.get_mut(&bare.to_lowercase()) {
-                        e.1 += 1;
+                    if let Some(n) = dotted.get_mut(bare.to_lowercase().as_str()) {
+                        *n = 0;
                     }
                 }
             }
         }
         let mut abbreviations: Vec<String> = dotted
             .into_iter()
-            .filter(|&(_, (with, without))| with >= MIN_ABBREVIATION_USES && without == 0)
-            .map(|(w, _)| w)
+            .filter(|&(_, n)| n >= MIN_ABBREVIATION_USES)
+            .map(|(w, _)| w.into_string())
             .collect();
         abbreviations.sort_unstable();
         Evidence {

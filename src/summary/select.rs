@@ -5,6 +5,7 @@
 use super::antecedent::Lean;
 use super::words::SentenceWords;
 use super::Pick;
+use crate::order::{order_desc, sort_indices};
 use crate::Budget;
 
 /// A candidate sharing this share of its content words (or the other's, if fewer) with a
@@ -23,9 +24,13 @@ pub(crate) fn select(
     words: &SentenceWords,
     budget: Budget,
 ) -> Vec<Pick> {
-    let mut order: Vec<usize> = (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect();
     let rank = |i: usize| ranks[i].unwrap_or(0.0);
-    order.sort_by(|&a, &b| rank(b).total_cmp(&rank(a)).then(a.cmp(&b)));
+    // Ranks are ≥ 0 (see `centrality`, `form`): best first, equal ranks in document order.
+    let scores: Vec<f64> = (0..ranks.len()).map(rank).collect();
+    let order: Vec<usize> = order_desc(&scores)
+        .into_iter()
+        .filter(|&i| ranks[i].is_some())
+        .collect();
     let (wanted, max_words) = match budget {
         Budget::Sentences(k) => (k, usize::MAX),
         Budget::Ratio(r) => (
@@ -87,7 +92,7 @@ pub(crate) fn select(
         picked.extend(order.first());
     }
     let top = picked.iter().map(|&i| rank(i)).fold(0.0, f64::max);
-    picked.sort_unstable();
+    sort_indices(&mut picked);
     picked
         .into_iter()
         .map(|i| Pick {

@@ -19,7 +19,8 @@ pub(crate) struct SentenceWords {
 /// Marks a lowercase form that is a stopword in the form cache.
 const STOPWORD: u32 = u32::MAX;
 
-type Words = WordMap<String, u32>;
+/// `Box<str>` keys, as the keyphrase vocabulary's: one map type for the wasm to carry.
+type Words = WordMap<Box<str>, u32>;
 
 impl SentenceWords {
     pub fn new(
@@ -58,13 +59,13 @@ impl SentenceWords {
                             STOPWORD
                         } else {
                             let next = stems.len() as u32;
-                            let id = *stems.entry(stemmer.get(lower).to_string()).or_insert(next);
+                            let id = *stems.entry(stemmer.get(lower).into()).or_insert(next);
                             if id == next {
                                 last.push(0);
                             }
                             id
                         };
-                        forms.insert(lower.to_string(), id);
+                        forms.insert(lower.into(), id);
                         id
                     }
                 };
