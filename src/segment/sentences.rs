@@ -237,9 +237,14 @@ pub fn split_with(text: &str, evidence: &Evidence) -> Vec<(usize, usize)> {
 }
 
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
-/// b. bread"): (start, end after the marker's space) of each, when they count 1, 2, … or
-/// a, b, … in order with the same delimiter. A lone "1." or "a." is not a list.
+/// b. bread", "• 9. rice • 10. beans"): (start, end after the marker's space) of each, when
+/// they count 1, 2, … or a, b, … in order with the same delimiter, or when the line opens
+/// with a bullet that comes back. A lone "1." or "a." is not a list.
 fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
+    let bulleted = bullet_markers(text);
+    if bulleted.len() >= 2 {
+        return bulleted;
+    }
     let mut found = Vec::new();
     let mut chain: Vec<(usize, usize)> = Vec::new();
     let mut expected: Option<(u32, bool, u8)> = None; // (value, digits, delimiter)
@@ -269,11 +274,52 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// "1)", "12.", "a)", "b.": (its value from 1, whether digits, the delimiter).
+/// A line that opens with a bullet ("• ", "⁃") and uses the same bullet again as a word:
+/// each bullet, with a number marker right after it ("• 9.", "⁃10."), opens an item.
+fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
+    let mut words = words_with_offsets(text).peekable();
+    let Some(bullet) = words
+        .peek()
+        .and_then(|(_, w)| w.chars().next())
+        .filter(|&c| matches!(c, '•' | '⁃' | '▪' | '◦' | '‣' | '·'))
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    while let Some((at, word)) = words.next() {
+        let Some(glued) = word.strip_prefix(bullet) else {
+            continue;
+        };
+        // The marker is the bullet, then any number marker glued to it or after it.
+        let mut end = at + word.len();
+        if glued.is_empty() {
+            if let Some(&(next_at, next)) = words.peek() {
+                if list_marker(next).is_some_and(|(_, digits, _)| digits) {
+                    end = next_at + next.len();
+                    words.next();
+                }
+            }
+        } else if !list_marker(glued).is_some_and(|(_, digits, _)| digits) {
+            continue;
+        }
+        if end < text.len() {
+            found.push((at, end + 1));
+        }
+    }
+    found
+}
+
+/// "1)", "12.", "3.)", "a)", "b.": (its value from 1, whether digits, the delimiter).
 fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
     let (body, delimiter) = match word.strip_suffix('.') {
         Some(body) => (body, b'.'),
-        None => (word.strip_suffix(')')?, b')'),
+        None => {
+            let body = word.strip_suffix(')')?;
+            match body.strip_suffix('.') {
+                Some(body) => (body, b']'), // "1.)": a style of its own
+                None => (body, b')'),
+            }
+        }
     };
     let body = body
         .strip_prefix('(')
@@ -308,6 +354,7 @@ fn split_run(
         // Act on the last of a run ("?!", "...", and spaced ". . .").
         let mut end = i + c.len_utf8();
         let mut ellipsis = c == '…';
+        let mut spaced_dots = 0;
         loop {
             match iter.peek() {
                 Some(&(j, n)) if is_terminator(n) || is_closer(n) => {
@@ -321,6 +368,7 @@ fn split_run(
                         break;
                     }
                     ellipsis = true;
+                    spaced_dots += 1;
                     end = j + 2;
                     iter.nth(1); // the space and the dot
                 }
@@ -330,6 +378,22 @@ fn split_run(
         let closed = text[i..end].contains(is_closer);
         let rest = &text[end..until];
         let mut next_start = end + (rest.len() - rest.trim_start().len());
+        if spaced_dots > 0 && next_start < until {
+            // Spaced dots are the formal ellipsis: three mark an omission inside a
+            // sentence ("the thing is . . . I didn't"); a full stop written against the
+            // word before them ends the sentence, and the ellipsis opens the next
+            // ("compounds. . . . The practice"); four spaced dots end it as one.
+            let after_word =
+                text[start..i].ends_with(|p: char| p.is_alphanumeric() || is_closer(p));
+            if after_word && spaced_dots >= 3 {
+                push_bounded(text, start, i + 1, out);
+                start = i + 2;
+                continue;
+            }
+            if spaced_dots < 3 {
+                continue;
+            }
+        }
         let cjk_stop = matches!(c, '。' | '！' | '？');
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
@@ -528,14 +592,24 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
             return !(next_clean.ends_with('.') && next_bare.chars().count() <= 4);
         }
     }
+    let lower = word.to_lowercase();
+    // A number sign before its number: "No. 10", "N°. 1026".
+    if matches!(lower.as_str(), "no" | "nos" | "n°" | "nº")
+        && next_clean.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below.
     if !lower_next && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.') {
         return true;
     }
-    let lower = word.to_lowercase();
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
     // EDT", "9 a.m. Monday" are not.
     if matches!(lower.as_str(), "a.m" | "p.m") {
+        // A sentence cannot be just the time it opens with: "At 5 a.m. Mr. Smith went".
+        if opens_with_time(before) {
+            return false;
+        }
         return if lower_next {
             opener
         } else {
@@ -561,6 +635,22 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
     // this document writes the word as an abbreviation.
     !lower_next || opener || !evidence.is_abbreviation(&lower)
 }
+
+/// Whether `before` (a sentence so far, ending in a clock time) is only a preposition and
+/// the time: "At 5 a.m", "By 10.30 p.m", "until 9 a.m".
+fn opens_with_time(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    TIME_PREPOSITIONS.contains(&first.as_str())
+        && words.next().is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        && words.next().is_some()
+        && words.next().is_none()
+}
+
+/// Prepositions that open a phrase of time: "At 5 a.m.", "Until 9 p.m.".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "about", "after", "around", "at", "before", "by", "from", "since", "till", "until",
+];
 
 /// Pushes the sentence `start..end`, first cutting it if it is a run-on. Only sentences
 /// longer than [`RUN_ON_WORDS`] are looked at, each word once.
@@ -1051,6 +1141,23 @@ mod tests {
                     "It closed at 4 p.m. The staff left.",
                     &["It closed at 4 p.m.", "The staff left."],
                 ),
+                // A sentence is never only the time phrase it opens with.
+                (
+                    "At 6 a.m. Dr. Lee opened the clinic. It was busy.",
+                    &["At 6 a.m. Dr. Lee opened the clinic.", "It was busy."],
+                ),
+                (
+                    "By 11 p.m. The crowd had gone home.",
+                    &["By 11 p.m. The crowd had gone home."],
+                ),
+                (
+                    "until 9 a.m. the road stays shut.",
+                    &["until 9 a.m. the road stays shut."],
+                ),
+                (
+                    "The ferry sails at 8 P.M. Mrs. Ward will be on it.",
+                    &["The ferry sails at 8 P.M.", "Mrs. Ward will be on it."],
+                ),
             ],
         );
     }
@@ -1086,6 +1193,55 @@ mod tests {
                     "Take route a) north or route c) south.",
                     &["Take route a) north or route c) south."],
                 ),
+                // A full stop and a bracket together: "1.)".
+                (
+                    "1.) Lock the door 2.) Close the windows",
+                    &["1.) Lock the door", "2.) Close the windows"],
+                ),
+                (
+                    "1.) Call home. 2.) Buy milk. 3.) Rest.",
+                    &["1.) Call home.", "2.) Buy milk.", "3.) Rest."],
+                ),
+                // A bullet that comes back opens each item, with any number after it.
+                (
+                    "• 4. Salt the water • 5. Boil the pasta",
+                    &["• 4. Salt the water", "• 5. Boil the pasta"],
+                ),
+                (
+                    "⁃7. North gate ⁃8. South gate",
+                    &["⁃7. North gate", "⁃8. South gate"],
+                ),
+                (
+                    "• apples • pears • plums",
+                    &["• apples", "• pears", "• plums"],
+                ),
+                // A lone bullet is no list.
+                ("• Keep calm. Carry on.", &["• Keep calm.", "Carry on."]),
+            ],
+        );
+    }
+
+    #[test]
+    fn number_signs() {
+        check(
+            "number sign",
+            &[
+                (
+                    "The box is at No. 12 on the shelf.",
+                    &["The box is at No. 12 on the shelf."],
+                ),
+                (
+                    "Send it to N°. 48 Rue Haute. They expect it.",
+                    &["Send it to N°. 48 Rue Haute.", "They expect it."],
+                ),
+                (
+                    "The tune reached NO. 3 in May.",
+                    &["The tune reached NO. 3 in May."],
+                ),
+                (
+                    "Nos. 4 and 5 were sold.",
+                    &["Nos. 4 and 5 were sold."],
+                ),
             ],
         );
     }
@@ -1107,9 +1263,23 @@ mod tests {
                     "She paused . . . and then she laughed.",
                     &["She paused . . . and then she laughed."],
                 ),
+                // Three spaced dots leave words out inside a sentence; a fourth dot, or a
+                // full stop against the word before them, ends it.
                 (
-                    "It never ended . . . Then it did.",
-                    &["It never ended . . .", "Then it did."],
+                    "The road . . . Then the river came into view.",
+                    &["The road . . . Then the river came into view."],
+                ),
+                (
+                    "It never ended . . . . Then it did.",
+                    &["It never ended . . . .", "Then it did."],
+                ),
+                (
+                    "The storm passed. . . . Roofs were mended.",
+                    &["The storm passed.", ". . . Roofs were mended."],
+                ),
+                (
+                    "All was quiet. . . .",
+                    &["All was quiet. . . ."],
                 ),
                 (
                     "We hoped... We were wrong.",
