@@ -165,8 +165,21 @@ fn stands_alone(line: &str, next: &str) -> bool {
         || line.ends_with(['?', '!']) && !next.starts_with(char::is_lowercase)
 }
 
-/// "• item", "- item", "* item", "1. Item", "2) Item".
+/// "• item", "- item", "* item", "1. Item", "2) Item". A whole list written on the line
+/// ("1. eggs 2. flour", "• rice • beans") keeps its first marker: the sentence splitter
+/// cuts it into items, each with its marker.
 fn list_item(line: &str) -> Option<&str> {
+    let again = match line.split(' ').next().unwrap_or("") {
+        "1." => Some(" 2. "),
+        "1)" => Some(" 2) "),
+        "•" => Some(" • "),
+        "·" => Some(" · "),
+        "▪" => Some(" ▪ "),
+        _ => None,
+    };
+    if again.is_some_and(|again| line.contains(again)) {
+        return Some(line);
+    }
     let rest = line
         .strip_prefix(['•', '·', '▪', '●', '◦', '‣'])
         .or_else(|| line.strip_prefix("- "))
@@ -243,6 +256,22 @@ mod tests {
                 (BlockKind::Paragraph, "After the list."),
             ]
         );
+    }
+
+    #[test]
+    fn a_list_written_on_one_line_keeps_its_first_marker() {
+        for (line, kept) in [
+            ("1. Pack the tent 2. Load the car", true),
+            ("1) soup 2) bread 3) tea", true),
+            ("• 3. Fold the map • 4. Lock up", true),
+            ("1. Pack the tent and the 2 chairs", false),
+            ("• Keep calm and carry on", false),
+        ] {
+            let (_, got) = blocks(line);
+            let text = got[0].1.as_str();
+            assert_eq!(got[0].0, BlockKind::ListItem, "{line}");
+            assert_eq!(text == line, kept, "{line}: {text}");
+        }
     }
 
     #[test]
