@@ -589,7 +589,9 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
             return opener && next_clean.len() > 1;
         }
         if c.is_alphabetic() {
-            return !(next_clean.ends_with('.') && next_bare.chars().count() <= 4);
+            // "p. 12", "c. 1900": a one-letter abbreviation before its number.
+            return !(next_clean.ends_with('.') && next_bare.chars().count() <= 4
+                || next_clean.starts_with(|n: char| n.is_ascii_digit()));
         }
     }
     let lower = word.to_lowercase();
@@ -1241,6 +1243,12 @@ mod tests {
                 (
                     "Nos. 4 and 5 were sold.",
                     &["Nos. 4 and 5 were sold."],
+                ),
+                // One-letter abbreviations before their number: page, circa.
+                ("Read p. 30 first.", &["Read p. 30 first."]),
+                (
+                    "The church was built c. 1150 by monks.",
+                    &["The church was built c. 1150 by monks."],
                 ),
             ],
         );
