@@ -418,6 +418,13 @@ fn split_run(
             next_start += skip;
             next = next_word(&text[next_start..until]);
         }
+        // A full stop after a closed quotation ends the sentence as any full stop does:
+        // "screaming 'Robber!'. the man ran".
+        let c = if closed && text[i..end].ends_with('.') {
+            '.'
+        } else {
+            c
+        };
         if !cjk_stop
             && !boundary(
                 &text[start..i],
@@ -1009,6 +1016,15 @@ mod tests {
                         "it weighs approx. two kilos.",
                     ],
                 ),
+                // A full stop after the closing quote: the sentence ends there.
+                (
+                    "she kept shouting 'help!'. a neighbour heard her.",
+                    &["she kept shouting 'help!'.", "a neighbour heard her."],
+                ),
+                (
+                    "he asked \"why not?\". nobody answered.",
+                    &["he asked \"why not?\".", "nobody answered."],
+                ),
             ],
         );
         // Punkt-style evidence: a word written twice with a dot before a lowercase word
@@ -1085,6 +1101,10 @@ mod tests {
                 (
                     "“Why?” she asked. “Go!” he cried.",
                     &["“Why?” she asked.", "“Go!” he cried."],
+                ),
+                (
+                    "“Run!” he shouted. “Now?” she asked.",
+                    &["“Run!” he shouted.", "“Now?” she asked."],
                 ),
             ],
         );
