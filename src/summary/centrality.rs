@@ -15,6 +15,12 @@ use super::words::SentenceWords;
 /// weights) suits long extractive references; Lead-3 suits short abstractive highlights;
 /// 3 : 2 is good on both kinds of news. Whole numbers keep the sums exact, so ties do not
 /// depend on the order words are added in.
+///
+/// Measured on the summaries dev set and left out, each trading one kind for the other: a
+/// position prior (× 1 + 2 / (1 + position)) passes Lead-3 on CNN/DM (R-1 0.495) and drops
+/// BBC to 0.551; dividing by sentence length, overlap with the first sentence as a query,
+/// down-weighting quotations, discounting words already picked (MMR, SumBasic) and PacSum's
+/// thresholded sentence graph all moved along the same front, none past it on both.
 const LATER: u64 = 3;
 const EARLIER: u64 = 2;
 
