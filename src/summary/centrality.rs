@@ -19,8 +19,9 @@ use super::words::SentenceWords;
 /// Measured on the summaries dev set and left out, each trading one kind for the other: a
 /// position prior (× 1 + 2 / (1 + position)) passes Lead-3 on CNN/DM (R-1 0.495) and drops
 /// BBC to 0.551; dividing by sentence length, overlap with the first sentence as a query,
-/// down-weighting quotations, discounting words already picked (MMR, SumBasic) and PacSum's
-/// thresholded sentence graph all moved along the same front, none past it on both.
+/// down-weighting quotations, discounting words already picked (MMR, SumBasic) and a
+/// PacSum-style thresholded sentence graph all moved along the same front, none past it on
+/// both.
 const LATER: u64 = 3;
 const EARLIER: u64 = 2;
 
