@@ -277,35 +277,34 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
 /// A line that opens with a bullet ("• ", "⁃") and uses the same bullet again as a word:
 /// each bullet, with a number marker right after it ("• 9.", "⁃10."), opens an item.
 fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
-    let mut words = words_with_offsets(text).peekable();
-    let Some(bullet) = words
-        .peek()
-        .and_then(|(_, w)| w.chars().next())
-        .filter(|&c| matches!(c, '•' | '⁃' | '▪' | '◦' | '‣' | '·'))
-    else {
-        return Vec::new();
+    let bullet = match text.chars().next() {
+        Some(c @ ('•' | '⁃' | '▪' | '◦' | '‣' | '·')) => c,
+        _ => return Vec::new(),
     };
-    let mut found = Vec::new();
-    while let Some((at, word)) = words.next() {
+    let is_number = |word: &str| list_marker(word).is_some_and(|(_, digits, _)| digits);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut bare = false; // whether the last word was a bullet alone
+    for (at, word) in words_with_offsets(text) {
+        let after = at + word.len() + 1;
+        if std::mem::take(&mut bare) && is_number(word) {
+            // "• 9.": the number is part of the marker.
+            if let Some(last) = found.last_mut() {
+                last.1 = after;
+            }
+            continue;
+        }
         let Some(glued) = word.strip_prefix(bullet) else {
             continue;
         };
-        // The marker is the bullet, then any number marker glued to it or after it.
-        let mut end = at + word.len();
         if glued.is_empty() {
-            if let Some(&(next_at, next)) = words.peek() {
-                if list_marker(next).is_some_and(|(_, digits, _)| digits) {
-                    end = next_at + next.len();
-                    words.next();
-                }
-            }
-        } else if !list_marker(glued).is_some_and(|(_, digits, _)| digits) {
+            bare = true;
+        } else if !is_number(glued) {
             continue;
         }
-        if end < text.len() {
-            found.push((at, end + 1));
-        }
+        found.push((at, after));
     }
+    // A marker must have words after it.
+    found.retain(|&(_, after)| after <= text.len());
     found
 }
 
@@ -649,8 +648,8 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
 /// the time: "At 5 a.m", "By 10.30 p.m", "until 9 a.m".
 fn opens_with_time(before: &str) -> bool {
     let mut words = before.split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
-    TIME_PREPOSITIONS.contains(&first.as_str())
+    let first = words.next().unwrap_or("");
+    TIME_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first))
         && words.next().is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         && words.next().is_some()
         && words.next().is_none()
