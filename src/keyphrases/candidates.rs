@@ -6,8 +6,8 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use crate::hash::WordMap;
 use crate::document::{BlockKind, Document};
+use crate::hash::WordMap;
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
@@ -660,7 +660,7 @@ mod tests {
     /// Every candidate of `text`, as first written.
     fn candidates(text: &str) -> Vec<String> {
         let doc = ingest::ingest(text, Format::Text);
-        let seg = segment::segment(&doc);
+        let seg = segment::segment(&doc, Language::English);
         let c = collect(
             &doc,
             &seg,
@@ -790,9 +790,9 @@ mod tests {
             "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
         let doc = ingest::ingest(text, Format::Text);
         let en = Language::English;
-        let c = collect(&doc, &segment::segment(&doc), en, &mut Stems::new(en));
+        let c = collect(&doc, &segment::segment(&doc, en), en, &mut Stems::new(en));
         let count = |phrase: &str| {
-            let stemmer = Language::English.stemmer();
+            let stemmer = Language::English.stemmer().expect("English stems");
             c.find(phrase, &stemmer)
                 .map(|i| c.list[i].occurrences.len())
         };
