@@ -19,9 +19,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             stemmer: Some(Algorithm::Arabic),
             stopwords: include_str!("stopwords/ar.txt"),
             abbreviations: &[],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["بن", "ابن", "أبو", "عبد"],
             ordinal_dot: false,
+            ..NONE
         },
         Chinese => &Rules {
             stemmer: None,
@@ -35,9 +37,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "bl.a", "ca", "dvs", "f.eks", "hr", "jf", "kl", "mht", "nr", "pga", "bl. a",
                 "f. eks",
             ],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            ..NONE
         },
         Dutch => &Rules {
             stemmer: Some(Algorithm::Dutch),
@@ -46,17 +50,21 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "bijv", "blz", "bv", "ca", "dhr", "dr", "drs", "ir", "jl", "mevr", "mr", "nl",
                 "nr", "o.a", "prof", "t.a.v", "z.g.a.n",
             ],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
+            ..NONE
         },
         Finnish => &Rules {
             stemmer: Some(Algorithm::Finnish),
             stopwords: include_str!("stopwords/fi.txt"),
             abbreviations: &["esim", "jne", "ks", "n", "nk", "ns", "tms", "vrt", "yms"],
+            maybe_final: &[],
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            ..NONE
         },
         French => &Rules {
             stemmer: Some(Algorithm::French),
@@ -65,11 +73,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "av", "bd", "cf", "dr", "ex", "mgr", "m", "me", "mlle", "mm", "mme", "p", "pr",
                 "st", "ste", "vol",
             ],
+            maybe_final: &[],
             elisions: &[
                 "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "quoiqu", "s", "t",
             ],
             name_links: &["de", "du", "des", "la", "le"],
             ordinal_dot: false,
+            ..NONE
         },
         German => &Rules {
             stemmer: Some(Algorithm::German),
@@ -77,27 +87,35 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &[
                 "abs", "bzw", "ca", "d.h", "dr", "evtl", "ggf", "hl", "inkl", "jh", "jhd", "nr",
                 "prof", "s", "sog", "st", "str", "u.a", "v.a", "vgl", "z.b", "z.t", "d. h", "u. a",
-                "v. a", "z. b", "z. t", "v. chr", "n. chr",
+                "v. a", "z. b", "z. t",
             ],
+            maybe_final: &["v. chr", "n. chr", "v.chr", "n.chr"],
+            capitalised_nouns: true,
             elisions: &[],
             name_links: &["von", "vom", "zu", "der", "van", "de"],
             ordinal_dot: true,
+            ..NONE
         },
         Greek => &Rules {
             stemmer: Some(Algorithm::Greek),
             stopwords: include_str!("stopwords/el.txt"),
             abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
+            maybe_final: &[],
+            question_semicolon: true,
             elisions: &[],
             name_links: &[],
             ordinal_dot: false,
+            ..NONE
         },
         Hungarian => &Rules {
             stemmer: Some(Algorithm::Hungarian),
             stopwords: include_str!("stopwords/hu.txt"),
             abbreviations: &["dr", "kb", "pl", "stb", "u", "ún", "vö"],
+            maybe_final: &[],
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            ..NONE
         },
         Italian => &Rules {
             stemmer: Some(Algorithm::Italian),
@@ -105,12 +123,14 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &[
                 "avv", "dott", "ecc", "es", "ing", "on", "pag", "prof", "sig", "sigg", "sig.ra",
             ],
+            maybe_final: &[],
             elisions: &[
                 "all", "anch", "c", "coll", "d", "dall", "dell", "l", "nell", "quell", "quest",
                 "s", "sull", "tutt", "un",
             ],
             name_links: &["di", "da", "del", "della", "de"],
             ordinal_dot: false,
+            ..NONE
         },
         Japanese => &Rules {
             stemmer: None,
@@ -123,49 +143,59 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.eks", "kl", "mht", "nr", "pga", "bl. a", "f. eks",
             ],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            ..NONE
         },
         Portuguese => &Rules {
             stemmer: Some(Algorithm::Portuguese),
             stopwords: include_str!("stopwords/pt.txt"),
             abbreviations: &[
-                "dr", "dra", "eng", "ex", "pág", "prof", "profa", "sr", "sra", "srta", "av",
+                "ca", "dr", "dra", "eng", "ex", "pág", "prof", "profa", "sr", "sra", "srta", "av",
             ],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["da", "das", "de", "do", "dos"],
             ordinal_dot: false,
+            ..NONE
         },
         Romanian => &Rules {
             stemmer: Some(Algorithm::Romanian),
             stopwords: include_str!("stopwords/ro.txt"),
             abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["de", "din"],
             ordinal_dot: false,
+            ..NONE
         },
         Russian => &Rules {
             stemmer: Some(Algorithm::Russian),
             stopwords: include_str!("stopwords/ru.txt"),
             abbreviations: &[
                 "г", "гг", "др", "им", "напр", "проф", "руб", "см", "ст", "тыс", "ул", "т.е",
-                "т.д", "т.п", "т. е", "т. д", "т. п", "т. н", "н. э", "т.н",
+                "т.д", "т.п", "т. е", "т. д", "т. п", "т. н", "т.н",
             ],
+            maybe_final: &["н. э", "н.э", "до н.э"],
             elisions: &[],
             name_links: &[],
             ordinal_dot: false,
+            ..NONE
         },
         Spanish => &Rules {
             stemmer: Some(Algorithm::Spanish),
             stopwords: include_str!("stopwords/es.txt"),
             abbreviations: &[
-                "av", "avda", "d", "dña", "dr", "dra", "lic", "núm", "pág", "prof", "sr", "sra",
-                "srta", "ud", "uds", "a. c", "d. c",
+                "av", "avda", "ca", "d", "dña", "dr", "dra", "lic", "núm", "pág", "prof", "sr", "sra",
+                "srta", "ud", "uds",
             ],
+            maybe_final: &["a. c", "d. c", "ee. uu"],
             elisions: &[],
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
+            ..NONE
         },
         Swedish => &Rules {
             stemmer: Some(Algorithm::Swedish),
@@ -174,9 +204,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "m.fl", "m.m", "nr", "osv", "t.ex",
                 "bl. a", "t. ex",
             ],
+            maybe_final: &[],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: false,
+            ..NONE
         },
         Tamil => &Rules {
             stemmer: Some(Algorithm::Tamil),
@@ -187,9 +219,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             stemmer: Some(Algorithm::Turkish),
             stopwords: include_str!("stopwords/tr.txt"),
             abbreviations: &["dr", "doç", "prof", "vb", "vs", "yrd", "av", "sn"],
+            maybe_final: &[],
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            ..NONE
         },
         English | Other => return None,
     })

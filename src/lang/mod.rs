@@ -91,6 +91,14 @@ pub(crate) struct Rules {
     /// Abbreviations that never end a sentence, lowercase, without their final dot
     /// ("nr", "z.b", "mme"): the word after them goes on the sentence.
     pub abbreviations: &'static [&'static str],
+    /// Abbreviations that end a sentence only before a capitalised word (a word that opens
+    /// sentences, where nouns are capitalised), written as `abbreviations`: eras ("v. chr",
+    /// "a. c", "н. э"), "ee. uu".
+    pub maybe_final: &'static [&'static str],
+    /// Nouns are capitalised (German): a capital after a full stop says less.
+    pub capitalised_nouns: bool,
+    /// Greek: ";" is the question mark, a sentence end.
+    pub question_semicolon: bool,
     /// Articles and prepositions elided before an apostrophe ("l" of "l'État", "dell" of
     /// "dell'anno"), lowercase: the token starts after the apostrophe.
     pub elisions: &'static [&'static str],
@@ -107,6 +115,9 @@ const NEUTRAL: Rules = Rules {
     stemmer: None,
     stopwords: "",
     abbreviations: &[],
+    maybe_final: &[],
+    capitalised_nouns: false,
+    question_semicolon: false,
     elisions: &[],
     name_links: &[],
     ordinal_dot: false,

@@ -301,8 +301,10 @@ fn split_run(
         .char_indices()
         .map(|(i, c)| (from + i, c))
         .peekable();
+    // Greek writes its question mark as a semicolon.
+    let question_semicolon = lang.rules().question_semicolon;
     while let Some((i, c)) = iter.next() {
-        if !is_terminator(c) {
+        if !(is_terminator(c) || c == ';' && question_semicolon) {
             continue;
         }
         // Act on the last of a run ("?!", "...", and spaced ". . .").
@@ -429,7 +431,7 @@ fn boundary(
     let lower = next
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_lowercase)
-        && !next.starts_with(['(', '[']);
+        && !next.starts_with(['(', '[', '¿', '¡']);
     if !lower {
         if !opens_sentence(next) {
             return false;
@@ -520,8 +522,9 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
         lang.is_sentence_starter(next_clean)
     };
     let rules = lang.rules();
-    if !rules.abbreviations.is_empty() {
-        // The language's own abbreviations, one word ("Nr.", "z.B.") or two ("z. B.").
+    if !(rules.abbreviations.is_empty() && rules.maybe_final.is_empty()) {
+        // The language's own abbreviations: one word ("Nr.", "z.B."), or two, read from
+        // either part ("z. B.", "v. Chr.", "EE. UU.").
         let lower = word.to_lowercase();
         let prev = before[..before.len() - word.len()]
             .trim_end()
@@ -529,10 +532,17 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
             .next()
             .unwrap_or("");
         let pair = format!("{} {lower}", prev.to_lowercase());
-        if rules.abbreviations.contains(&lower.as_str())
-            || rules.abbreviations.contains(&pair.as_str())
+        let with_next = format!("{lower}. {}", next_bare.to_lowercase());
+        let ends = |list: &[&str]| list.contains(&lower.as_str()) || list.contains(&pair.as_str());
+        if ends(rules.abbreviations)
+            || rules.abbreviations.contains(&with_next.as_str())
+            || rules.maybe_final.contains(&with_next.as_str())
         {
             return false;
+        }
+        if ends(rules.maybe_final) {
+            // Where nouns are capitalised, only a word that opens sentences tells.
+            return if rules.capitalised_nouns { opener } else { !lower_next };
         }
     }
     // "am 3. Oktober", "der 2. Weltkrieg": an ordinal, unless a sentence visibly starts.
@@ -580,8 +590,11 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     {
         return opener;
     }
-    // English abbreviations; "no." is a word in Spanish and Italian.
-    if lang == Language::English && MAYBE_FINAL.contains(&lower.as_str()) {
+    // English abbreviations, also in other languages' text ("St.", "Inc.") unless the
+    // language has a function word so written (Spanish and Italian "no").
+    if MAYBE_FINAL.contains(&lower.as_str())
+        && (lang == Language::English || !lang.is_stopword(&lower))
+    {
         return opener || next.starts_with(['(', '[']);
     }
     // A lowercase word after an ordinary word in caseless text: a new sentence, unless
@@ -675,6 +688,49 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &input[s..e])
             .collect()
+    }
+
+    /// Sentences of `input` read by the rules of `lang`.
+    #[cfg(feature = "languages")]
+    fn split_in(lang: Language, input: &str) -> Vec<&str> {
+        split_with(input, &Evidence::of(input), lang)
+            .into_iter()
+            .map(|(s, e)| &input[s..e])
+            .collect()
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_rules() {
+        use Language::*;
+        for (lang, input, expected) in [
+            // German ordinals: a day, a century, a rank go on; a sentence opener ends.
+            (German, "Wir reisen am 12. März ab. Dann sehen wir weiter.", vec!["Wir reisen am 12. März ab.", "Dann sehen wir weiter."]),
+            (German, "Im 18. Jahrhundert wuchs die Stadt stark.", vec!["Im 18. Jahrhundert wuchs die Stadt stark."]),
+            (German, "Sie wurde beim Rennen 2. Die Siegerin kam aus Polen.", vec!["Sie wurde beim Rennen 2.", "Die Siegerin kam aus Polen."]),
+            // German abbreviations, spaced or not, and eras.
+            (German, "Viele Tiere, z. B. Füchse und Dachse, leben hier.", vec!["Viele Tiere, z. B. Füchse und Dachse, leben hier."]),
+            (German, "Er wohnt in Haus Nr. 7 am Markt.", vec!["Er wohnt in Haus Nr. 7 am Markt."]),
+            (German, "Die Mauer entstand um 300 v. Chr., sagen Forscher.", vec!["Die Mauer entstand um 300 v. Chr., sagen Forscher."]),
+            (German, "Die Mauer entstand um 300 v. Chr. Die Burg ist jünger.", vec!["Die Mauer entstand um 300 v. Chr.", "Die Burg ist jünger."]),
+            // French titles.
+            (French, "Nous avons rencontré M. Martin et Mme Durand hier soir.", vec!["Nous avons rencontré M. Martin et Mme Durand hier soir."]),
+            // Russian: "т. е." goes on; an era ends before a capital.
+            (Russian, "Это важно, т. е. Совет решит сам.", vec!["Это важно, т. е. Совет решит сам."]),
+            (Russian, "Храм построили в 500 г. до н. э. Позже его разрушили.", vec!["Храм построили в 500 г. до н. э.", "Позже его разрушили."]),
+            // Spanish: ¿ and ¡ open a sentence even before a lowercase word; eras; EE. UU.
+            (Spanish, "Lo dijo ayer. ¿y ahora qué haremos?", vec!["Lo dijo ayer.", "¿y ahora qué haremos?"]),
+            (Spanish, "Viajó a EE. UU. en mayo. Volvió en junio.", vec!["Viajó a EE. UU. en mayo.", "Volvió en junio."]),
+            (Spanish, "La torre es de ca. 1200 a. C. y sigue en pie.", vec!["La torre es de ca. 1200 a. C. y sigue en pie."]),
+            (Spanish, "Le dije que no. Mañana lo veremos.", vec!["Le dije que no.", "Mañana lo veremos."]),
+            // Greek: the semicolon asks a question; Arabic: its own question mark.
+            (Greek, "Πού πήγες χθες; Έμεινα σπίτι.", vec!["Πού πήγες χθες;", "Έμεινα σπίτι."]),
+            (Arabic, "هل جاء المدير؟ نعم جاء صباحا.", vec!["هل جاء المدير؟", "نعم جاء صباحا."]),
+            // Other languages keep ";" inside the sentence.
+            (French, "Il pleut; Marie reste.", vec!["Il pleut; Marie reste."]),
+        ] {
+            assert_eq!(split_in(lang, input), expected, "{input}");
+        }
     }
 
     #[test]
