@@ -188,7 +188,10 @@ pub(super) fn rank(
                 }
             }
         }
-        let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
+        // Where every noun is capitalised (German), a capital does not tell a name.
+        let proper = !lang.rules().capitalised_nouns
+            && cand.capitalised > 0
+            && cand.capitalised as usize * 2 >= count;
         let text = surface(doc, seg, c, cand, lang);
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         out.push(Phrase {
