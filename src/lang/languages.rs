@@ -20,6 +20,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             stopwords: include_str!("stopwords/ar.txt"),
             abbreviations: &[],
             maybe_final: &[],
+            proclitics: &["و", "ف"],
             elisions: &[],
             name_links: &["بن", "ابن", "أبو", "عبد"],
             ordinal_dot: false,
@@ -291,6 +292,9 @@ mod tests {
         }
         // Curly apostrophes read as straight ones.
         assert!(Language::French.is_stopword("l’"));
+        // Arabic: a conjunction joined to a function word, not to a content word.
+        assert!(Language::Arabic.is_stopword("وقال") && Language::Arabic.is_stopword("قال"));
+        assert!(!Language::Arabic.is_stopword("وزارة"));
         assert_eq!(Language::French.role("de"), crate::lang::Role::NameLink);
     }
 }

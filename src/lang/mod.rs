@@ -99,6 +99,9 @@ pub(crate) struct Rules {
     pub capitalised_nouns: bool,
     /// Greek: ";" is the question mark, a sentence end.
     pub question_semicolon: bool,
+    /// Conjunctions written joined to the next word (Arabic و "and", ف "so"): such a
+    /// word whose rest is a stopword is a stopword.
+    pub proclitics: &'static [&'static str],
     /// Articles and prepositions elided before an apostrophe ("l" of "l'État", "dell" of
     /// "dell'anno"), lowercase: the token starts after the apostrophe.
     pub elisions: &'static [&'static str],
@@ -118,6 +121,7 @@ const NEUTRAL: Rules = Rules {
     maybe_final: &[],
     capitalised_nouns: false,
     question_semicolon: false,
+    proclitics: &[],
     elisions: &[],
     name_links: &[],
     ordinal_dot: false,
@@ -211,10 +215,15 @@ impl Language {
             Language::English => english_flags(lower) & STOP != 0,
             _ => self.stopword_table().is_some_and(|t| {
                 if lower.contains('’') {
-                    t.contains_key(lower.replace('’', "'").as_str())
-                } else {
-                    t.contains_key(lower)
+                    return t.contains_key(lower.replace('’', "'").as_str());
                 }
+                // "وقال" is "and" + "said": a function word behind a joined conjunction.
+                t.contains_key(lower)
+                    || self.rules().proclitics.iter().any(|p| {
+                        lower
+                            .strip_prefix(p)
+                            .is_some_and(|rest| !rest.is_empty() && t.contains_key(rest))
+                    })
             }),
         }
     }
