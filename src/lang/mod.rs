@@ -691,4 +691,17 @@ mod tests {
         assert_eq!(stems.get("running"), "running");
         assert!(!other.is_place("china"));
     }
+
+    /// The core build knows every language's code but reads it by statistics alone.
+    #[cfg(not(feature = "languages"))]
+    #[test]
+    fn without_the_languages_feature_other_languages_are_neutral() {
+        for code in ["fr", "de", "ru", "ar", "zh"] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(!lang.is_stopword("les") && !lang.is_stopword("und") && !lang.is_stopword("the"));
+            assert!(lang.stemmer().is_none(), "{code}");
+            assert!(lang.rules().abbreviations.is_empty(), "{code}");
+        }
+        assert!(Language::English.is_stopword("the") && Language::English.stemmer().is_some());
+    }
 }
