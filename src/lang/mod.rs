@@ -99,6 +99,9 @@ pub(crate) struct Rules {
     pub capitalised_nouns: bool,
     /// Greek: ";" is the question mark, a sentence end.
     pub question_semicolon: bool,
+    /// Weekdays and months, lowercase, as written (Russian: the forms news uses): dates,
+    /// never part of a keyphrase, as in English.
+    pub dates: &'static [&'static str],
     /// Conjunctions written joined to the next word (Arabic و "and", ف "so"): such a
     /// word whose rest is a stopword is a stopword.
     pub proclitics: &'static [&'static str],
@@ -121,6 +124,7 @@ const NEUTRAL: Rules = Rules {
     maybe_final: &[],
     capitalised_nouns: false,
     question_semicolon: false,
+    dates: &[],
     proclitics: &[],
     elisions: &[],
     name_links: &[],
@@ -264,7 +268,7 @@ impl Language {
         }
         let role = if self.rules().name_links.contains(&lower) {
             Role::NameLink
-        } else if self.is_stopword(lower) {
+        } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
             Role::Break
         } else if lower.starts_with(|c: char| c.is_numeric()) {
             Role::Modifier
