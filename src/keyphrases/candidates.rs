@@ -80,13 +80,16 @@ impl Vocabulary {
             self.stem_pool.push(id);
         }
         let id = self.words.len() as u32;
+        let english = lang == Language::English;
         self.words.push(Word {
             lex,
             stems: start..self.stem_pool.len(),
             seen_lower: false,
-            gerund: lower.len() > 5 && lower.ends_with("ing"),
-            participle: lower.len() > 4 && lower.ends_with("ed"),
-            plural: lower.len() > 3
+            // English word shapes: in other languages "-ing", "-ed" and "-s" tell nothing.
+            gerund: english && lower.len() > 5 && lower.ends_with("ing"),
+            participle: english && lower.len() > 4 && lower.ends_with("ed"),
+            plural: english
+                && lower.len() > 3
                 && lower.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)),
         });
