@@ -579,7 +579,10 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
                 && !TIME_WORDS.contains(&next_bare.to_lowercase().as_str())
         };
     }
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    // Not where the language writes a function word so: Norwegian "det", Turkish "sen".
+    if NEVER_FINAL.contains(&lower.as_str())
+        && (lang == Language::English || !lang.is_stopword(&lower))
+    {
         return false;
     }
     // An acronym with inner dots: "U.S", "D.C", "Ph.D".
@@ -726,6 +729,10 @@ mod tests {
             // Greek: the semicolon asks a question; Arabic: its own question mark.
             (Greek, "Πού πήγες χθες; Έμεινα σπίτι.", vec!["Πού πήγες χθες;", "Έμεινα σπίτι."]),
             (Arabic, "هل جاء المدير؟ نعم جاء صباحا.", vec!["هل جاء المدير؟", "نعم جاء صباحا."]),
+            // English titles that are function words elsewhere end sentences there.
+            (Norwegian, "Vi så det. Han kom hjem.", vec!["Vi så det.", "Han kom hjem."]),
+            (Turkish, "Bunu bilen sen. Ben bilmem.", vec!["Bunu bilen sen.", "Ben bilmem."]),
+            (German, "Er traf Dr. Weber gestern.", vec!["Er traf Dr. Weber gestern."]),
             // Other languages keep ";" inside the sentence.
             (French, "Il pleut; Marie reste.", vec!["Il pleut; Marie reste."]),
         ] {
