@@ -19,6 +19,15 @@ WASM_RUSTFLAGS := --remap-path-prefix=$(HOME)/.cargo/registry/src= --remap-path-
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
+# $(call wasm,NAME,CARGO FLAGS): the crate built for the browser as pkg/NAME.js + NAME_bg.wasm.
+define wasm
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
+		cargo build --profile wasm --target $(TARGET) --lib $(2)
+	wasm-bindgen --target web --out-dir pkg --out-name $(1) $(WASM)
+	node_modules/.bin/wasm-opt -Oz --converge --strip-producers $(WASM_FEATURES) \
+		pkg/$(1)_bg.wasm -o pkg/$(1)_bg.wasm
+endef
+
 .PHONY: demo test pkg sizes eval setup setup-rust setup-node setup-chromium \
 	test-native test-wasm test-js
 
@@ -41,13 +50,13 @@ test-wasm: setup-rust
 test-js: pkg setup-chromium
 	node --test --test-concurrency=1 --test-timeout=600000 tests/node/*.test.mjs tests/browser/*.test.mjs
 
+# Two builds of the crate: the core every reader downloads (English, language detection) and
+# the languages build (--features languages), which the package loads only for an article in
+# another language. Cargo keeps both in target/ (features are part of an artifact's identity).
 pkg: setup-rust setup-node
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
-		cargo build --profile wasm --target $(TARGET) --lib
 	rm -rf pkg
-	wasm-bindgen --target web --out-dir pkg --out-name abridge $(WASM)
-	node_modules/.bin/wasm-opt -Oz --converge --strip-producers $(WASM_FEATURES) \
-		pkg/abridge_bg.wasm -o pkg/abridge_bg.wasm
+	$(call wasm,abridge,)
+	$(call wasm,abridge_languages,--features languages)
 	node scripts/pkg.mjs pkg
 	node scripts/sizes.mjs pkg
 
