@@ -10,9 +10,16 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Shorter panic locations in the shipped wasm (a few KB of file paths otherwise).
 # opt-level "z" inlines almost nothing (threshold 5), so hot loops call out for every char
-# and string compare: threshold 25 runs ~1.2x faster for +0.5 KB brotli ("s" would be
-# ~1.5x faster but +12 KB). Measured on the 250 summaries-dev texts in Node; 35 and 75
-# were slower than 25, so re-measure before changing it.
+# and string compare: threshold 25 runs ~1.2x faster for +0.5 KB brotli. Measured on the 250
+# summaries-dev texts in Node; 35 and 75 were slower than 25, so re-measure before changing it.
+# Other settings of the core wasm, measured against this one (CPU time in Node, interleaved
+# in one process, median of the per-round ratios; wasm brotli 116.4 KB):
+#   whole crate "s"                         0.67-0.69x time  127.6 KB  (over the budget)
+#   "s", dependencies "z"                   0.69x            127.9 KB
+#   "s", inline threshold 5, no unrolling   0.72x            126.8 KB
+#   "s", inline threshold 10 instead of 25  0.68x            127.6 KB
+#   wasm-opt -O3 instead of -Oz             ~1.0x (noise)    +0.3 KB;  -Os: ~1.0x, +0.1 KB
+# The core's budget leaves ~9 KB for the wasm beside the JS, so "s" (+11 KB) does not fit.
 WASM_RUSTFLAGS := --remap-path-prefix=$(HOME)/.cargo/registry/src= --remap-path-prefix=$(CURDIR)= \
 	-C llvm-args=-inline-threshold=25
 # The features rustc's wasm32 target emits; wasm-opt must accept them all.
