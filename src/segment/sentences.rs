@@ -601,7 +601,10 @@ fn push_bounded(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     // 0xC2 or more: most sentences have fewer, and need no counting by words (a byte scan
     // costs a fraction of the char decoding in the wasm build).
     if s.len() <= 2 * RUN_ON_WORDS
-        || s.bytes().filter(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2..=0xFF)).count() < RUN_ON_WORDS
+        || s.bytes()
+            .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2..=0xFF))
+            .count()
+            < RUN_ON_WORDS
         || s.split_whitespace().nth(RUN_ON_WORDS).is_none()
     {
         out.push((start, end));
