@@ -213,7 +213,9 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
         Budget::MaxWords(n) if a.summary.len() > 1 => {
             // Words as the engine counts them: the tokens of each sentence.
             let doc = abridge::ingest::ingest(input, options.get_format());
-            let seg = abridge::segment::segment(&doc);
+            // Read in the language the analysis reports ("und": without rules).
+            let lang = abridge::lang::Language::from_code(&a.language).unwrap_or(abridge::lang::Language::Other);
+            let seg = abridge::segment::segment(&doc, lang);
             let words: usize = a.summary.iter().map(|s| seg.sentences[s.index].tokens.len()).sum();
             assert!(words <= n, "{words} words for a budget of {n}");
         }

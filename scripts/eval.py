@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score abridge on the shared dev sets with the shared scorers.
 
-    python3 scripts/eval.py summaries|caseless|keyphrases|multi|html|entities|segmentation
+    python3 scripts/eval.py summaries|caseless|keyphrases|multi|summaries-multi|keyphrases-world
+                            |html|entities|segmentation
                             [--sentences 3] [--keyphrases 10] [--tags 8] [--worst N]
     python3 scripts/eval.py language
 
@@ -29,6 +30,8 @@ SETS = {
     "summaries": "summaries-dev.jsonl",
     "keyphrases": "keyphrases-dev.jsonl",
     "multi": "keyphrases-multi-dev.jsonl",
+    "summaries-multi": "summaries-multi-dev.jsonl",
+    "keyphrases-world": "keyphrases-world-dev.jsonl",
     "html": "html-dev.jsonl",
     "entities": "entities-dev.jsonl",
     "caseless": "summaries-dev.jsonl",
@@ -100,9 +103,10 @@ def main():
     ap.add_argument("--tags", type=int, default=8)
     ap.add_argument("--worst", type=int, default=0, help="html: list the N weakest pages")
     ap.add_argument("--eval-dir", default=EVAL)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "abridge"), help="the abridge CLI to run")
     args = ap.parse_args()
 
-    binary = os.path.join(ROOT, "target", "release", "abridge")
+    binary = args.binary
     if args.set == "language":
         sys.exit(language(binary, args.eval_dir))
     gold_path = os.path.join(args.eval_dir, SETS[args.set])

@@ -20,23 +20,22 @@ use crate::{keyphrases, segment, summary, tags, Error, Options};
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     options.validate()?;
     if input.len() > options.input_limit() {
-        return Err(Error::input_too_large(Some(input.len()), options.input_limit()));
+        return Err(Error::input_too_large(
+            Some(input.len()),
+            options.input_limit(),
+        ));
     }
     let doc = ingest(input, options.get_format());
-    // Under "auto" the result names the detected language, though only English rules exist
-    // so far and are applied whatever it is; undecided text (too short, unsupported) says "en",
-    // the rules it was read by.
+    // Under "auto" the detected language; text too short to tell is read as English and
+    // says "en"; text in a language without rules is read by statistics alone.
     let (language, code) = match options.get_language() {
         Some(code) => {
             let language = Language::from_code(code).expect("validated");
             (language, language.code())
         }
-        None => (
-            Language::detect(&doc.text),
-            crate::lang::detect(&doc.text).unwrap_or("en"),
-        ),
+        None => Language::detect(&doc.text),
     };
-    let seg = segment::segment(&doc);
+    let seg = segment::segment(&doc, language);
     let mut stems = Stems::new(language);
     let phrases = keyphrases::extract(&doc, &seg, language, &mut stems);
     let picks = summary::summarize(&doc, &seg, language, &mut stems, options.budget());

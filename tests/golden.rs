@@ -41,19 +41,24 @@ fn to_json(analysis: &Analysis) -> String {
 
 #[test]
 fn seeds_match_their_golden_json() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v != "0" && !v.is_empty());
-    let golden_dir = fixtures().join("golden");
     let names = seed_names();
     assert!(
         names.len() >= 2,
         "the seeds are missing from tests/fixtures/seeds"
     );
+    match_golden(&names, analyse, &fixtures().join("golden"));
+}
+
+/// Compares the analysis of each named input with `<golden_dir>/<name>.json` (rewrites them
+/// under `UPDATE_GOLDEN=1`); fails on a mismatch, a missing or a stale golden file.
+fn match_golden(names: &[String], analyse: fn(&str) -> Analysis, golden_dir: &Path) {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v != "0" && !v.is_empty());
     let mut failures = Vec::new();
-    for name in &names {
+    for name in names {
         let got = to_json(&analyse(name));
         let path = golden_dir.join(format!("{name}.json"));
         if update {
-            fs::create_dir_all(&golden_dir).expect("create tests/fixtures/golden");
+            fs::create_dir_all(golden_dir).expect("create the golden directory");
             fs::write(&path, &got).expect("write a golden file");
             continue;
         }
@@ -74,18 +79,18 @@ fn seeds_match_their_golden_json() {
             Err(_) => failures.push(format!("{name}: no golden file {}", path.display())),
         }
     }
-    // A golden file without its seed is stale.
-    for entry in fs::read_dir(&golden_dir).into_iter().flatten().flatten() {
+    // A golden file without its input is stale.
+    for entry in fs::read_dir(golden_dir).into_iter().flatten().flatten() {
         let path = entry.path();
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
         if path.extension().is_some_and(|e| e == "json") && !names.iter().any(|n| *n == stem) {
-            failures.push(format!("{}: no seed for this golden file", path.display()));
+            failures.push(format!("{}: no input for this golden file", path.display()));
         }
     }
     assert!(
         failures.is_empty(),
-        "golden mismatch:\n{}\n\nIf the change is intended, run `UPDATE_GOLDEN=1 cargo test --test golden` \
-         and review `git diff tests/fixtures/golden` (tests/fixtures/README.md).",
+        "golden mismatch:\n{}\n\nIf the change is intended, run `UPDATE_GOLDEN=1 cargo test --features cli --test golden` \
+         and review `git diff tests/fixtures` (tests/fixtures/README.md).",
         failures.join("\n")
     );
 }
@@ -222,4 +227,92 @@ fn markdown_seed_takes_title_and_metadata_from_front_matter() {
     let options = Options::default().format(abridge::Format::Markdown);
     let as_markdown = analyze(&input, &options).unwrap();
     assert_eq!(as_markdown.text, a.text);
+}
+
+/// Articles in other languages (`tests/fixtures/languages/<code>.txt`, written for these
+/// tests): read under `"auto"` with their language's rules, which only the `languages`
+/// feature carries.
+#[cfg(feature = "languages")]
+mod languages {
+    use super::*;
+    use abridge::lang::Language;
+
+    const CODES: [&str; 5] = ["ar", "de", "es", "fr", "ru"];
+
+    fn analyse(code: &str) -> Analysis {
+        let path = fixtures().join("languages").join(format!("{code}.txt"));
+        let input = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        analyze(&input, &Options::default()).expect("analysis of an article")
+    }
+
+    fn sentences(a: &Analysis) -> Vec<String> {
+        a.sentences.iter().map(|s| utf16_slice(&a.text, s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn articles_match_their_golden_json() {
+        let names: Vec<String> = CODES.iter().map(|c| c.to_string()).collect();
+        match_golden(&names, analyse, &fixtures().join("languages/golden"));
+    }
+
+    /// What must hold whatever the scores: the language detected, the headline as the
+    /// title, a summary of whole sentences, keyphrases and tags that neither begin nor end
+    /// on a stopword of the language nor carry an elided article, the topic among the
+    /// first keyphrases.
+    #[test]
+    fn articles_read_in_their_language() {
+        for (code, title, topic) in [
+            ("ar", "افتتاح مكتبة عامة جديدة في مدينة الرباط", "المكتبة"),
+            ("de", "Neue Brücke über den Rhein in Köln eröffnet", "Brücke"),
+            ("es", "Valencia abre el mayor parque solar de la región", "parque solar"),
+            ("fr", "La ville de Lyon ouvre une nouvelle ligne de tramway", "tramway"),
+            ("ru", "В Казани открыли новую станцию метро", "станцию"),
+        ] {
+            let a = analyse(code);
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(a.language, code);
+            assert_eq!(a.title.as_deref(), Some(title), "{code}");
+            assert!((1..=3).contains(&a.summary.len()), "{code}");
+            let all = sentences(&a);
+            for s in &a.summary {
+                assert_eq!(utf16_slice(&a.text, s.start, s.end), s.text, "{code}");
+                assert!(all.contains(&s.text), "{code}: not a sentence: {:?}", s.text);
+            }
+            let first: Vec<&str> = a.keyphrases.iter().take(3).map(|k| k.text.as_str()).collect();
+            assert!(first.contains(&topic), "{code}: {topic} not in {first:?}");
+            let labels = a.keyphrases.iter().map(|k| &k.text).chain(a.tags.iter().map(|t| &t.label));
+            for label in labels {
+                let words: Vec<String> = label.split(' ').map(str::to_lowercase).collect();
+                for edge in [&words[0], &words[words.len() - 1]] {
+                    assert!(!lang.is_stopword(edge), "{code}: {label:?} on a stopword");
+                }
+                assert!(
+                    !words.iter().any(|w| ["l'", "d'", "l’", "d’", "qu'"].iter().any(|e| w.starts_with(e))),
+                    "{code}: an elided article in {label:?}"
+                );
+            }
+            assert!(!a.tags.is_empty(), "{code}");
+        }
+    }
+
+    /// The language's sentence rules on its own text: abbreviations, ordinals and question
+    /// marks neither end nor miss a sentence.
+    #[test]
+    fn articles_split_by_their_language_rules() {
+        for (code, whole, opens) in [
+            ("de", vec!["am 3. Oktober eine neue Brücke", "z. B. aus Deutz", "Nr. 9 fährt"], vec![]),
+            ("fr", vec!["Selon M. Bernard, le président", "Mme Garnier, une habitante"], vec![]),
+            ("ru", vec!["в день, т. е. почти"], vec![]),
+            ("es", vec![], vec!["¿Qué significa", "Algunos agricultores", "¡Es un paso"]),
+            ("ar", vec![], vec!["هل ستجذب", "يرى عدد"]),
+        ] {
+            let all = sentences(&analyse(code));
+            for part in whole {
+                assert!(all.iter().any(|s| s.contains(part)), "{code}: {part:?} split in {all:?}");
+            }
+            for start in opens {
+                assert!(all.iter().any(|s| s.starts_with(start)), "{code}: no sentence opens {start:?}");
+            }
+        }
+    }
 }

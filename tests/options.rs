@@ -146,7 +146,17 @@ fn language_accepts_bcp47_tags_by_their_primary_subtag() {
         let options = parse(&format!(r#"{{"language":"{tag}"}}"#));
         assert_eq!(options, Ok(Options::default().language("en")), "{tag}");
     }
-    for tag in ["en_US", "e", "english", "fr-FR", "und"] {
+    for (tag, code) in [
+        ("fr-FR", "fr"),
+        ("pt-BR", "pt"),
+        ("zh-Hant-TW", "zh"),
+        ("nb-NO", "no"),
+    ] {
+        let options = parse(&format!(r#"{{"language":"{tag}"}}"#));
+        assert_eq!(options, Ok(Options::default().language(code)), "{tag}");
+    }
+    // Malformed tags, languages abridge has no rules for (Korean, Polish), "undetermined".
+    for tag in ["en_US", "e", "english", "ko", "pl-PL", "und"] {
         let err = parse(&format!(r#"{{"language":"{tag}"}}"#)).unwrap_err();
         assert!(err.contains("`language`"), "{tag}: {err}");
     }
@@ -160,7 +170,10 @@ fn the_input_limit_is_an_option() {
     assert!(err.contains("10"), "{err}");
     let roomy = parse(&format!(r#"{{"maxInputBytes": {}}}"#, article.len())).unwrap();
     assert!(analyze(article, &roomy).is_ok());
-    let over = parse(&format!(r#"{{"maxInputBytes": {}}}"#, abridge::MAX_INPUT_CEILING + 1));
+    let over = parse(&format!(
+        r#"{{"maxInputBytes": {}}}"#,
+        abridge::MAX_INPUT_CEILING + 1
+    ));
     assert!(over.unwrap_err().contains("`maxInputBytes`"));
 }
 

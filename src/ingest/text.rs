@@ -6,6 +6,7 @@
 
 use super::chrome::{self, Chrome};
 use crate::document::{BlockKind, Document};
+use crate::lang::Language;
 use crate::segment::split_sentences;
 
 pub(crate) fn read(body: &str, doc: &mut Document) {
@@ -140,7 +141,8 @@ fn continues(line: &str, next: &str, width: usize) -> bool {
     }
     if ends_sentence(line) {
         let joined = format!("{line} {next}");
-        return split_sentences(&joined)
+        // Ingest runs before the language is known: English abbreviations ("Mr.") decide.
+        return split_sentences(&joined, Language::English)
             .iter()
             .all(|&(_, end)| end != line.len());
     }
@@ -152,7 +154,7 @@ fn is_headline(line: &str) -> bool {
     line.split_whitespace().nth(14).is_none()
         && !line.ends_with(['.', ',', ';', ':'])
         && line.chars().next().is_some_and(|c| !c.is_lowercase())
-        && split_sentences(line).len() == 1
+        && split_sentences(line, Language::English).len() == 1
 }
 
 /// Whether a headline-like line is a unit of its own rather than the first line of a

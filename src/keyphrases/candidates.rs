@@ -6,8 +6,8 @@
 //! into a name ("spokesperson Zhao"). Every such sub-run of a longer run counts, so "tb
 //! cases" is seen inside "new tb cases" too.
 
-use crate::hash::WordMap;
 use crate::document::{BlockKind, Document};
+use crate::hash::WordMap;
 use crate::lang::{Language, Lexeme, Role, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
@@ -80,13 +80,16 @@ impl Vocabulary {
             self.stem_pool.push(id);
         }
         let id = self.words.len() as u32;
+        let english = lang == Language::English;
         self.words.push(Word {
             lex,
             stems: start..self.stem_pool.len(),
             seen_lower: false,
-            gerund: lower.len() > 5 && lower.ends_with("ing"),
-            participle: lower.len() > 4 && lower.ends_with("ed"),
-            plural: lower.len() > 3
+            // English word shapes: in other languages "-ing", "-ed" and "-s" tell nothing.
+            gerund: english && lower.len() > 5 && lower.ends_with("ing"),
+            participle: english && lower.len() > 4 && lower.ends_with("ed"),
+            plural: english
+                && lower.len() > 3
                 && lower.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)),
         });
@@ -660,7 +663,7 @@ mod tests {
     /// Every candidate of `text`, as first written.
     fn candidates(text: &str) -> Vec<String> {
         let doc = ingest::ingest(text, Format::Text);
-        let seg = segment::segment(&doc);
+        let seg = segment::segment(&doc, Language::English);
         let c = collect(
             &doc,
             &seg,
@@ -790,9 +793,9 @@ mod tests {
             "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
         let doc = ingest::ingest(text, Format::Text);
         let en = Language::English;
-        let c = collect(&doc, &segment::segment(&doc), en, &mut Stems::new(en));
+        let c = collect(&doc, &segment::segment(&doc, en), en, &mut Stems::new(en));
         let count = |phrase: &str| {
-            let stemmer = Language::English.stemmer();
+            let stemmer = Language::English.stemmer().expect("English stems");
             c.find(phrase, &stemmer)
                 .map(|i| c.list[i].occurrences.len())
         };

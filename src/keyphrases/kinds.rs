@@ -29,7 +29,10 @@ pub(super) fn kind(
     // all-caps headline's words are no name by their capitals.
     let shouted = !text.chars().any(char::is_lowercase);
     let conventional = cand.capitalised > 0 || cand.words > 1 && cand.name_like && !shouted;
-    let named = (proper || conventional && !written_lower) && !(cand.words == 1 && written_lower);
+    // Where every noun is capitalised (German), capitals name nothing.
+    let named = (proper || conventional && !written_lower)
+        && !(cand.words == 1 && written_lower)
+        && !lang.rules().capitalised_nouns;
     let e = cand.evidence;
     if !written_lower && (place || e.dateline > 0) {
         return TagKind::Place;
@@ -85,8 +88,11 @@ pub(super) fn kind(
         && !text.chars().any(char::is_lowercase);
     if person_sized && !acronym {
         TagKind::Person
-    } else {
+    } else if acronym || lang == Language::English {
         TagKind::Organization
+    } else {
+        // Without the English lists' evidence a lone name is as often a place: untyped.
+        TagKind::Topic
     }
 }
 

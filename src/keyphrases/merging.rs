@@ -28,7 +28,10 @@ pub(super) fn span(seg: &Segments, (a, b): (u32, u32)) -> (usize, usize) {
 /// Folds abbreviations into the full name they stand for ("U.S." into "United States"),
 /// when the document has both; the label is then the form written most.
 pub(super) fn merge_aliases(doc: &Document, seg: &Segments, c: &mut Candidates, lang: Language) {
-    let stemmer = lang.stemmer();
+    // Only languages with alias lists (English) have a stemmer to find the full form by.
+    let Some(stemmer) = lang.stemmer() else {
+        return;
+    };
     for i in 0..c.list.len() {
         let Some(first) = c.list[i].occurrences.first() else {
             continue;
@@ -185,7 +188,10 @@ pub(super) fn rank(
                 }
             }
         }
-        let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
+        // Where every noun is capitalised (German), a capital does not tell a name.
+        let proper = !lang.rules().capitalised_nouns
+            && cand.capitalised > 0
+            && cand.capitalised as usize * 2 >= count;
         let text = surface(doc, seg, c, cand, lang);
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         out.push(Phrase {
@@ -420,7 +426,8 @@ mod tests {
     #[test]
     fn the_best_phrase_kept_scores_1_when_a_better_candidate_was_left_out() {
         // "Air" outscores every phrase, but names nothing alone: the best kept one is 1.
-        let text = "Air Force jets flew over the Air Base. Air Force pilots left Air Base Ramstein. \
+        let text =
+            "Air Force jets flew over the Air Base. Air Force pilots left Air Base Ramstein. \
             The Air Force and the Air Base staff met Air Force chiefs at the Air Base gate.";
         let phrases = phrases(text);
         assert!(find(&phrases, "Air").is_none(), "{phrases:?}");

@@ -53,7 +53,7 @@ pub(crate) mod tests {
     pub(crate) fn phrases(text: &str) -> Vec<Phrase> {
         let doc = ingest::ingest(text, Format::Text);
         let en = Language::English;
-        extract(&doc, &segment::segment(&doc), en, &mut Stems::new(en))
+        extract(&doc, &segment::segment(&doc, en), en, &mut Stems::new(en))
     }
 
     pub(crate) fn find<'a>(phrases: &'a [Phrase], text: &str) -> Option<&'a Phrase> {

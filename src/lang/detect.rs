@@ -49,6 +49,24 @@ const MAX_WORD: usize = 24;
 /// assert_eq!(abridge::lang::detect("Budget approved"), None);
 /// ```
 pub fn detect(text: &str) -> Option<&'static str> {
+    match guess(text) {
+        Guess::Code(code) => Some(code),
+        _ => None,
+    }
+}
+
+/// What [`guess`] makes of a text.
+pub(crate) enum Guess {
+    /// One of the supported languages.
+    Code(&'static str),
+    /// Enough text, but in another language or script than the supported ones.
+    Unlisted,
+    /// Too short, or languages mixed evenly.
+    Undecided,
+}
+
+/// [`detect`], telling text in an unsupported language from text too short to tell.
+pub(crate) fn guess(text: &str) -> Guess {
     let lists = lists();
     let mut letters = [0usize; SCRIPTS];
     // Arabic-script letters of Persian and Urdu that Arabic does not use.
@@ -105,32 +123,38 @@ pub fn detect(text: &str) -> Option<&'static str> {
             n
         }
     };
-    let main = ALL_SCRIPTS.into_iter().max_by_key(|&s| weight(s))?;
+    let Some(main) = ALL_SCRIPTS.into_iter().max_by_key(|&s| weight(s)) else {
+        return Guess::Undecided;
+    };
     if weight(main) < 5 * MIN_WORDS {
-        return None;
+        return Guess::Undecided;
     }
-    match main {
-        Script::Latin | Script::Cyrillic => by_words(lists, main, words[main as usize], &hits),
-        Script::Greek => Some("el"),
-        Script::Tamil => Some("ta"),
-        Script::Arabic => (persian * 50 < letters[Script::Arabic as usize]).then_some("ar"),
-        Script::Hangul => Some("ko"),
+    Guess::Code(match main {
+        Script::Latin | Script::Cyrillic => {
+            return by_words(lists, main, words[main as usize], &hits)
+        }
+        Script::Greek => "el",
+        Script::Tamil => "ta",
+        Script::Arabic if persian * 50 < letters[Script::Arabic as usize] => "ar",
+        Script::Hangul => "ko",
         Script::Han | Script::Kana => {
             let kana = letters[Script::Kana as usize];
-            Some(if 10 * kana >= kana + letters[Script::Han as usize] {
+            if 10 * kana >= kana + letters[Script::Han as usize] {
                 "ja"
             } else {
                 "zh"
-            })
+            }
         }
-        Script::Other => None,
-    }
+        Script::Arabic | Script::Other => return Guess::Unlisted,
+    })
 }
 
-/// The language whose listed words occur most often among the `words` words of `script`.
-fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Option<&'static str> {
+/// The language whose listed words occur most often among the `words` words of `script`:
+/// undecided when too few words, no clear winner or too few listed words (a list of names);
+/// unlisted when the winner is a language listed only to be told apart (Polish, Ukrainian).
+fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Guess {
     if words < MIN_WORDS {
-        return None;
+        return Guess::Undecided;
     }
     // The two languages of this script with the most hits (a scan, not a sort: fewer bytes).
     let (mut best, mut second, mut code) = (0, 0, "");
@@ -147,7 +171,13 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Opti
     // A lead of 5 % of the winner's hits: close languages (Danish and Norwegian share most
     // of their frequent words) are told apart by the words they do not share.
     let clear = best > second + best / 20;
-    (clear && best * 100 >= words * MIN_SHARE_PERCENT && SUPPORTED.contains(&code)).then_some(code)
+    if !clear || best * 100 < words * MIN_SHARE_PERCENT {
+        Guess::Undecided
+    } else if let Some(&code) = SUPPORTED.iter().find(|&&c| c == code) {
+        Guess::Code(code)
+    } else {
+        Guess::Unlisted
+    }
 }
 
 /// Appends the lowercase of `c`, with the cedilla forms of Romanian ş ţ folded to the comma

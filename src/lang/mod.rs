@@ -1,7 +1,17 @@
 //! Language: word lists, word classes and a stemmer per supported language.
+//!
+//! The seam every stage asks: [`Language`] is the language an article is read in, and its
+//! methods say what a word is (stopword, role, place...), how it stems and which of its
+//! abbreviations and elisions the segmenter must know. English has its own rich lists
+//! (`english.rs`); the other languages have a row of [`Rules`] each in `languages.rs`, which
+//! only the `languages` feature compiles. Without it (the core wasm), and for languages
+//! without rules ([`Language::Other`]), a language is read by statistics alone: no
+//! stopwords, no stemming, never English lists.
 
 mod detect;
 mod english;
+#[cfg(feature = "languages")]
+mod languages;
 
 pub use detect::{detect, language_of_tag};
 
@@ -9,11 +19,117 @@ use crate::hash::WordMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
-/// A language the engine knows the word lists and stemmer of.
+/// A language the engine reads an article in. Adding one: an arm here, a row in
+/// [`LANGUAGES`] and a row of rules in `languages.rs` with its stopword list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Language {
+    Arabic,
+    Chinese,
+    Danish,
+    Dutch,
     English,
+    Finnish,
+    French,
+    German,
+    Greek,
+    Hungarian,
+    Italian,
+    Japanese,
+    Norwegian,
+    Portuguese,
+    Romanian,
+    Russian,
+    Spanish,
+    Swedish,
+    Tamil,
+    Turkish,
+    /// A language abridge has no rules for (Polish, Korean...): statistics only.
+    Other,
 }
+
+/// Every language with rules and its ISO 639-1 code, by code.
+const LANGUAGES: [(Language, &str); 20] = [
+    (Language::Arabic, "ar"),
+    (Language::Danish, "da"),
+    (Language::German, "de"),
+    (Language::Greek, "el"),
+    (Language::English, "en"),
+    (Language::Spanish, "es"),
+    (Language::Finnish, "fi"),
+    (Language::French, "fr"),
+    (Language::Hungarian, "hu"),
+    (Language::Italian, "it"),
+    (Language::Japanese, "ja"),
+    (Language::Dutch, "nl"),
+    (Language::Norwegian, "no"),
+    (Language::Portuguese, "pt"),
+    (Language::Romanian, "ro"),
+    (Language::Russian, "ru"),
+    (Language::Swedish, "sv"),
+    (Language::Tamil, "ta"),
+    (Language::Turkish, "tr"),
+    (Language::Chinese, "zh"),
+];
+
+const CODES: [&str; LANGUAGES.len()] = {
+    let mut codes = [""; LANGUAGES.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = LANGUAGES[i].1;
+        i += 1;
+    }
+    codes
+};
+
+/// What a language beyond English brings: its stemmer, stopwords and the rules the segmenter
+/// and the keyphrase stage need. One row per language in `languages.rs`.
+pub(crate) struct Rules {
+    /// The Snowball algorithm (rust-stemmers); `None`: words are their own stems.
+    pub stemmer: Option<Algorithm>,
+    /// Function words, lowercase, one a line, sorted by bytes (apostrophes written `'`).
+    pub stopwords: &'static str,
+    /// Abbreviations that never end a sentence, lowercase, without their final dot
+    /// ("nr", "z.b", "mme"): the word after them goes on the sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Abbreviations that end a sentence only before a capitalised word (a word that opens
+    /// sentences, where nouns are capitalised), written as `abbreviations`: eras ("v. chr",
+    /// "a. c", "н. э"), "ee. uu".
+    pub maybe_final: &'static [&'static str],
+    /// Nouns are capitalised (German): a capital after a full stop says less.
+    pub capitalised_nouns: bool,
+    /// Greek: ";" is the question mark, a sentence end.
+    pub question_semicolon: bool,
+    /// Weekdays and months, lowercase, as written (Russian: the forms news uses): dates,
+    /// never part of a keyphrase, as in English.
+    pub dates: &'static [&'static str],
+    /// Conjunctions written joined to the next word (Arabic و "and", ف "so"): such a
+    /// word whose rest is a stopword is a stopword.
+    pub proclitics: &'static [&'static str],
+    /// Articles and prepositions elided before an apostrophe ("l" of "l'État", "dell" of
+    /// "dell'anno"), lowercase: the token starts after the apostrophe.
+    pub elisions: &'static [&'static str],
+    /// Lowercase words inside names ("de" of "Banque de France", "von").
+    pub name_links: &'static [&'static str],
+    /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
+    /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
+    /// opens sentences.
+    pub ordinal_dot: bool,
+}
+
+/// The rules of a language read by statistics alone.
+const NEUTRAL: Rules = Rules {
+    stemmer: None,
+    stopwords: "",
+    abbreviations: &[],
+    maybe_final: &[],
+    capitalised_nouns: false,
+    question_semicolon: false,
+    dates: &[],
+    proclitics: &[],
+    elisions: &[],
+    name_links: &[],
+    ordinal_dot: false,
+};
 
 /// How a word may take part in a keyphrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,30 +173,75 @@ pub struct Lexeme {
 }
 
 impl Language {
+    /// The language of an ISO 639-1 code abridge has rules for.
     pub fn from_code(code: &str) -> Option<Language> {
-        match code {
-            "en" => Some(Language::English),
-            _ => None,
-        }
+        LANGUAGES.iter().find(|l| l.1 == code).map(|l| l.0)
     }
 
     /// The ISO 639-1 codes [`Language::from_code`] accepts, for the `language` option.
-    pub const CODES: &'static [&'static str] = &["en"];
+    pub const CODES: &'static [&'static str] = &CODES;
 
+    /// The ISO 639-1 code; `"und"` (undetermined, BCP 47) for [`Language::Other`].
     pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
+        LANGUAGES
+            .iter()
+            .find(|l| l.0 == self)
+            .map_or("und", |l| l.1)
+    }
+
+    /// The language of `text` and the code to report: the detected language when abridge
+    /// has rules for it, [`Language::Other`] with its code when it has none (Korean) or
+    /// `"und"` when the text is in an unlisted language or script, and English, reported
+    /// `"en"`, when the text is too short to tell.
+    pub fn detect(text: &str) -> (Language, &'static str) {
+        match detect::guess(text) {
+            detect::Guess::Code(code) => {
+                (Language::from_code(code).unwrap_or(Language::Other), code)
+            }
+            detect::Guess::Unlisted => (Language::Other, "und"),
+            detect::Guess::Undecided => (Language::English, "en"),
         }
     }
 
-    /// Picks the language of `text`. Only English is supported so far, so this is English.
-    pub fn detect(_text: &str) -> Language {
-        Language::English
+    /// The rules of a language beyond English, from the `languages` feature's table; without
+    /// the feature, and for English (whose lists are its own), the neutral rules.
+    pub(crate) fn rules(self) -> &'static Rules {
+        #[cfg(feature = "languages")]
+        if let Some(rules) = languages::rules(self) {
+            return rules;
+        }
+        &NEUTRAL
     }
 
     /// Whether a lowercase word is a function word of this language.
     pub fn is_stopword(self, lower: &str) -> bool {
-        self.flags(lower) & STOP != 0
+        match self {
+            Language::English => english_flags(lower) & STOP != 0,
+            _ => self.stopword_table().is_some_and(|t| {
+                if lower.contains('’') {
+                    return t.contains_key(lower.replace('’', "'").as_str());
+                }
+                // "وقال" is "and" + "said": a function word behind a joined conjunction.
+                t.contains_key(lower)
+                    || self.rules().proclitics.iter().any(|p| {
+                        lower
+                            .strip_prefix(p)
+                            .is_some_and(|rest| !rest.is_empty() && t.contains_key(rest))
+                    })
+            }),
+        }
+    }
+
+    /// The stopwords of a language beyond English as a table, built on first use.
+    fn stopword_table(self) -> Option<&'static WordMap<&'static str, u32>> {
+        static TABLES: [OnceLock<WordMap<&'static str, u32>>; LANGUAGES.len()] =
+            [const { OnceLock::new() }; LANGUAGES.len()];
+        let list = self.rules().stopwords;
+        let i = LANGUAGES.iter().position(|l| l.0 == self)?;
+        if list.is_empty() {
+            return None;
+        }
+        Some(TABLES[i].get_or_init(|| list.split('\n').map(|w| (w, 0)).collect()))
     }
 
     /// How a lowercase word may take part in a keyphrase.
@@ -99,19 +260,35 @@ impl Language {
         self.lexeme(lower).role
     }
 
-    /// Everything the word lists say of a lowercase word, in one look-up.
+    /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
+    /// only the role: stopwords break phrases, name links join names, numbers modify.
     pub fn lexeme(self, lower: &str) -> Lexeme {
-        match self {
-            Language::English => english_lexeme(lower),
+        if self == Language::English {
+            return english_lexeme(lower);
+        }
+        let role = if self.rules().name_links.contains(&lower) {
+            Role::NameLink
+        } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
+            Role::Break
+        } else if lower.starts_with(|c: char| c.is_numeric()) {
+            Role::Modifier
+        } else {
+            Role::Content
+        };
+        Lexeme {
+            role,
+            ..Lexeme::default()
         }
     }
 
-    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place.
+    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
+    /// lists only so far).
     pub fn is_place(self, lower: &str) -> bool {
-        self.flags(lower) & PLACE != 0
-            || self
-                .expand_alias(lower)
-                .is_some_and(|full| self.flags(full) & PLACE != 0)
+        self == Language::English
+            && (english_flags(lower) & PLACE != 0
+                || self
+                    .expand_alias(lower)
+                    .is_some_and(|full| english_flags(full) & PLACE != 0))
     }
 
     /// The usual full name of an abbreviated place or body ("u.s." → "united states").
@@ -121,19 +298,24 @@ impl Language {
                 .iter()
                 .find(|(short, _)| *short == lower)
                 .map(|&(_, full)| full),
+            _ => None,
         }
     }
 
-    pub fn stemmer(self) -> Stemmer {
-        Stemmer::create(match self {
-            Language::English => Algorithm::English,
-        })
-    }
-
-    fn flags(self, lower: &str) -> u16 {
+    /// The Snowball stemmer of this language, if it has one.
+    pub fn stemmer(self) -> Option<Stemmer> {
         match self {
-            Language::English => english_flags(lower),
+            Language::English => Some(Algorithm::English),
+            _ => self.rules().stemmer,
         }
+        .map(Stemmer::create)
+    }
+
+    /// Whether `word` (as written) usually starts a sentence: a capitalised function word.
+    /// Used to tell "the U.S. The talks" from "the U.S. Secretary".
+    pub(crate) fn is_sentence_starter(self, word: &str) -> bool {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && self.is_stopword(&word.to_lowercase())
     }
 }
 
@@ -328,7 +510,8 @@ fn in_list(list: &str, word: &str) -> bool {
 /// A stemmer that stems each distinct word once per document, however many stages ask:
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
-    stemmer: Stemmer,
+    /// `None`: a language without a stemmer, whose words are their own stems.
+    stemmer: Option<Stemmer>,
     /// A word → the index of its stem in `stems`: the same map type as the vocabularies',
     /// so the wasm carries one copy of its code.
     memo: WordMap<Box<str>, u32>,
@@ -350,20 +533,16 @@ impl Stems {
             Some(&id) => id,
             None => {
                 let id = self.stems.len() as u32;
-                self.stems.push(self.stemmer.stem(lower).into());
+                self.stems.push(match &self.stemmer {
+                    Some(stemmer) => stemmer.stem(lower).into(),
+                    None => lower.into(),
+                });
                 self.memo.insert(lower.into(), id);
                 id
             }
         };
         &self.stems[id as usize]
     }
-}
-
-/// Whether `word` (as written) usually starts a sentence: a capitalised function word.
-/// Used to tell "the U.S. The talks" from "the U.S. Secretary".
-pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-        && english_flags(&word.to_lowercase()) & STOP != 0
 }
 
 #[cfg(test)]
@@ -487,8 +666,46 @@ mod tests {
 
     #[test]
     fn sentence_starters() {
-        assert!(is_sentence_starter("The"));
-        assert!(!is_sentence_starter("the"));
-        assert!(!is_sentence_starter("Secretary"));
+        let en = Language::English;
+        assert!(en.is_sentence_starter("The"));
+        assert!(!en.is_sentence_starter("the"));
+        assert!(!en.is_sentence_starter("Secretary"));
+        assert!(!Language::Other.is_sentence_starter("The"));
+    }
+
+    #[test]
+    fn codes() {
+        for &code in Language::CODES {
+            assert_eq!(Language::from_code(code).map(Language::code), Some(code));
+        }
+        assert_eq!(Language::from_code("pl"), None);
+        assert_eq!(Language::Other.code(), "und");
+    }
+
+    #[test]
+    fn languages_without_rules_are_neutral() {
+        // Statistics only: no English list answers for them, no stemmer changes a word.
+        let other = Language::Other;
+        for word in ["the", "of", "said", "climate"] {
+            assert_eq!(other.role(word), Role::Content, "{word}");
+            assert!(!other.is_stopword(word));
+        }
+        assert!(other.stemmer().is_none());
+        let mut stems = Stems::new(other);
+        assert_eq!(stems.get("running"), "running");
+        assert!(!other.is_place("china"));
+    }
+
+    /// The core build knows every language's code but reads it by statistics alone.
+    #[cfg(not(feature = "languages"))]
+    #[test]
+    fn without_the_languages_feature_other_languages_are_neutral() {
+        for code in ["fr", "de", "ru", "ar", "zh"] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(!lang.is_stopword("les") && !lang.is_stopword("und") && !lang.is_stopword("the"));
+            assert!(lang.stemmer().is_none(), "{code}");
+            assert!(lang.rules().abbreviations.is_empty(), "{code}");
+        }
+        assert!(Language::English.is_stopword("the") && Language::English.stemmer().is_some());
     }
 }

@@ -8,6 +8,7 @@ pub use sentences::{split_sentences, split_with, Evidence};
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::document::Document;
+use crate::lang::Language;
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,14 +33,16 @@ impl Segments {
     }
 }
 
-pub fn segment(doc: &Document) -> Segments {
+/// The sentences and tokens of `doc`, read by the rules of `lang` (its abbreviations,
+/// sentence openers and elisions).
+pub fn segment(doc: &Document, lang: Language) -> Segments {
     let mut out = Segments::default();
     let evidence = Evidence::of(&doc.text);
     for (b, block) in doc.blocks.iter().enumerate() {
         let text = doc.block_text(block);
-        for (s, e) in split_with(text, &evidence) {
+        for (s, e) in split_with(text, &evidence, lang) {
             let first = out.tokens.len();
-            tokenize(&text[s..e], block.start + s, &mut out.tokens);
+            tokenize(&text[s..e], block.start + s, lang, &mut out.tokens);
             out.sentences.push(Sentence {
                 start: block.start + s,
                 end: block.start + e,

@@ -20,7 +20,7 @@
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
 use crate::hash::WordMap;
-use crate::lang::{is_sentence_starter, Language};
+use crate::lang::Language;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -225,25 +225,25 @@ fn is_bullet(word: &str) -> bool {
 ///
 /// ```
 /// let text = "U.S. Secretary of State Antony Blinken met Mr. Yang. They talked in Anchorage, Alaska.";
-/// let got: Vec<&str> = abridge::segment::split_sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+/// let got: Vec<&str> = abridge::segment::split_sentences(text, abridge::lang::Language::English).into_iter().map(|(s, e)| &text[s..e]).collect();
 /// assert_eq!(got, ["U.S. Secretary of State Antony Blinken met Mr. Yang.", "They talked in Anchorage, Alaska."]);
 /// ```
-pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
-    split_with(text, &Evidence::of(text))
+pub fn split_sentences(text: &str, lang: Language) -> Vec<(usize, usize)> {
+    split_with(text, &Evidence::of(text), lang)
 }
 
 /// Byte ranges of the sentences of `text` (one block), given the evidence of the whole
 /// document. A list written on one line is cut before each marker first.
-pub fn split_with(text: &str, evidence: &Evidence) -> Vec<(usize, usize)> {
+pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let markers = inline_list_markers(text);
     for (i, &(marker, after)) in markers.iter().enumerate() {
         if i == 0 && marker > 0 {
-            split_run(text, 0, marker, evidence, &mut out);
+            split_run(text, 0, marker, (evidence, lang), &mut out);
         }
         let until = markers.get(i + 1).map_or(text.len(), |m| m.0);
         let first = out.len();
-        split_run(text, after, until, evidence, &mut out);
+        split_run(text, after, until, (evidence, lang), &mut out);
         // The marker opens the item's first sentence.
         match out.get_mut(first) {
             Some(s) => s.0 = marker,
@@ -251,7 +251,7 @@ pub fn split_with(text: &str, evidence: &Evidence) -> Vec<(usize, usize)> {
         }
     }
     if markers.is_empty() {
-        split_run(text, 0, text.len(), evidence, &mut out);
+        split_run(text, 0, text.len(), (evidence, lang), &mut out);
     }
     out
 }
@@ -313,21 +313,23 @@ fn split_run(
     text: &str,
     from: usize,
     until: usize,
-    evidence: &Evidence,
+    (evidence, lang): (&Evidence, Language),
     out: &mut Vec<(usize, usize)>,
 ) {
     let mut start = from + (text[from..until].len() - text[from..until].trim_start().len());
+    // Greek writes its question mark as a semicolon.
+    let question_semicolon = lang.rules().question_semicolon;
     let mut scan = from; // where the search for the next terminator goes on
     while let Some(k) = text.as_bytes()[scan..until]
         .iter()
-        .position(|&b| may_start_terminator(b))
+        .position(|&b| may_start_terminator(b) || b == b';' && question_semicolon)
     {
         let i = scan + k; // a char boundary: an ASCII byte or a lead byte
         let Some(c) = text[i..until].chars().next() else {
             break;
         };
         scan = i + c.len_utf8();
-        if !is_terminator(c) {
+        if !(is_terminator(c) || c == ';' && question_semicolon) {
             continue;
         }
         // Act on the last of a run ("?!", "...", and spaced ". . .").
@@ -364,7 +366,7 @@ fn split_run(
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
             if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
-                push_bounded(text, start, end, out);
+                push_bounded(text, start, end, lang, out);
                 start = end;
             }
             continue;
@@ -392,18 +394,18 @@ fn split_run(
                 closed,
                 &text[next_start..until],
                 next,
-                evidence,
+                (evidence, lang),
             )
         {
             continue;
         }
-        push_bounded(text, start, trim_end(text, start, end), out);
+        push_bounded(text, start, trim_end(text, start, end), lang, out);
         start = next_start;
     }
     if start < until {
         let end = trim_end(text, start, until);
         if end > start {
-            push_bounded(text, start, end, out);
+            push_bounded(text, start, end, lang, out);
         }
     }
 }
@@ -448,7 +450,7 @@ fn boundary(
     closed: bool,
     after: &str,
     next: &str,
-    evidence: &Evidence,
+    (evidence, lang): (&Evidence, Language),
 ) -> bool {
     if next.starts_with(|n: char| is_terminator(n) && n != '¿') {
         return false;
@@ -459,19 +461,22 @@ fn boundary(
     let lower = next
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_lowercase)
-        && !next.starts_with(['(', '[']);
+        && !next.starts_with(['(', '[', '¿', '¡']);
     if !lower {
         if !opens_sentence(next) {
             return false;
         }
-        return c != '.' || ellipsis || closed || ends_sentence_after(before, next, evidence);
+        return c != '.'
+            || ellipsis
+            || closed
+            || ends_sentence_after(before, next, (evidence, lang));
     }
     // A lowercase word follows. In cased text that alone says the sentence goes on
     // ("Yahoo! is", "the 13. century" in German or Turkish, "Calif. officials").
     if evidence.cased || ellipsis || closed && c != '.' {
         return false; // also "We waited ... and then", "“Why?” she asked"
     }
-    c != '.' || ends_sentence_after(before, next, evidence)
+    c != '.' || ends_sentence_after(before, next, (evidence, lang))
 }
 
 /// A short parenthesis that is part of the sentence before: a wire dateline's agency
@@ -530,7 +535,7 @@ fn next_word(rest: &str) -> &str {
 }
 
 /// Whether the full stop after `before` ends a sentence, given the word that follows.
-fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
+fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, Language)) -> bool {
     let word = before
         .rsplit(|c: char| {
             c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\'' | '‘' | '[' | '`' | '/')
@@ -544,8 +549,39 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
     let opener = if lower_next {
         OPENERS.contains(&next_bare)
     } else {
-        is_sentence_starter(next_clean)
+        lang.is_sentence_starter(next_clean)
     };
+    let rules = lang.rules();
+    if !(rules.abbreviations.is_empty() && rules.maybe_final.is_empty()) {
+        // The language's own abbreviations: one word ("Nr.", "z.B."), or two, read from
+        // either part ("z. B.", "v. Chr.", "EE. UU.").
+        let lower = word.to_lowercase();
+        let prev = before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        let pair = format!("{} {lower}", prev.to_lowercase());
+        let with_next = format!("{lower}. {}", next_bare.to_lowercase());
+        let ends = |list: &[&str]| list.contains(&lower.as_str()) || list.contains(&pair.as_str());
+        if ends(rules.abbreviations)
+            || rules.abbreviations.contains(&with_next.as_str())
+            || rules.maybe_final.contains(&with_next.as_str())
+        {
+            return false;
+        }
+        if ends(rules.maybe_final) {
+            // Where nouns are capitalised, only a word that opens sentences tells.
+            return if rules.capitalised_nouns { opener } else { !lower_next };
+        }
+    }
+    // "am 3. Oktober", "der 2. Weltkrieg": an ordinal, unless a sentence visibly starts.
+    if rules.ordinal_dot
+        && (1..=3).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return opener;
+    }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
@@ -573,7 +609,10 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
                 && !TIME_WORDS.contains(&next_bare.to_lowercase().as_str())
         };
     }
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    // Not where the language writes a function word so: Norwegian "det", Turkish "sen".
+    if NEVER_FINAL.contains(&lower.as_str())
+        && (lang == Language::English || !lang.is_stopword(&lower))
+    {
         return false;
     }
     // An acronym with inner dots: "U.S", "D.C", "Ph.D".
@@ -584,7 +623,11 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
     {
         return opener;
     }
-    if MAYBE_FINAL.contains(&lower.as_str()) {
+    // English abbreviations, also in other languages' text ("St.", "Inc.") unless the
+    // language has a function word so written (Spanish and Italian "no").
+    if MAYBE_FINAL.contains(&lower.as_str())
+        && (lang == Language::English || !lang.is_stopword(&lower))
+    {
         return opener || next.starts_with(['(', '[']);
     }
     // A lowercase word after an ordinary word in caseless text: a new sentence, unless
@@ -594,7 +637,13 @@ fn ends_sentence_after(before: &str, next: &str, evidence: &Evidence) -> bool {
 
 /// Pushes the sentence `start..end`, first cutting it if it is a run-on. Only sentences
 /// longer than [`RUN_ON_WORDS`] are looked at, each word once.
-fn push_bounded(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+fn push_bounded(
+    text: &str,
+    start: usize,
+    end: usize,
+    lang: Language,
+    out: &mut Vec<(usize, usize)>,
+) {
     let s = &text[start..end];
     // More than RUN_ON_WORDS words take more than 2 * RUN_ON_WORDS bytes (a letter and a space
     // each), and RUN_ON_WORDS whitespace characters, which are ASCII or start with a byte of
@@ -622,7 +671,7 @@ fn push_bounded(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
             }
             continue;
         }
-        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word) {
+        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word, lang) {
             out.push((start + piece, start + trim_end(s, piece, seam)));
             (piece, words, clause_break) = (at, 0, None);
         } else if words >= MAX_WORDS {
@@ -646,11 +695,11 @@ fn push_bounded(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// or headline that lost its full stop ("... a hole in his trousers The Bayern boss ...",
 /// "... a trophy 'For me, it's ..."). Not after a function word ("a role in The
 /// Godfather"), nor at an acronym ("the fictional US state").
-fn starts_run_on_piece(prev: &str, word: &str) -> bool {
+fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
     let prev = prev.trim_end_matches(')');
     let content_word = prev.chars().next().is_some_and(char::is_lowercase)
         && prev.chars().all(char::is_alphanumeric)
-        && !Language::English.is_stopword(prev);
+        && !lang.is_stopword(prev);
     if !content_word && !prev.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -661,7 +710,7 @@ fn starts_run_on_piece(prev: &str, word: &str) -> bool {
         && chars.any(char::is_lowercase)
         // Capitalised, these are a number sign, a name and a month more often than not.
         && !matches!(bare, "No" | "Nos" | "Will" | "May")
-        && is_sentence_starter(bare)
+        && lang.is_sentence_starter(bare)
 }
 
 /// The whitespace-separated words of `s` with their byte offsets.
@@ -676,10 +725,57 @@ mod tests {
     use super::*;
 
     fn split(input: &str) -> Vec<&str> {
-        split_sentences(input)
+        split_sentences(input, Language::English)
             .into_iter()
             .map(|(s, e)| &input[s..e])
             .collect()
+    }
+
+    /// Sentences of `input` read by the rules of `lang`.
+    #[cfg(feature = "languages")]
+    fn split_in(lang: Language, input: &str) -> Vec<&str> {
+        split_with(input, &Evidence::of(input), lang)
+            .into_iter()
+            .map(|(s, e)| &input[s..e])
+            .collect()
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_rules() {
+        use Language::*;
+        for (lang, input, expected) in [
+            // German ordinals: a day, a century, a rank go on; a sentence opener ends.
+            (German, "Wir reisen am 12. März ab. Dann sehen wir weiter.", vec!["Wir reisen am 12. März ab.", "Dann sehen wir weiter."]),
+            (German, "Im 18. Jahrhundert wuchs die Stadt stark.", vec!["Im 18. Jahrhundert wuchs die Stadt stark."]),
+            (German, "Sie wurde beim Rennen 2. Die Siegerin kam aus Polen.", vec!["Sie wurde beim Rennen 2.", "Die Siegerin kam aus Polen."]),
+            // German abbreviations, spaced or not, and eras.
+            (German, "Viele Tiere, z. B. Füchse und Dachse, leben hier.", vec!["Viele Tiere, z. B. Füchse und Dachse, leben hier."]),
+            (German, "Er wohnt in Haus Nr. 7 am Markt.", vec!["Er wohnt in Haus Nr. 7 am Markt."]),
+            (German, "Die Mauer entstand um 300 v. Chr., sagen Forscher.", vec!["Die Mauer entstand um 300 v. Chr., sagen Forscher."]),
+            (German, "Die Mauer entstand um 300 v. Chr. Die Burg ist jünger.", vec!["Die Mauer entstand um 300 v. Chr.", "Die Burg ist jünger."]),
+            // French titles.
+            (French, "Nous avons rencontré M. Martin et Mme Durand hier soir.", vec!["Nous avons rencontré M. Martin et Mme Durand hier soir."]),
+            // Russian: "т. е." goes on; an era ends before a capital.
+            (Russian, "Это важно, т. е. Совет решит сам.", vec!["Это важно, т. е. Совет решит сам."]),
+            (Russian, "Храм построили в 500 г. до н. э. Позже его разрушили.", vec!["Храм построили в 500 г. до н. э.", "Позже его разрушили."]),
+            // Spanish: ¿ and ¡ open a sentence even before a lowercase word; eras; EE. UU.
+            (Spanish, "Lo dijo ayer. ¿y ahora qué haremos?", vec!["Lo dijo ayer.", "¿y ahora qué haremos?"]),
+            (Spanish, "Viajó a EE. UU. en mayo. Volvió en junio.", vec!["Viajó a EE. UU. en mayo.", "Volvió en junio."]),
+            (Spanish, "La torre es de ca. 1200 a. C. y sigue en pie.", vec!["La torre es de ca. 1200 a. C. y sigue en pie."]),
+            (Spanish, "Le dije que no. Mañana lo veremos.", vec!["Le dije que no.", "Mañana lo veremos."]),
+            // Greek: the semicolon asks a question; Arabic: its own question mark.
+            (Greek, "Πού πήγες χθες; Έμεινα σπίτι.", vec!["Πού πήγες χθες;", "Έμεινα σπίτι."]),
+            (Arabic, "هل جاء المدير؟ نعم جاء صباحا.", vec!["هل جاء المدير؟", "نعم جاء صباحا."]),
+            // English titles that are function words elsewhere end sentences there.
+            (Norwegian, "Vi så det. Han kom hjem.", vec!["Vi så det.", "Han kom hjem."]),
+            (Turkish, "Bunu bilen sen. Ben bilmem.", vec!["Bunu bilen sen.", "Ben bilmem."]),
+            (German, "Er traf Dr. Weber gestern.", vec!["Er traf Dr. Weber gestern."]),
+            // Other languages keep ";" inside the sentence.
+            (French, "Il pleut; Marie reste.", vec!["Il pleut; Marie reste."]),
+        ] {
+            assert_eq!(split_in(lang, input), expected, "{input}");
+        }
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Tokens: Unicode words with their offsets. Hyphenated compounds ("COVID-19",
 //! "China-U.S."), acronyms with dots ("U.S."), decimals and grouped numbers ("3.5",
 //! "400,000") and contractions stay whole; a possessive "'s" is left out of the token
-//! ("China's" → "China"); each CJK ideograph or kana is a token of its own. URLs and
+//! ("China's" → "China"); an elided article or preposition is left out of the token in the
+//! languages that elide ("l'État" → "État", "dell'anno" → "anno"); each CJK ideograph or
+//! kana is a token of its own. URLs and
 //! e-mail addresses are not words: they give no token and break phrases like punctuation.
+
+use crate::lang::Language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -34,11 +38,12 @@ fn is_word_char(c: char) -> bool {
 /// ```
 /// let mut tokens = Vec::new();
 /// let text = "China's U.S.-China talks cost $3.5 billion.";
-/// abridge::segment::tokenize(text, 0, &mut tokens);
+/// abridge::segment::tokenize(text, 0, abridge::lang::Language::English, &mut tokens);
 /// let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
 /// assert_eq!(words, ["China", "U.S.-China", "talks", "cost", "3.5", "billion"]);
 /// ```
-pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
+    let elisions = lang.rules().elisions;
     let at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     let mut links = Links::default();
     let mut i = 0;
@@ -113,6 +118,7 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             }
             break;
         }
+        let start = start + elided(&text[start..end], elisions);
         let kind = token_kind(&text[start..end]);
         out.push(Token {
             start: base + start,
@@ -128,6 +134,22 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
                 i += apostrophe.len_utf8() + 1;
             }
         }
+    }
+}
+
+/// The length of an elided article or preposition and its apostrophe at the start of `word`
+/// ("l'" of "l'État", "dell’" of "dell’anno", "qu'" of "qu'il"), given the language's
+/// elisions; 0 when there is none or nothing follows it.
+fn elided(word: &str, elisions: &[&str]) -> usize {
+    let Some(at) = word.find(['\'', '’']) else {
+        return 0;
+    };
+    let apostrophe = word[at..].chars().next().map_or(1, char::len_utf8);
+    let prefix = word[..at].to_lowercase();
+    if at + apostrophe < word.len() && elisions.contains(&prefix.as_str()) {
+        at + apostrophe
+    } else {
+        0
     }
 }
 
@@ -240,8 +262,48 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let mut tokens = Vec::new();
-        tokenize(text, 0, &mut tokens);
+        tokenize(text, 0, Language::English, &mut tokens);
         tokens.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn elisions() {
+        let romance = ["l", "d", "qu", "dell", "un"];
+        for (word, kept) in [
+            ("l'État", "État"),
+            ("L’Assemblée", "Assemblée"),
+            ("dell'anno", "anno"),
+            ("qu'il", "il"),
+            ("d'Alembert", "Alembert"),
+            // Not an elided article: the whole word stays.
+            ("aujourd'hui", "aujourd'hui"),
+            ("O'Brien", "O'Brien"),
+            ("l'", "l'"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(&word[elided(word, &romance)..], kept, "{word}");
+        }
+        // Languages that do not elide keep the apostrophe's word whole.
+        assert_eq!(elided("l'État", &[]), 0);
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn french_and_italian_elisions() {
+        for (lang, text, expected) in [
+            (Language::French, "l'État d’Israël", vec!["État", "Israël"]),
+            (
+                Language::Italian,
+                "dell'anno nell’Italia",
+                vec!["anno", "Italia"],
+            ),
+            (Language::English, "l'État", vec!["l'État"]),
+        ] {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, lang, &mut tokens);
+            let got: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+            assert_eq!(got, expected, "{text}");
+        }
     }
 
     #[test]
@@ -357,7 +419,7 @@ mod tests {
     #[test]
     fn links_break_phrases() {
         let mut tokens = Vec::new();
-        tokenize("write to a@b.com today", 0, &mut tokens);
+        tokenize("write to a@b.com today", 0, Language::English, &mut tokens);
         let breaks: Vec<bool> = tokens.iter().map(|t| t.after_punct).collect();
         assert_eq!(breaks, [false, false, true]);
     }
@@ -365,7 +427,12 @@ mod tests {
     #[test]
     fn punctuation_marks_phrase_breaks() {
         let mut tokens = Vec::new();
-        tokenize("climate change, trade (and) tech", 0, &mut tokens);
+        tokenize(
+            "climate change, trade (and) tech",
+            0,
+            Language::English,
+            &mut tokens,
+        );
         let breaks: Vec<bool> = tokens.iter().map(|t| t.after_punct).collect();
         assert_eq!(breaks, [false, false, true, true, true]);
         assert_eq!(tokens[0].kind, TokenKind::Word);

@@ -105,7 +105,7 @@ mod tests {
              little, it says. However, parents disagree. They say phones are to blame. \
              The study asked 900 families. The weather was mild. Schools open at eight.",
         );
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         let words = SentenceWords::new(
             &doc,
             &seg,

@@ -53,7 +53,7 @@ mod tests {
     fn scores(text: &str) -> Vec<f64> {
         let mut doc = Document::default();
         doc.push(BlockKind::Paragraph, text);
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         let words = SentenceWords::new(
             &doc,
             &seg,

@@ -72,6 +72,7 @@ const OPENERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Language;
     use crate::segment::{segment, tokenize};
 
     #[test]
@@ -116,7 +117,7 @@ mod tests {
         ] {
             let mut doc = Document::default();
             doc.push(kind, text);
-            let seg = segment(&doc);
+            let seg = segment(&doc, Language::English);
             let got = seg.sentences.first().and_then(|s| form(&doc, &seg, s));
             assert_eq!(got, expected, "{text}");
         }
@@ -138,7 +139,7 @@ mod tests {
             ("songs like Do They Know It's Christmas", false),
         ] {
             let mut tokens = Vec::new();
-            tokenize(text, 0, &mut tokens);
+            tokenize(text, 0, Language::English, &mut tokens);
             assert_eq!(glued(text, &tokens), expected, "{text}");
         }
     }

@@ -81,7 +81,7 @@ mod tests {
         for (kind, text) in STORY.iter().chain(extra) {
             doc.push(*kind, text);
         }
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         (doc, seg)
     }
 
@@ -235,7 +235,7 @@ mod tests {
             for (kind, text) in &blocks {
                 doc.push(*kind, text);
             }
-            let seg = segment(&doc);
+            let seg = segment(&doc, Language::English);
             for budget in [
                 Budget::Sentences(3),
                 Budget::Ratio(0.5),
@@ -263,7 +263,7 @@ mod tests {
             BlockKind::Paragraph,
             "Apples grow in orchards. Trains leave from platforms. Whales sing underwater.",
         );
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         let picks = summarize(
             &doc,
             &seg,

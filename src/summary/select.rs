@@ -131,7 +131,7 @@ mod tests {
             "Apples grow in orchards. Trains leave from platforms. Whales sing underwater. \
              Glaciers carve valleys.",
         );
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         let words = SentenceWords::new(
             &doc,
             &seg,

@@ -2,8 +2,8 @@
 //! and numbers left out, each id once per sentence. Every distinct surface form is stemmed
 //! once; after that a token costs one lowercase copy into a reused buffer and one lookup.
 
-use crate::hash::WordMap;
 use crate::document::Document;
+use crate::hash::WordMap;
 use crate::lang::{Language, Stems};
 use crate::segment::{Segments, TokenKind};
 use std::ops::Range;
@@ -97,7 +97,7 @@ mod tests {
     fn words_of(text: &str) -> (SentenceWords, usize) {
         let mut doc = Document::default();
         doc.push(BlockKind::Paragraph, text);
-        let seg = segment(&doc);
+        let seg = segment(&doc, Language::English);
         let n = seg.sentences.len();
         (
             SentenceWords::new(

@@ -1,0 +1,470 @@
+//! The rules of every language beyond English, one row each: the Snowball stemmer
+//! (rust-stemmers), the stopword list (`stopwords/<code>.txt`, from spaCy's lists, provenance
+//! and licence in `stopwords/README.md`), and what the segmenter and keyphrase stage need to
+//! know (abbreviations, elided articles, name links, day-of-month full stops). Compiled only
+//! with the `languages` feature: the core wasm reads these languages by statistics alone.
+//!
+//! Abbreviations are written lowercase without their final dot, as the word before that dot
+//! reads ("nr" of "Nr.", "z.b" of "z.B."); spaced ones ("z. B.") as their last two words
+//! joined by a space ("z. b").
+
+use super::{Language, Rules};
+use rust_stemmers::Algorithm;
+
+/// The row of `lang`; `None` for English (its own lists) and languages without rules.
+pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
+    use Language::*;
+    Some(match lang {
+        Arabic => &Rules {
+            stemmer: Some(Algorithm::Arabic),
+            stopwords: include_str!("stopwords/ar.txt"),
+            abbreviations: &[],
+            maybe_final: &[],
+            proclitics: &["و", "ف"],
+            elisions: &[],
+            name_links: &["بن", "ابن", "أبو", "عبد"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Chinese => &Rules {
+            stemmer: None,
+            stopwords: include_str!("stopwords/zh.txt"),
+            ..NONE
+        },
+        Danish => &Rules {
+            stemmer: Some(Algorithm::Danish),
+            stopwords: include_str!("stopwords/da.txt"),
+            abbreviations: &[
+                "bl.a", "ca", "dvs", "f.eks", "hr", "jf", "kl", "mht", "nr", "pga", "bl. a",
+                "f. eks",
+            ],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &["af", "von", "van"],
+            ordinal_dot: true,
+            ..NONE
+        },
+        Dutch => &Rules {
+            stemmer: Some(Algorithm::Dutch),
+            stopwords: include_str!("stopwords/nl.txt"),
+            abbreviations: &[
+                "bijv", "blz", "bv", "ca", "dhr", "dr", "drs", "ir", "jl", "mevr", "mr", "nl",
+                "nr", "o.a", "prof", "t.a.v", "z.g.a.n",
+            ],
+            maybe_final: &[],
+            dates: &[
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ],
+            elisions: &[],
+            name_links: &["van", "der", "den", "de", "ter", "ten"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Finnish => &Rules {
+            stemmer: Some(Algorithm::Finnish),
+            stopwords: include_str!("stopwords/fi.txt"),
+            abbreviations: &["esim", "jne", "ks", "n", "nk", "ns", "tms", "vrt", "yms"],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &[],
+            ordinal_dot: true,
+            ..NONE
+        },
+        French => &Rules {
+            stemmer: Some(Algorithm::French),
+            stopwords: include_str!("stopwords/fr.txt"),
+            abbreviations: &[
+                "av", "bd", "cf", "dr", "ex", "mgr", "m", "me", "mlle", "mm", "mme", "p", "pr",
+                "st", "ste", "vol",
+            ],
+            maybe_final: &[],
+            dates: &[
+                "lundi",
+                "mardi",
+                "mercredi",
+                "jeudi",
+                "vendredi",
+                "samedi",
+                "dimanche",
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+            elisions: &[
+                "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "quoiqu", "s", "t",
+            ],
+            name_links: &["de", "du", "des", "la", "le"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        German => &Rules {
+            stemmer: Some(Algorithm::German),
+            stopwords: include_str!("stopwords/de.txt"),
+            abbreviations: &[
+                "abs", "bzw", "ca", "d.h", "dr", "evtl", "ggf", "hl", "inkl", "jh", "jhd", "nr",
+                "prof", "s", "sog", "st", "str", "u.a", "v.a", "vgl", "z.b", "z.t", "d. h", "u. a",
+                "v. a", "z. b", "z. t",
+            ],
+            maybe_final: &["v. chr", "n. chr", "v.chr", "n.chr"],
+            capitalised_nouns: true,
+            dates: &[
+                "montag",
+                "dienstag",
+                "mittwoch",
+                "donnerstag",
+                "freitag",
+                "samstag",
+                "sonntag",
+                "januar",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+            ],
+            elisions: &[],
+            name_links: &["von", "vom", "zu", "der", "van", "de"],
+            ordinal_dot: true,
+            ..NONE
+        },
+        Greek => &Rules {
+            stemmer: Some(Algorithm::Greek),
+            stopwords: include_str!("stopwords/el.txt"),
+            abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
+            maybe_final: &[],
+            question_semicolon: true,
+            elisions: &[],
+            name_links: &[],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Hungarian => &Rules {
+            stemmer: Some(Algorithm::Hungarian),
+            stopwords: include_str!("stopwords/hu.txt"),
+            abbreviations: &["dr", "kb", "pl", "stb", "u", "ún", "vö"],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &[],
+            ordinal_dot: true,
+            ..NONE
+        },
+        Italian => &Rules {
+            stemmer: Some(Algorithm::Italian),
+            stopwords: include_str!("stopwords/it.txt"),
+            abbreviations: &[
+                "avv", "dott", "ecc", "es", "ing", "on", "pag", "prof", "sig", "sigg", "sig.ra",
+            ],
+            maybe_final: &[],
+            dates: &[
+                "lunedì",
+                "martedì",
+                "mercoledì",
+                "giovedì",
+                "venerdì",
+                "sabato",
+                "domenica",
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
+            ],
+            elisions: &[
+                "all", "anch", "c", "coll", "d", "dall", "dell", "l", "nell", "quell", "quest",
+                "s", "sull", "tutt", "un",
+            ],
+            name_links: &["di", "da", "del", "della", "de"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Japanese => &Rules {
+            stemmer: None,
+            stopwords: include_str!("stopwords/ja.txt"),
+            ..NONE
+        },
+        Norwegian => &Rules {
+            stemmer: Some(Algorithm::Norwegian),
+            stopwords: include_str!("stopwords/no.txt"),
+            abbreviations: &[
+                "bl.a", "ca", "dvs", "f.eks", "kl", "mht", "nr", "pga", "bl. a", "f. eks",
+            ],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &["af", "von", "van"],
+            ordinal_dot: true,
+            ..NONE
+        },
+        Portuguese => &Rules {
+            stemmer: Some(Algorithm::Portuguese),
+            stopwords: include_str!("stopwords/pt.txt"),
+            abbreviations: &[
+                "ca", "dr", "dra", "eng", "ex", "pág", "prof", "profa", "sr", "sra", "srta", "av",
+            ],
+            maybe_final: &[],
+            dates: &[
+                "segunda-feira",
+                "terça-feira",
+                "quarta-feira",
+                "quinta-feira",
+                "sexta-feira",
+                "sábado",
+                "domingo",
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro",
+            ],
+            elisions: &[],
+            name_links: &["da", "das", "de", "do", "dos"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Romanian => &Rules {
+            stemmer: Some(Algorithm::Romanian),
+            stopwords: include_str!("stopwords/ro.txt"),
+            abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &["de", "din"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Russian => &Rules {
+            stemmer: Some(Algorithm::Russian),
+            stopwords: include_str!("stopwords/ru.txt"),
+            abbreviations: &[
+                "г", "гг", "др", "им", "напр", "проф", "руб", "см", "ст", "тыс", "ул", "т.е",
+                "т.д", "т.п", "т. е", "т. д", "т. п", "т. н", "т.н",
+            ],
+            maybe_final: &["н. э", "н.э", "до н.э"],
+            dates: &[
+                "понедельник",
+                "вторник",
+                "среду",
+                "среда",
+                "четверг",
+                "пятницу",
+                "пятница",
+                "субботу",
+                "суббота",
+                "воскресенье",
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря",
+                "январе",
+                "феврале",
+                "марте",
+                "апреле",
+                "мае",
+                "июне",
+                "июле",
+                "августе",
+                "сентябре",
+                "октябре",
+                "ноябре",
+                "декабре",
+            ],
+            elisions: &[],
+            name_links: &[],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Spanish => &Rules {
+            stemmer: Some(Algorithm::Spanish),
+            stopwords: include_str!("stopwords/es.txt"),
+            abbreviations: &[
+                "av", "avda", "ca", "d", "dña", "dr", "dra", "lic", "núm", "pág", "prof", "sr",
+                "sra", "srta", "ud", "uds",
+            ],
+            maybe_final: &["a. c", "d. c", "ee. uu"],
+            dates: &[
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+                "domingo",
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            elisions: &[],
+            name_links: &["de", "del", "la", "y"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Swedish => &Rules {
+            stemmer: Some(Algorithm::Swedish),
+            stopwords: include_str!("stopwords/sv.txt"),
+            abbreviations: &[
+                "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "m.fl", "m.m", "nr", "osv", "t.ex",
+                "bl. a", "t. ex",
+            ],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &["af", "von", "van"],
+            ordinal_dot: false,
+            ..NONE
+        },
+        Tamil => &Rules {
+            stemmer: Some(Algorithm::Tamil),
+            stopwords: include_str!("stopwords/ta.txt"),
+            ..NONE
+        },
+        Turkish => &Rules {
+            stemmer: Some(Algorithm::Turkish),
+            stopwords: include_str!("stopwords/tr.txt"),
+            abbreviations: &["dr", "doç", "prof", "vb", "vs", "yrd", "av", "sn"],
+            maybe_final: &[],
+            elisions: &[],
+            name_links: &[],
+            ordinal_dot: true,
+            ..NONE
+        },
+        English | Other => return None,
+    })
+}
+
+/// The rules a row leaves out.
+const NONE: Rules = super::NEUTRAL;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::LANGUAGES;
+
+    #[test]
+    fn stopword_lists_are_sorted_lowercase_lines() {
+        for (lang, code) in LANGUAGES {
+            let Some(rules) = rules(lang) else { continue };
+            let words: Vec<&str> = rules.stopwords.split('\n').collect();
+            assert!(words.len() > 100, "{code}");
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{code}");
+            assert!(
+                words
+                    .iter()
+                    .all(|w| !w.is_empty() && *w == w.to_lowercase()),
+                "{code}"
+            );
+            assert!(
+                words.iter().all(|w| !w.contains(char::is_whitespace)),
+                "{code}"
+            );
+            for w in rules
+                .abbreviations
+                .iter()
+                .chain(rules.elisions)
+                .chain(rules.dates)
+            {
+                assert_eq!(*w, w.to_lowercase(), "{code}");
+                assert!(!w.ends_with('.'), "{code} {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_but_english_has_a_row() {
+        for (lang, code) in LANGUAGES {
+            assert_eq!(rules(lang).is_some(), lang != Language::English, "{code}");
+        }
+    }
+
+    #[test]
+    fn stopwords_and_stems_per_language() {
+        // A function word, a content word, and an inflected form (plural; Arabic: with the
+        // article) sharing its stem.
+        for (code, stop, content, plural) in [
+            ("fr", "les", "réforme", "réformes"),
+            ("de", "und", "regierung", "regierungen"),
+            ("es", "los", "escuela", "escuelas"),
+            ("ru", "это", "правительство", "правительства"),
+            ("pt", "não", "governo", "governos"),
+            ("it", "della", "governo", "governi"),
+            ("ar", "التي", "كتاب", "الكتاب"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.is_stopword(stop), "{code} {stop}");
+            assert!(!lang.is_stopword(content), "{code} {content}");
+            assert_eq!(lang.role(content), crate::lang::Role::Content, "{code}");
+            let stemmer = lang.stemmer().unwrap();
+            assert_eq!(stemmer.stem(content), stemmer.stem(plural), "{code}");
+            assert_ne!(stemmer.stem(content), stemmer.stem(stop), "{code}");
+        }
+        // Curly apostrophes read as straight ones.
+        assert!(Language::French.is_stopword("l’"));
+        // Arabic: a conjunction joined to a function word, not to a content word.
+        assert!(Language::Arabic.is_stopword("وقال") && Language::Arabic.is_stopword("قال"));
+        assert!(!Language::Arabic.is_stopword("وزارة"));
+        // Dates break phrases ("inauguré lundi", "открыли в субботу").
+        assert_eq!(Language::French.role("lundi"), crate::lang::Role::Break);
+        assert_eq!(Language::Russian.role("субботу"), crate::lang::Role::Break);
+        assert_eq!(Language::French.role("de"), crate::lang::Role::NameLink);
+    }
+}

@@ -1,0 +1,48 @@
+"""Writes <code>.txt, the stopword list of each language beyond English, from spaCy's lists.
+
+    python make.py SPACY_DIR   # the unpacked spaCy 3.8.7 wheel (pip download spacy==3.8.7)
+
+Each list: spaCy's STOP_WORDS of the language (spacy/lang/<code>/stop_words.py; Norwegian
+from nb), NFC, lowercase, one word a line, sorted by bytes; entries with spaces, with no
+letter, and Arabic short vowels (harakat, which news text leaves out) removed, and the
+nouns and adjectives in EXCLUDE: content words that name a topic ("governo", "estado"), a
+keyphrase's head more often than filler.
+"""
+import os
+import sys
+import unicodedata
+
+CODES = "ar da de el es fi fr hu it ja nl no pt ro ru sv ta tr zh".split()
+EXCLUDE = {
+    "it": "anno casa città giorno governo lavoro marche ministro mondo mosto nazionale paese parte "
+    "persone srl stato tempo uomo via",
+    "pt": "estado grupo lugar número números tempo",
+    "es": "estado",
+}
+HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
+
+
+def words(spacy_dir, code):
+    path = os.path.join(spacy_dir, "spacy", "lang", "nb" if code == "no" else code, "stop_words.py")
+    ns = {}
+    exec(open(path, encoding="utf-8").read(), ns)
+    out = set()
+    for w in ns["STOP_WORDS"]:
+        w = unicodedata.normalize("NFC", w).strip().lower().replace("’", "'")
+        w = "".join(c for c in w if c not in HARAKAT)
+        if w in EXCLUDE.get(code, "").split():
+            continue
+        if w and not any(c.isspace() for c in w) and any(c.isalpha() for c in w):
+            out.add(w)
+    return sorted(out, key=lambda w: w.encode())
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    for code in CODES:
+        with open(os.path.join(here, code + ".txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(words(sys.argv[1], code)))
+
+
+if __name__ == "__main__":
+    main()
