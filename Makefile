@@ -10,14 +10,30 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Shorter panic locations in the shipped wasm (a few KB of file paths otherwise).
 # opt-level "z" inlines almost nothing (threshold 5), so hot loops call out for every char
-# and string compare: threshold 25 runs ~1.2x faster for +0.5 KB brotli ("s" would be
-# ~1.5x faster but +12 KB). Measured on the 250 summaries-dev texts in Node; 35 and 75
-# were slower than 25, so re-measure before changing it.
+# and string compare: threshold 25 runs ~1.2x faster for +0.5 KB brotli. Measured on the 250
+# summaries-dev texts in Node; 35 and 75 were slower than 25, so re-measure before changing it.
+# Other settings of the core wasm, measured against this one (CPU time in Node, interleaved
+# in one process, median of the per-round ratios; wasm brotli 116.4 KB):
+#   whole crate "s"                         0.67-0.69x time  127.6 KB  (over the budget)
+#   "s", dependencies "z"                   0.69x            127.9 KB
+#   "s", inline threshold 5, no unrolling   0.72x            126.8 KB
+#   "s", inline threshold 10 instead of 25  0.68x            127.6 KB
+#   wasm-opt -O3 instead of -Oz             ~1.0x (noise)    +0.3 KB;  -Os: ~1.0x, +0.1 KB
+# The core's budget leaves ~9 KB for the wasm beside the JS, so "s" (+11 KB) does not fit.
 WASM_RUSTFLAGS := --remap-path-prefix=$(HOME)/.cargo/registry/src= --remap-path-prefix=$(CURDIR)= \
 	-C llvm-args=-inline-threshold=25
 # The features rustc's wasm32 target emits; wasm-opt must accept them all.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+# $(call wasm,NAME,CARGO FLAGS): the crate built for the browser as pkg/NAME.js + NAME_bg.wasm.
+define wasm
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
+		cargo build --profile wasm --target $(TARGET) --lib $(2)
+	wasm-bindgen --target web --out-dir pkg --out-name $(1) $(WASM)
+	node_modules/.bin/wasm-opt -Oz --converge --strip-producers $(WASM_FEATURES) \
+		pkg/$(1)_bg.wasm -o pkg/$(1)_bg.wasm
+endef
 
 .PHONY: demo test pkg sizes eval setup setup-rust setup-node setup-chromium \
 	test-native test-wasm test-js
@@ -41,13 +57,13 @@ test-wasm: setup-rust
 test-js: pkg setup-chromium
 	node --test --test-concurrency=1 --test-timeout=600000 tests/node/*.test.mjs tests/browser/*.test.mjs
 
+# Two builds of the crate: the core every reader downloads (English, language detection) and
+# the languages build (--features languages), which the package loads only for an article in
+# another language. Cargo keeps both in target/ (features are part of an artifact's identity).
 pkg: setup-rust setup-node
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
-		cargo build --profile wasm --target $(TARGET) --lib
 	rm -rf pkg
-	wasm-bindgen --target web --out-dir pkg --out-name abridge $(WASM)
-	node_modules/.bin/wasm-opt -Oz --converge --strip-producers $(WASM_FEATURES) \
-		pkg/abridge_bg.wasm -o pkg/abridge_bg.wasm
+	$(call wasm,abridge,)
+	$(call wasm,abridge_languages,--features languages)
 	node scripts/pkg.mjs pkg
 	node scripts/sizes.mjs pkg
 

@@ -6,7 +6,9 @@
 // Importing this module defines the tag when a DOM is present; without one (server
 // rendering) the import is harmless. Article text and metadata are untrusted: they only ever
 // reach the page through textContent and text nodes, never as HTML.
-import init, { analyze } from './abridge.js';
+// analyzeAsync: the core wasm loads on first use, the languages build only for an article
+// in another language (index.js).
+import { analyzeAsync } from './index.js';
 
 const TAG = 'abridge-summary';
 const HIGHLIGHT = 'abridge-summary';
@@ -104,15 +106,9 @@ const PAGE_STYLE = `::highlight(${HIGHLIGHT}) {
 const UNAVAILABLE = 'A summary is not available.';
 const NOT_LOADED = 'The article could not be loaded.';
 
-let mainThread; // Promise of the wasm, initialised on first use on the main thread.
 let worker; // { worker, pending: Map } once a long article needed it; null if unavailable.
 let nextId = 0;
 const unsupported = new Set(); // language codes the engine refused: analysed as "auto"
-
-function analyzeOnMainThread(input, options) {
-  mainThread ??= init();
-  return mainThread.then(() => analyze(input, options));
-}
 
 const WORKER_FILE = 'worker.js';
 
@@ -156,10 +152,10 @@ function analyzeInWorker(input, options) {
       worker = null;
     }
   }
-  if (!worker) return analyzeOnMainThread(input, options);
+  if (!worker) return analyzeAsync(input, options);
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    const retry = () => analyzeOnMainThread(input, options).then(resolve, reject);
+    const retry = () => analyzeAsync(input, options).then(resolve, reject);
     worker.pending.set(id, { resolve, reject, retry });
     worker.worker.postMessage({ id, input, options });
   });
@@ -441,7 +437,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       const analysed = JSON.stringify(options) + '\0' + input;
       const same = this.#result !== null && analysed === this.#analysed;
       if (this.#result === null) status.textContent = 'Summarising…';
-      const run = input.length > this.constructor.workerThreshold ? analyzeInWorker : analyzeOnMainThread;
+      const run = input.length > this.constructor.workerThreshold ? analyzeInWorker : analyzeAsync;
       const result = same ? this.#result : await analyzeArticle(input, options, run);
       if (!current()) return;
       this.#setHighlight(element && this.hasAttribute('highlight') ? this.#rangesFor(element, result) : []);

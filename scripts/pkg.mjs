@@ -14,17 +14,19 @@ for (const file of readdirSync('js')) {
 }
 // wasm-bindgen types the raw wasm exports (InitOutput) with `any`; `unknown` is as true and
 // keeps the package free of `any`.
-for (const file of ['abridge.d.ts', 'abridge_bg.wasm.d.ts']) {
+for (const file of ['abridge.d.ts', 'abridge_bg.wasm.d.ts', 'abridge_languages.d.ts', 'abridge_languages_bg.wasm.d.ts']) {
   const path = `${out}/${file}`;
   writeFileSync(path, readFileSync(path, 'utf8').replace(/: any\b/g, ': unknown'));
 }
-// The files every page downloads (the glue, the element, its worker) ship minified, with a
-// header that points to the readable source; node.js stays as written. Minifying renames
-// locals only: exports and the `new URL('./worker.js', import.meta.url)` and
-// `new URL('abridge_bg.wasm', import.meta.url)` forms that bundlers look for stay intact.
-for (const file of ['abridge.js', 'element.js', 'worker.js']) {
+// The files a browser downloads (the entry, the glue of both builds, the element, its worker)
+// ship minified, with a header that points to the readable source; the Node files stay as
+// written. Minifying renames locals only: exports, `import('./abridge_languages.js')` and the
+// `new URL('./worker.js', import.meta.url)` and `new URL('abridge_bg.wasm', import.meta.url)`
+// forms that bundlers look for stay intact.
+const glue = ['abridge.js', 'abridge_languages.js'];
+for (const file of [...glue, 'index.js', 'engine.js', 'element.js', 'worker.js']) {
   const path = `${out}/${file}`;
-  const source = file === 'abridge.js' ? "wasm-bindgen's glue" : `js/${file}`;
+  const source = glue.includes(file) ? "wasm-bindgen's glue" : `js/${file}`;
   const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm' });
   writeFileSync(path, `// ${manifest.name} ${version}, ${manifest.license} license; minified from ${source}.\n${code}`);
 }

@@ -183,6 +183,11 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
 /// Appends the lowercase of `c`, with the cedilla forms of Romanian ş ţ folded to the comma
 /// forms ș ț (both are in use; the lists keep the comma forms, Turkish ş included).
 fn push_folded(word: &mut String, c: char) {
+    if c.is_ascii() {
+        // Most letters of most articles: no case-mapping table look-up.
+        word.push(c.to_ascii_lowercase());
+        return;
+    }
     for l in c.to_lowercase() {
         word.push(match l {
             'ş' => 'ș',

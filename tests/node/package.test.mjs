@@ -25,11 +25,20 @@ test('npm pack ships the built package and nothing else', () => {
     'abridge.js',
     'abridge_bg.wasm',
     'abridge_bg.wasm.d.ts',
+    'abridge_languages.d.ts',
+    'abridge_languages.js',
+    'abridge_languages_bg.wasm',
+    'abridge_languages_bg.wasm.d.ts',
     'element.d.ts',
     'element.js',
+    'engine.js',
+    'index.d.ts',
+    'index.js',
     'jsx.d.ts',
+    'languages-node.js',
     'node.js',
     'package.json',
+    'wasm-file.js',
     'worker.js',
   ]);
 });
@@ -41,8 +50,8 @@ test('the manifest tells npm and bundlers what they need', () => {
   assert.match(manifest.homepage, /^https:\/\//);
   assert.ok(manifest.keywords.includes('summarization'));
   // Modules that act on import must survive tree-shaking: the element defines itself, the
-  // Node entry compiles the wasm, the worker installs its message handler.
-  assert.deepEqual(manifest.sideEffects.sort(), ['./element.js', './node.js', './worker.js']);
+  // Node entries compile their wasm, the worker installs its message handler.
+  assert.deepEqual(manifest.sideEffects.sort(), ['./element.js', './languages-node.js', './node.js', './worker.js']);
   // require() of this ES-only package needs a Node that can require ES modules.
   assert.equal(manifest.engines.node, '^20.19.0 || >=22.12.0');
 });
@@ -93,7 +102,7 @@ test('every entry point exports exactly what its types declare', async () => {
       checked++;
     }
   }
-  assert.equal(checked, 3, 'the browser and Node entries, and the element');
+  assert.equal(checked, 5, 'the browser and Node entries of the core and of the languages build, and the element');
 });
 
 test("the JSX props of <abridge-summary> are the element's observed attributes", async () => {

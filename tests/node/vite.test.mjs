@@ -1,11 +1,12 @@
 // A Vite build of a consumer app (fixtures/vite) that uses the API and the element by name,
-// run in Chromium: the wasm, the element and its worker must all be shipped by the bundler.
+// run in Chromium: the wasm, the element and its worker must all be shipped by the bundler,
+// and the languages build as a separate file that the English page never requests.
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { open } from '../browser/harness.mjs';
-import { BIN, FIXTURES, freshProject, pack, run } from './consumer.mjs';
+import { BIN, FIXTURES, freshProject, pack, ROOT, run } from './consumer.mjs';
 
 let tarball;
 let app;
@@ -20,13 +21,17 @@ after(() => rmSync(tarball.dir, { recursive: true, force: true }));
 test('a Vite build of a consumer app runs in Chromium, element and worker included', async () => {
   const site = join(app, 'site');
   cpSync(join(FIXTURES, 'vite'), site, { recursive: true });
+  cpSync(join(ROOT, 'tests/browser/fixtures/articles.js'), join(site, 'articles.js'));
   const build = run(process.execPath, [BIN('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], site);
   assert.equal(build.status, 0, build.output);
   const assets = readdirSync(join(site, 'dist/assets'));
-  assert.ok(assets.some((f) => f.endsWith('.wasm')), `wasm emitted: ${assets}`);
+  assert.ok(assets.some((f) => /^abridge_bg.*\.wasm$/.test(f)), `core wasm emitted: ${assets}`);
+  assert.ok(assets.some((f) => /^abridge_languages_bg.*\.wasm$/.test(f)), `languages wasm emitted: ${assets}`);
   assert.ok(assets.some((f) => /worker/.test(f)), `worker emitted: ${assets}`);
 
   const browser = await open(join(site, 'dist'));
+  const languages = [];
+  browser.context.on('request', (r) => /abridge_languages/.test(r.url()) && languages.push(r.url()));
   try {
     const page = await browser.page('index.html');
     await page.waitForFunction(
@@ -49,6 +54,9 @@ test('a Vite build of a consumer app runs in Chromium, element and worker includ
     assert.equal(r.short, 2);
     assert.ok(r.long > 2000, 'the long article was analysed (in the worker)');
     assert.equal(r.highlighted, 2);
+    assert.deepEqual(languages, [], 'the English page never requests the languages build');
+    assert.equal(await page.evaluate(() => window.analyzeFrench()), 'fr');
+    assert.ok(languages.some((url) => /abridge_languages_bg.*\.wasm$/.test(url)), `requested: ${languages}`);
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

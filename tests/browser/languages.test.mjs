@@ -1,0 +1,131 @@
+// The languages build loads on demand, in Debian's Chromium: an English article (element on
+// the main thread or in its worker, or the API) never requests abridge_languages*; a French
+// one fetches the languages wasm once (per thread) and is analysed with it. The checks are on
+// the loading path (which files were requested, `result.language`), so they hold whether the
+// languages build carries real rules or, for now, only differs by its feature flag. Needs
+// `make pkg` first.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ENGLISH, FRENCH } from './fixtures/articles.js';
+import { open } from './harness.mjs';
+
+let browser;
+let requests; // URLs of every request of the browser context (pages and their workers)
+before(async () => {
+  browser = await open();
+  browser.context.on('request', (request) => requests.push(request.url()));
+});
+after(() => browser.close());
+
+const LANGUAGES = /\/abridge_languages(_bg\.wasm|\.js)$/;
+const languageFiles = () => requests.filter((url) => LANGUAGES.test(url)).map((url) => url.split('/').pop());
+
+/** The element fixture page; `lang`: its <html lang> (the fixture says "en"), null for none. */
+async function fresh(lang = 'en') {
+  requests = [];
+  const page = await browser.page('tests/browser/fixtures/element.html');
+  await page.waitForFunction(() => window.elementReady);
+  await page.evaluate((lang) => {
+    if (lang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.lang = lang;
+  }, lang);
+  return page;
+}
+
+/** Mounts an element over `text` (repeated `times` as paragraphs) and returns its analysis's language. */
+function mountArticle(page, text, { times = 1, attributes = '' } = {}) {
+  return page.evaluate(
+    async ([text, times, attributes]) => {
+      const el = document.createElement('div');
+      el.innerHTML = `<abridge-summary ${attributes}></abridge-summary>`;
+      const summary = el.firstChild;
+      summary.textContent = Array.from({ length: times }, () => text).join('\n\n');
+      const event = nextEvent(summary);
+      document.body.append(el);
+      const { type, detail } = await event;
+      return { type, language: detail.language, sentences: detail.summary?.length };
+    },
+    [text, times, attributes],
+  );
+}
+
+test('an English page never requests the languages build, on the main thread or in the worker', async () => {
+  const page = await fresh();
+  const short = await mountArticle(page, ENGLISH);
+  assert.deepEqual(await mountArticle(page, ENGLISH, { attributes: 'lang=""' }), short, 'detected as English');
+  assert.deepEqual(short, { type: 'abridge-summary-updated', language: 'en', sentences: 3 });
+  // Long enough for the element's worker.
+  const long = await mountArticle(page, ENGLISH, { times: 40 });
+  assert.equal(long.language, 'en');
+  assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')), 'the long article went to the worker');
+  assert.ok(requests.some((url) => url.endsWith('/pkg/abridge_bg.wasm')));
+  assert.deepEqual(languageFiles(), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a French article on a page without lang makes the element fetch the languages build once', async () => {
+  const page = await fresh(null);
+  const first = await mountArticle(page, FRENCH);
+  assert.equal(first.type, 'abridge-summary-updated');
+  assert.equal(first.language, 'fr');
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+  // A second French article, and one named French by lang=, reuse the loaded build.
+  assert.equal((await mountArticle(page, FRENCH, { attributes: 'sentences="2"' })).language, 'fr');
+  assert.equal((await mountArticle(page, FRENCH, { attributes: 'lang="fr-FR"' })).language, 'fr');
+  // English after French is still English.
+  assert.equal((await mountArticle(page, ENGLISH)).language, 'en');
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a long French article loads the languages build inside the worker', async () => {
+  const page = await fresh(null);
+  const long = await mountArticle(page, FRENCH, { times: 40 });
+  assert.equal(long.type, 'abridge-summary-updated');
+  assert.equal(long.language, 'fr');
+  assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')));
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a page in another language by its lang loads the build for it', async () => {
+  const page = await fresh('fr-CA');
+  const r = await mountArticle(page, FRENCH);
+  assert.equal(r.type, 'abridge-summary-updated');
+  assert.equal(r.language, 'fr');
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+});
+
+test('the API: analyze() stays on the core, analyzeAsync() and loadLanguages() fetch the build once', async () => {
+  const page = await fresh();
+  const r = await page.evaluate(
+    async ([english, french]) => {
+      const api = await import('/pkg/index.js');
+      await api.default();
+      const steps = [];
+      const files = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop())
+          .filter((name) => name.startsWith('abridge_languages')).length;
+      steps.push(['english async', (await api.analyzeAsync(english)).language, files()]);
+      // The core detects the language; its sync analyze() does not fetch anything.
+      steps.push(['french sync', api.analyze(french).language, files()]);
+      steps.push(['french async', (await api.analyzeAsync(french)).language, files()]);
+      await api.loadLanguages();
+      steps.push(['loaded again', api.analyze(french, { sentences: 1 }).language, files()]);
+      steps.push(['english after', (await api.analyzeAsync(english)).language, files()]);
+      return steps;
+    },
+    [ENGLISH, FRENCH],
+  );
+  assert.deepEqual(r, [
+    ['english async', 'en', 0],
+    ['french sync', 'fr', 0],
+    ['french async', 'fr', 2],
+    ['loaded again', 'fr', 2],
+    ['english after', 'en', 2],
+  ]);
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+  assert.deepEqual(page.errors, []);
+});
