@@ -31,6 +31,13 @@ pub(super) fn kind(
     let conventional = cand.capitalised > 0 || cand.words > 1 && cand.name_like && !shouted;
     let named = (proper || conventional && !written_lower) && !(cand.words == 1 && written_lower);
     let e = cand.evidence;
+    let occurrences = cand.occurrences.len() as u32;
+    // A side in a results table is a club, however its city is named ("Ulsan 2 Pohang 1");
+    // a country's side stays the country.
+    let team = e.row > 0 && e.row * 2 >= occurrences && !lang.lexeme(&lower).country;
+    if team && !written_lower && e.title == 0 {
+        return TagKind::Organization;
+    }
     if !written_lower && (place || e.dateline > 0) {
         return TagKind::Place;
     }
@@ -62,11 +69,13 @@ pub(super) fn kind(
     if words.len() > 1 && words.last().is_some_and(|w| w.place_head) {
         return TagKind::Place;
     }
-    let occurrences = cand.occurrences.len() as u32;
     let person_sized = (2..=3).contains(&cand.words);
     let first_name = words.len() > 1 && words[0].first_name;
+    // "the Federal Reserve", "the Bundesbank": a person's name takes no article.
+    let body = e.article * 2 >= occurrences;
     // A lone word after "said" is as often a body ("told Reuters") as a person.
-    let person = e.title > 0 || e.short_form > 0 || first_name || e.speech > 0 && person_sized;
+    let person =
+        e.title > 0 || e.short_form > 0 || first_name || e.speech > 0 && person_sized && !body;
     if (1..=3).contains(&cand.words) && person {
         return TagKind::Person;
     }
@@ -83,7 +92,7 @@ pub(super) fn kind(
     }
     let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !text.chars().any(char::is_lowercase);
-    if person_sized && !acronym {
+    if person_sized && !acronym && !body {
         TagKind::Person
     } else {
         TagKind::Organization
@@ -204,10 +213,70 @@ mod tests {
                 "climate talks",
                 TagKind::Topic,
             ),
+            // A side in a results table is a club, also one named after its city; a
+            // country's side stays the country.
+            (
+                "Results on Sunday:\n\nKorvath 2 Pellwin 1\n\nStandings:\n\nKorvath 3 2 1 0 7 3 7\n\n\
+                 Pellwin 3 0 1 2 2 6 1",
+                "Korvath",
+                TagKind::Organization,
+            ),
+            (
+                "Results on Sunday:\n\nToronto 3 Denver 1\n\nStandings:\n\nToronto 5 4 1 0\n\n\
+                 Denver 5 1 0 4",
+                "Denver",
+                TagKind::Organization,
+            ),
+            (
+                "Results on Sunday:\n\nChile 2 Peru 1\n\nStandings:\n\nChile 3 2 1 0\n\nPeru 3 1 0 2",
+                "Chile",
+                TagKind::Place,
+            ),
+            // A dateline before a dash and the story's own words.
+            (
+                "BORVILLE - The rain came to the town again. We saw Borville wet.",
+                "Borville",
+                TagKind::Place,
+            ),
+            // "the" before a name: a body's, not a person's.
+            (
+                "Rates were set by the Mirrow Fennick today. The Mirrow Fennick meets in May.",
+                "Mirrow Fennick",
+                TagKind::Organization,
+            ),
+            // A body's spokesman, shares, officials; a body "based" somewhere.
+            (
+                "A Quimby Vexa spokesman said the plant would close.",
+                "Quimby Vexa",
+                TagKind::Organization,
+            ),
+            (
+                "Talks with Ostrel Banff officials went on. Ostrel Banff shares fell.",
+                "Ostrel Banff",
+                TagKind::Organization,
+            ),
+            (
+                "The Lyon-based Tarrow Pell sold its plant.",
+                "Tarrow Pell",
+                TagKind::Organization,
+            ),
         ] {
             let phrases = phrases(text);
             let p = find(&phrases, name).unwrap_or_else(|| panic!("{name} in {phrases:?}"));
             assert_eq!(p.kind, kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_section_heading_in_capitals_is_no_dateline() {
+        let text = "EASTERN GROUP\n\nKorvath 3 2 1 0 7 3 7\n\nPellwin 3 0 1 2 2 6 1\n\n\
+            WESTERN GROUP\n\nDranik 3 2 1 0 5 1 7";
+        let phrases = phrases(text);
+        for p in &phrases {
+            let lower = p.text.to_lowercase();
+            if lower.contains("group") {
+                assert_ne!(p.kind, TagKind::Place, "{p:?}");
+            }
         }
     }
 }

@@ -38,6 +38,7 @@ const MAX_PHRASES: usize = 1000;
 pub fn extract(doc: &Document, seg: &Segments, lang: Language, stems: &mut Stems) -> Vec<Phrase> {
     let mut cands = candidates::collect(doc, seg, lang, stems);
     merging::merge_aliases(doc, seg, &mut cands, lang);
+    merging::split_juxtaposed(&mut cands);
     merging::merge_names(&mut cands);
     let weights = scoring::word_weights(&cands);
     let scores = scoring::phrase_scores(&cands, &weights);

