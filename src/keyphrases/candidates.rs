@@ -135,6 +135,8 @@ pub(super) struct Tok {
     pub dateline: bool,
     /// The first word of a block (a line of a table, a paragraph).
     pub block_first: bool,
+    /// In capitals only outside an all-caps headline: an acronym ("OSCE", "NATO").
+    pub acronym: bool,
     /// A number written with digits only ("3", "1996"), as a table's scores and counts are.
     pub integer: bool,
 }
@@ -228,6 +230,8 @@ pub(super) struct Evidence {
     pub dateline: u32,
     /// Next to "said", "says", "told".
     pub speech: u32,
+    /// Before "said", "says", "told" ("Cole said"): the speaker, more often a person.
+    pub speaker: u32,
     /// Before an organisation's head word in lowercase ("news agency"), or "said in a statement".
     pub organization: u32,
     /// A short form was folded in ("Blinken" into "Antony Blinken").
@@ -244,6 +248,7 @@ impl Evidence {
         self.title += other.title;
         self.location += other.location;
         self.speech += other.speech;
+        self.speaker += other.speaker;
         self.dateline += other.dateline;
         self.organization += other.organization;
         self.short_form += other.short_form;
@@ -312,6 +317,7 @@ pub(super) fn collect(
                 dateline: i < dateline,
                 dotted: text.ends_with('.'),
                 block_first: block_start && i == 0,
+                acronym: !shouted && all_caps(text),
                 integer: t.kind == TokenKind::Number && text.bytes().all(|b| b.is_ascii_digit()),
                 initial_letter: text.chars().count() == 1 && capitalised,
             });
@@ -348,8 +354,8 @@ pub(super) fn collect(
 }
 
 /// Lowercase words after a name that make it an organisation's ("an Acme spokesman", "Acme
-/// shares", "Tanjug quoted him as saying").
-const ORG_NEXT: [&[&str]; 13] = [
+/// shares").
+const ORG_NEXT: [&[&str]; 12] = [
     &["news", "agency"],
     &["agency"],
     &["newspaper"],
@@ -362,7 +368,6 @@ const ORG_NEXT: [&[&str]; 13] = [
     &["officials"],
     &["shares"],
     &["shareholders"],
-    &["quoted"],
 ];
 
 /// Whether a word is written in capitals only ("MOSCOW", "U.S."), two letters or more.
@@ -598,6 +603,7 @@ impl Candidates {
             location: prev(|w| w.location) as u32,
             dateline: self.toks[a].dateline as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
+            speaker: (known(b) && self.word(b).speech) as u32,
             // "the Tanjug news agency", "Acme said in a statement".
             organization: (known(b)
                 && !self.toks[b].capitalised

@@ -73,9 +73,20 @@ pub(super) fn kind(
     let first_name = words.len() > 1 && words[0].first_name;
     // "the Federal Reserve", "the Bundesbank": a person's name takes no article.
     let body = e.article * 2 >= occurrences;
-    // A lone word after "said" is as often a body ("told Reuters") as a person.
-    let person =
-        e.title > 0 || e.short_form > 0 || first_name || e.speech > 0 && person_sized && !body;
+    // A lone word after "said" is as often a body ("told Reuters") as a person, but one
+    // before it ("Cole said") is most often a person.
+    let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase);
+    let speaker = e.speaker > 0
+        && (cand.words == 1 || person_sized)
+        && !body
+        && !acronym
+        && e.location == 0;
+    let person = e.title > 0
+        || e.short_form > 0
+        || first_name
+        || speaker
+        || e.speech > 0 && person_sized && !body;
     if (1..=3).contains(&cand.words) && person {
         return TagKind::Person;
     }
@@ -90,8 +101,6 @@ pub(super) fn kind(
     if words.len() > 1 && lower.split([' ', '-']).any(|w| lang.is_place(w)) {
         return TagKind::Organization;
     }
-    let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !text.chars().any(char::is_lowercase);
     if person_sized && !acronym && !body {
         TagKind::Person
     } else {
@@ -212,6 +221,23 @@ mod tests {
                 "The climate talks stalled.",
                 "climate talks",
                 TagKind::Topic,
+            ),
+            // The speaker before "said" is a person; not an acronym's body, nor a place
+            // that is also where something was said.
+            (
+                "Reporters waited. Brannick said the vote was fair. Later Brannick said more.",
+                "Brannick",
+                TagKind::Person,
+            ),
+            (
+                "The vote was fair, ZQX said. ZQX said more.",
+                "ZQX",
+                TagKind::Organization,
+            ),
+            (
+                "Police in Varnholm said the roads were shut. Varnholm was cold.",
+                "Varnholm",
+                TagKind::Place,
             ),
             // A side in a results table is a club, also one named after its city; a
             // country's side stays the country.

@@ -45,8 +45,9 @@ pub(super) fn merge_aliases(doc: &Document, seg: &Segments, c: &mut Candidates, 
 }
 
 /// Marks two-word names whose words are each a name written alone at least twice as often as
-/// the pair: "Yeltsin endorses Lebed Chechnya peace plan" puts a person and a place side by
-/// side once, while "Yang" of "Yang Jiechi" is alone often but "Jiechi" never.
+/// the pair, one of them a place or an acronym: "Yeltsin endorses Lebed Chechnya peace plan"
+/// puts a person and a place side by side once. "Yang" of "Yang Jiechi" is alone often but
+/// "Jiechi" never; "Alan" and "Shearer" may each be alone, but neither names a place.
 pub(super) fn split_juxtaposed(c: &mut Candidates) {
     for i in 0..c.list.len() {
         let cand = &c.list[i];
@@ -65,7 +66,17 @@ pub(super) fn split_juxtaposed(c: &mut Candidates) {
                 }
             })
         };
-        if stems.iter().all(|&s| alone(s) >= (2 * pair).max(2)) {
+        let placeish = |s: u32| {
+            c.id_of(&[s]).is_some_and(|k| {
+                let one = &c.list[k];
+                one.evidence.location > 0
+                    || c.words_of(one).any(|w| w.place)
+                    || one.occurrences.iter().any(|(a, _)| c.toks[a as usize].acronym)
+            })
+        };
+        if stems.iter().all(|&s| alone(s) >= (2 * pair).max(2))
+            && stems.iter().any(|&s| placeish(s))
+        {
             // Its words were not inside a name there either.
             let parts: Vec<usize> = stems.iter().filter_map(|&s| c.id_of(&[s])).collect();
             for k in parts {
@@ -369,7 +380,7 @@ mod tests {
     fn two_names_side_by_side_are_two_names() {
         // A headline puts a surname and a place together once; each is alone again and again.
         let text = "Premier backs Dorn Ixland peace plan.\n\nSecurity chief Rurik Dorn spoke on \
-            Friday. Dorn said the plan for Ixland was fair. Ixland has suffered, and Dorn knows \
+            Friday. Dorn said life in Ixland was hard. Ixland has suffered, and Dorn knows \
             it. Troops left Ixland, Dorn said. Ixland is calm.";
         let phrases = phrases(text);
         assert!(find(&phrases, "Dorn Ixland").is_none(), "{phrases:?}");
@@ -377,6 +388,10 @@ mod tests {
         assert!(dorn.occurrences.len() >= 4, "{dorn:?}");
         let ixland = find(&phrases, "Ixland").unwrap_or_else(|| panic!("{phrases:?}"));
         assert!(ixland.occurrences.len() >= 4, "{ixland:?}");
+        // Neither word names a place: a person's name, whose words are also alone.
+        let text = "Alan Vexley scored. Vexley ran on. Then Vexley won. Alan cheered. Alan sang.";
+        let vexley = crate::keyphrases::tests::phrases(text);
+        assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
         // But a name of two words whose second word is never alone stays whole.
         let text = "Yang Jiechi met the press. Yang spoke. Yang left. Yang came back.";
         let yang = crate::keyphrases::tests::phrases(text);
