@@ -7,6 +7,10 @@ use crate::document::Metadata;
 use crate::keyphrases::Phrase;
 use crate::order::order_desc;
 
+/// Topics take at most one slot in this many while names are left: a tag list is mostly
+/// the people, places and organisations an article is about.
+const TOPIC_SHARE: usize = 4;
+
 /// How many of the best keyphrases are looked at for tags.
 const POOL: usize = 40;
 
@@ -26,11 +30,12 @@ struct Candidate<'a> {
 pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
     let candidates = candidates(phrases, metadata);
     let scores: Vec<f64> = candidates.iter().map(|c| c.score).collect();
-    // Names first, but an article is also about something: keep a slot for a topic.
-    let names_cap = if limit >= 4 {
-        limit - (limit / 8).max(1)
+    // Names first, but an article is also about something: keep a slot for a topic (one in
+    // eight), and give topics no more than a quarter of the slots while names are left.
+    let (names_cap, topics_cap) = if limit >= 4 {
+        (limit - (limit / 8).max(1), limit / TOPIC_SHARE)
     } else {
-        limit
+        (limit, limit)
     };
     let mut chosen: Vec<&Candidate> = Vec::new();
     let mut skipped: Vec<&Candidate> = Vec::new();
@@ -43,13 +48,18 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
             continue;
         }
         let names = chosen.iter().filter(|t| t.kind != TagKind::Topic).count();
-        if c.kind != TagKind::Topic && names >= names_cap {
+        let full = if c.kind == TagKind::Topic {
+            chosen.len() - names >= topics_cap
+        } else {
+            names >= names_cap
+        };
+        if full {
             skipped.push(c);
         } else {
             chosen.push(c);
         }
     }
-    // No topic to fill the slot: the next names do.
+    // Too few names or topics to fill their slots: the next best of the other kind do.
     chosen.extend(skipped.into_iter().take(limit.saturating_sub(chosen.len())));
     let scores: Vec<f64> = chosen.iter().map(|c| c.score).collect();
     let top = scores
@@ -340,6 +350,27 @@ mod tests {
         let tags = super::tags(&phrases[..10], &Metadata::default(), 8);
         assert_eq!(tags.len(), 8);
         assert!(tags.iter().all(|t| t.kind == TagKind::Person));
+    }
+
+    #[test]
+    fn topics_take_a_quarter_while_names_are_left() {
+        let topic = |i: usize| {
+            let text = format!("topic{i} words");
+            phrase(&text, &text, 0.9, TagKind::Topic, 0)
+        };
+        let name = |i: usize| {
+            let text = format!("Place{i}");
+            phrase(&text, &text.to_lowercase(), 0.01, TagKind::Place, 9)
+        };
+        let kinds = |tags: &[Tag]| tags.iter().filter(|t| t.kind == TagKind::Topic).count();
+        // Topics outscore every name, yet names fill three quarters of the list.
+        let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..10).map(name)).collect();
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!((got.len(), kinds(&got)), (8, 2), "{:?}", labels(&got));
+        // Only three names: topics fill the rest.
+        let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..3).map(name)).collect();
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!((got.len(), kinds(&got)), (8, 5), "{:?}", labels(&got));
     }
 
     #[test]
