@@ -8,7 +8,8 @@ use crate::lang::{Language, Lexeme};
 
 /// The kind of a candidate written `text`. `proper` says whether it is a name at all;
 /// `written_lower` whether its words are also written in lowercase (a known place read
-/// only in an all-caps headline or dateline is still a place, "china" in lowercase is not).
+/// only in an all-caps headline or dateline is still a place, "china" in lowercase is not),
+/// and whether its last word is ("Johnson Controls" where "controls" is written too).
 ///
 /// A name is always typed, from the strongest evidence: the gazetteer, organisation heads
 /// and acronyms, place heads, what the words around say (titles, "said", a short form,
@@ -18,7 +19,7 @@ pub(super) fn kind(
     text: &str,
     cand: &Candidate,
     proper: bool,
-    written_lower: bool,
+    (written_lower, last_lower): (bool, bool),
     lang: Language,
 ) -> TagKind {
     let lower = text.to_lowercase();
@@ -101,7 +102,13 @@ pub(super) fn kind(
     if words.len() > 1 && lower.split([' ', '-']).any(|w| lang.is_place(w)) {
         return TagKind::Organization;
     }
-    if person_sized && !acronym && !body {
+    // A name ending on a word of the text ("Dow Chemical", "Pirelli Cables") or holding an
+    // acronym ("LM Ericsson", "CITIC Pacific") is a company's, not a person's.
+    let shaped = !last_lower
+        && !text
+            .split([' ', '-'])
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase));
+    if person_sized && !acronym && !body && shaped {
         TagKind::Person
     } else {
         TagKind::Organization
@@ -238,6 +245,17 @@ mod tests {
                 "Police in Varnholm said the roads were shut. Varnholm was cold.",
                 "Varnholm",
                 TagKind::Place,
+            ),
+            // Ending on a word of the text, or holding an acronym: a company's name.
+            (
+                "Analysts like Varn Copper now that copper is dear.",
+                "Varn Copper",
+                TagKind::Organization,
+            ),
+            (
+                "Analysts praised QXT Tarrant on Monday.",
+                "QXT Tarrant",
+                TagKind::Organization,
             ),
             // A side in a results table is a club, also one named after its city; a
             // country's side stays the country.

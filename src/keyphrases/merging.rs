@@ -232,8 +232,9 @@ pub(super) fn rank(
         let proper = cand.capitalised > 0 && cand.capitalised as usize * 2 >= count;
         let text = surface(doc, seg, c, cand, lang);
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
+        let last_lower = c.words_of(cand).last().is_some_and(|w| w.seen_lower);
         out.push(Phrase {
-            kind: super::kinds::kind(&text, cand, proper, written_lower, lang),
+            kind: super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang),
             first_sentence: c.toks[cand.first].sentence as usize,
             text,
             key: stems

@@ -163,14 +163,14 @@ supt\nvice\nvice-chairman\nvice-president";
 /// Regions, provinces, short and historical names and cities the gazetteer leaves out,
 /// lowercase: where a tag is a place. One name a line, sorted.
 pub(crate) const PLACES: &str = "\
-alberta\namerica\namericas\nanchorage\narctic\natlanta\nbalkans\nbaltimore\nbavaria\n\
-bosnia\nboston\nbritain\nburkina\nburma\ncaribbean\ncatalonia\ncentral america\nchechnya\ncongo\n\
-crimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfar east\nfrankfurt\n\
+alberta\namerica\namericas\nanchorage\narctic\nariz\natlanta\nbalkans\nbaltimore\nbavaria\n\
+bosnia\nboston\nbritain\nburkina\nburma\ncalif\ncaribbean\ncatalonia\ncentral america\nchechnya\ncolo\ncongo\n\
+conn\ncrimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfar east\nfla\nfrankfurt\n\
 gaza\ngeneva\ngreat britain\nguangdong\ngulf\nheilongjiang\nholland\nkashmir\nkiev\n\
-kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmiddle east\nnetherlands\n\
-new orleans\nontario\npalestine\npunjab\nquebec\nsan francisco\nscandinavia\nscotland\n\
-seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntibet\nvancouver\n\
-wales\nwashington dc\nwest bank\nxinjiang\nyunnan\nzurich";
+kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmich\nmiddle east\nminn\nn.c.\nn.h.\nn.j.\nn.m.\nn.y.\nnetherlands\n\
+nev\nnew orleans\nokla\nontario\npalestine\npunjab\nquebec\nr.i.\ns.c.\nsan francisco\nscandinavia\nscotland\n\
+seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntenn\ntibet\nvancouver\n\
+wales\nwashington dc\nwest bank\nwyo\nxinjiang\nyunnan\nzurich";
 
 /// The gazetteer: every capital, the US states, the continents and the cities of a million
 /// inhabitants or more (the countries are [`COUNTRIES`]), lowercase, one a line, sorted. From
@@ -205,20 +205,20 @@ venezuelan\nvietnamese\nwelsh\nyemeni\nzambian\nzimbabwean";
 /// Head words and acronyms of organisations ("Ministry", "Bank", "Inc", "NATO"), lowercase.
 /// One word a line, sorted.
 pub(crate) const ORGANIZATIONS: &str = "\
-academy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
-albion\nanadolu\nanp\nansa\nantara\nap\napa\narmy\nassembly\nassociation\nathletic\nauthority\n\
+ab\nacademy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
+albion\nanadolu\nanp\nansa\nantara\nap\napa\narmy\nasa\nassembly\nassociation\nathletic\nauthority\n\
 bancorp\nbank\nbernama\nbhd\nbloomberg\nboard\nbroadcasting\nbrothers\nbta\nbureau\n\
-cabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
+bv\ncabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
 committee\ncommunications\ncompany\ncongress\nconsulate\ncorp\ncorporation\ncouncil\n\
 court\nctk\ndaily\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nexchange\nfbi\nfc\nfederation\n\
 foods\nforce\nfoundation\nfund\ngazette\ngmbh\ngovernment\ngp\ngroup\nguard\nherald\n\
 holdings\nhospital\nimf\ninc\nincorporated\nindustries\ninstitute\ninsurance\ninterfax\n\
 irna\nitar-tass\njournal\nkcna\nkyodo\nlaboratory\nlabs\nleague\nlimited\nllc\nltd\n\
 market\nmarkets\nmedia\nmena\nmining\nministry\nmotors\nmti\nmuseum\nnasa\nnato\nnavy\n\
-network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\npap\n\
+network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\noyj\npap\n\
 parliament\npartners\nparty\npetroleum\npharmaceuticals\nplc\npolice\npost\npress\npti\n\
 pty\nradio\nrailways\nrangers\nreserve\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
-senate\nservice\nservices\nsociety\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
+senate\nservice\nservices\nsociety\nspa\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
 television\ntimes\ntreasury\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
 upi\nwafa\nwanderers\nwto\nxinhua\nyonhap\nzeitung";
 
