@@ -4,7 +4,7 @@
 
 use super::candidates::Candidate;
 use crate::analysis::TagKind;
-use crate::lang::{Language, Lexeme};
+use crate::lang::{Language, Lexeme, Role};
 
 /// The kind of a candidate written `text`. `proper` says whether it is a name at all;
 /// `written_lower` whether its words are also written in lowercase (a known place read
@@ -39,7 +39,9 @@ pub(super) fn kind(
     if team && !written_lower && e.title == 0 {
         return TagKind::Organization;
     }
-    if !written_lower && (place || e.dateline > 0) {
+    // A known place is one where it is written as a name, also where its words are written
+    // in lowercase elsewhere ("the United States" beside "states' rights").
+    if place && (proper || !written_lower) || !written_lower && e.dateline > 0 {
         return TagKind::Place;
     }
     if !named {
@@ -67,7 +69,14 @@ pub(super) fn kind(
     if words.iter().any(|w| w.organization) || e.organization > 0 {
         return TagKind::Organization;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| w.place_head) {
+    // "Heilongjiang Province", "Gulf of Narnia"; "Northern Ireland", "East Narnia".
+    let (head, rest) = words.split_at(words.len() - 1);
+    let part_of_place =
+        words.len() > 1 && head.iter().all(|w| w.direction) && lang.is_place(&rest_lower(&lower));
+    if words.len() > 1
+        && (rest[0].place_head || words[0].place_head && words[1].role == Role::NameLink)
+        || part_of_place
+    {
         return TagKind::Place;
     }
     let person_sized = (2..=3).contains(&cand.words);
@@ -78,11 +87,8 @@ pub(super) fn kind(
     // before it ("Cole said") is most often a person.
     let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !text.chars().any(char::is_lowercase);
-    let speaker = e.speaker > 0
-        && (cand.words == 1 || person_sized)
-        && !body
-        && !acronym
-        && e.location == 0;
+    let speaker =
+        e.speaker > 0 && (cand.words == 1 || person_sized) && !body && !acronym && e.location == 0;
     let person = e.title > 0
         || e.short_form > 0
         || first_name
@@ -105,14 +111,20 @@ pub(super) fn kind(
     // A name ending on a word of the text ("Dow Chemical", "Pirelli Cables") or holding an
     // acronym ("LM Ericsson", "CITIC Pacific") is a company's, not a person's.
     let shaped = !last_lower
-        && !text
-            .split([' ', '-'])
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase));
+        && !text.split([' ', '-']).any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
     if person_sized && !acronym && !body && shaped {
         TagKind::Person
     } else {
         TagKind::Organization
     }
+}
+
+/// The last word of a lowercase name ("northern ireland" → "ireland").
+fn rest_lower(lower: &str) -> &str {
+    lower.rsplit([' ', '-']).next().unwrap_or(lower)
 }
 
 #[cfg(test)]
@@ -256,6 +268,23 @@ mod tests {
                 "Analysts praised QXT Tarrant on Monday.",
                 "QXT Tarrant",
                 TagKind::Organization,
+            ),
+            // A part of a known place, and a place head before "of".
+            (
+                "Rebels crossed into Northern Kenya. Northern Kenya is dry.",
+                "Northern Kenya",
+                TagKind::Place,
+            ),
+            (
+                "Ships sailed on the Gulf of Varno at dawn. The Gulf of Varno froze.",
+                "Gulf of Varno",
+                TagKind::Place,
+            ),
+            // A known place written as a name, though its words are also lowercase words.
+            (
+                "The states agreed. Talks with the United States went on. The United States left.",
+                "United States",
+                TagKind::Place,
             ),
             // A side in a results table is a club, also one named after its city; a
             // country's side stays the country.

@@ -169,8 +169,8 @@ conn\ncrimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfa
 gaza\ngeneva\ngreat britain\nguangdong\ngulf\nheilongjiang\nholland\nkashmir\nkiev\n\
 kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmich\nmiddle east\nminn\nn.c.\nn.h.\nn.j.\nn.m.\nn.y.\nnetherlands\n\
 nev\nnew orleans\nokla\nontario\npalestine\npunjab\nquebec\nr.i.\ns.c.\nsan francisco\nscandinavia\nscotland\n\
-seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntenn\ntibet\nvancouver\n\
-wales\nwashington dc\nwest bank\nwyo\nxinjiang\nyunnan\nzurich";
+seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\nsurinam\ntel aviv\ntenn\ntibet\nvancouver\n\
+wales\nwashington dc\nwest bank\nwyo\nxinjiang\nyugoslavia\nyunnan\nzurich";
 
 /// The gazetteer: every capital, the US states, the continents and the cities of a million
 /// inhabitants or more (the countries are [`COUNTRIES`]), lowercase, one a line, sorted. From
@@ -263,6 +263,13 @@ pub(crate) const ALIASES: &[(&str, &str)] = &[
 pub(crate) const EVENTS: &str = "\
 award\nawards\nchampionship\nchampionships\nclassic\ncup\nday\nderby\nfestival\ngames\n\
 marathon\nolympics\nopen\nprix\nprize\nseries\ntournament\ntrophy\nwar";
+
+/// Compass and extent words that, before a place's name, name a part of it ("Northern
+/// Ireland", "East Jerusalem", "Greater London"), lowercase. One word a line, sorted.
+pub(crate) const DIRECTIONS: &str = "\
+central\neast\neastern\ngreater\ninner\nlower\nnorth\nnortheast\nnortheastern\nnorthern\n\
+northwest\nnorthwestern\nouter\nsouth\nsoutheast\nsoutheastern\nsouthern\nsouthwest\n\
+southwestern\nupper\nwest\nwestern";
 
 /// Last words of place names ("Heilongjiang Province", "Kent County"), lowercase.
 /// One word a line, sorted.

@@ -48,6 +48,8 @@ pub struct Lexeme {
     pub first_name: bool,
     /// Ends place names ("province", "county").
     pub place_head: bool,
+    /// Names a part of the place after it ("northern", "east").
+    pub direction: bool,
     /// Ends names of events and prizes ("cup", "day").
     pub event: bool,
     /// The next word is a verb, not a noun: "to", modals, "not".
@@ -154,6 +156,7 @@ const FIRST_NAME: u16 = 1 << 10;
 const PLACE_HEAD: u16 = 1 << 11;
 const EVENT: u16 = 1 << 12;
 const COUNTRY: u16 = 1 << 13;
+const DIRECTION: u16 = 1 << 14;
 
 /// The English lists as one table of words and the lists they are on, built on first use by
 /// merging the sorted lists: one hash look-up per word instead of a binary search per list.
@@ -179,6 +182,7 @@ fn english_flags(lower: &str) -> u16 {
             (english::FIRST_NAMES, FIRST_NAME),
             (english::PLACE_HEADS, PLACE_HEAD),
             (english::EVENTS, EVENT),
+            (english::DIRECTIONS, DIRECTION),
         ])
         .into_iter()
         .map(|(w, flags)| (w, u32::from(flags)))
@@ -231,6 +235,7 @@ fn english_lexeme(lower: &str) -> Lexeme {
         organization: flags & ORGANIZATION != 0,
         first_name: flags & FIRST_NAME != 0,
         place_head: flags & PLACE_HEAD != 0,
+        direction: flags & DIRECTION != 0,
         event: flags & EVENT != 0,
         precedes_verb: matches!(
             lower,
@@ -378,7 +383,7 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    const LISTS: [&str; 16] = [
+    const LISTS: [&str; 17] = [
         english::STOPWORDS,
         english::BREAKS,
         english::GENERIC,
@@ -395,6 +400,7 @@ mod tests {
         english::FIRST_NAMES,
         english::PLACE_HEADS,
         english::EVENTS,
+        english::DIRECTIONS,
     ];
 
     #[test]
@@ -486,6 +492,7 @@ mod tests {
         assert!(en.lexeme("ministry").organization);
         assert!(en.lexeme("antony").first_name);
         assert!(en.lexeme("province").place_head);
+        assert!(en.lexeme("northern").direction && !en.lexeme("north korea").direction);
         assert!(en.lexeme("to").precedes_verb);
         assert!(en.lexeme("in").location);
         assert!(en.lexeme("said").speech);
