@@ -25,6 +25,8 @@ struct Candidate<'a> {
     score: f64,
     /// The keyphrase's key, for telling variants apart.
     key: Option<&'a str>,
+    /// Common words only ("president", "report"): a tag only where nothing else is.
+    generic: bool,
 }
 
 pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
@@ -39,12 +41,18 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
     };
     let mut chosen: Vec<&Candidate> = Vec::new();
     let mut skipped: Vec<&Candidate> = Vec::new();
+    let mut generic: Vec<&Candidate> = Vec::new();
     for c in order_desc(&scores).into_iter().map(|i| &candidates[i]) {
         if chosen.len() >= limit {
             break;
         }
         // A label without letters or digits ("|-", "…") names nothing.
         if c.slug.is_empty() || chosen.iter().chain(&skipped).any(|t| same_thing(t, c)) {
+            continue;
+        }
+        // "president", "report", "officials": named in any article, the tag of none.
+        if c.generic {
+            generic.push(c);
             continue;
         }
         let names = chosen.iter().filter(|t| t.kind != TagKind::Topic).count();
@@ -61,6 +69,10 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
     }
     // Too few names or topics to fill their slots: the next best of the other kind do.
     chosen.extend(skipped.into_iter().take(limit.saturating_sub(chosen.len())));
+    // An article about nothing more specific is about its common words.
+    if chosen.is_empty() {
+        chosen.extend(generic.into_iter().take(limit));
+    }
     let scores: Vec<f64> = chosen.iter().map(|c| c.score).collect();
     let top = scores
         .iter()
@@ -127,6 +139,7 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
                 kind: p.kind,
                 score,
                 key: Some(&p.key),
+                generic: p.generic,
             })
         })
         .collect()
@@ -246,6 +259,7 @@ mod tests {
             proper: text.starts_with(char::is_uppercase),
             kind,
             first_sentence,
+            generic: false,
         }
     }
 
@@ -461,6 +475,54 @@ mod tests {
             labels.iter().find(|l| l.starts_with("topic")),
             Some(&"topic 3")
         );
+    }
+
+    /// The tags of a plain-text article.
+    fn article_tags(text: &str) -> Vec<Tag> {
+        crate::analyze(text, &crate::Options::default())
+            .expect("analysis")
+            .tags
+    }
+
+    #[test]
+    fn generic_nouns_are_no_tags() {
+        let got = article_tags(
+            "The president met the government on Monday to discuss a report on water \
+             rationing. The president said the report was clear: water rationing must start. \
+             The government agreed, and the report will be published in a list of issues. \
+             Officials said water rationing would begin in June, the president added.",
+        );
+        let labels = labels(&got);
+        assert!(labels.contains(&"water rationing"), "{labels:?}");
+        for generic in ["president", "government", "report", "list", "issues"] {
+            assert!(
+                !labels.iter().any(|l| l.eq_ignore_ascii_case(generic)),
+                "{generic} in {labels:?}"
+            );
+        }
+        // Nothing more specific: the common words are what the article is about.
+        let got = article_tags("The president read the report. The report upset the president.");
+        assert!(
+            !got.is_empty() && got.iter().all(|t| t.kind == TagKind::Topic),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn headline_capitals_are_no_names() {
+        let got = article_tags(
+            "BRAZIL IN SHOCK WIN OVER HOSTS\n\nLIMA, June 1 - Brazil beat the hosts 2-1 on \
+             Sunday in Lima. Fans of Brazil cheered the win, and the coach of Brazil praised \
+             his forwards.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.slug.contains("shock") && t.kind != TagKind::Topic),
+            "{got:?}"
+        );
+        let kind = |slug: &str| got.iter().find(|t| t.slug == slug).map(|t| t.kind);
+        assert_eq!(kind("brazil"), Some(TagKind::Place), "{got:?}");
+        assert_eq!(kind("lima"), Some(TagKind::Place), "{got:?}");
     }
 
     #[test]

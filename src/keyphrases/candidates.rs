@@ -834,6 +834,14 @@ mod tests {
                 &["Pavel Ivanovich Orlov", "Waugh"],
                 &["Orlov spoke", "Waugh batted"],
             ),
+            // Clock words, Latin abbreviations, degree fragments and contractions are no
+            // phrases, curly or straight.
+            (
+                "She earned a Ph.D. in Oslo at 9 a.m., e.g. with honours, i.e. early; they’ll \
+                 stay, and they'll say we'd won but didn't.",
+                &["Oslo", "honours"],
+                &["Ph", "Ph.D.", "a.m.", "e.g.", "i.e.", "they’ll", "they'll", "we'd", "didn't"],
+            ),
             // Names that look like adjectives or participles by their ending are names.
             (
                 "Fans in Portugal cheered the political deal, and Lebed flew to Montreal.",

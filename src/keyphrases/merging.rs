@@ -236,6 +236,7 @@ pub(super) fn rank(
         out.push(Phrase {
             kind: super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang),
             first_sentence: c.toks[cand.first].sentence as usize,
+            generic: c.words_of(cand).all(|w| w.generic),
             text,
             key: stems
                 .iter()

@@ -30,6 +30,9 @@ pub struct Phrase {
     pub kind: TagKind,
     /// Index of the sentence of its first occurrence.
     pub first_sentence: usize,
+    /// Made of words so common in any text that they name nothing in particular
+    /// ("president", "report", "officials").
+    pub generic: bool,
 }
 
 /// As many phrases as a caller may ask for (the `keyphrases` option's limit).
