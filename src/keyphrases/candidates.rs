@@ -666,7 +666,13 @@ impl Candidates {
                     Role::Modifier => self.toks[last].capitalised && self.word(last).by_ending,
                     _ => true,
                 };
-                if !ends {
+                // Nor on a compass word before the name it qualifies ("South" of "South
+                // Korean", "Northern" of "Northern Ireland").
+                let qualifies = b < run.end
+                    && self.toks[b].capitalised
+                    && !self.toks[b].apart
+                    && self.word(last).direction;
+                if !ends || qualifies {
                     continue;
                 }
                 let known = self.id_of(key);
@@ -841,6 +847,12 @@ mod tests {
                  stay, and they'll say we'd won but didn't.",
                 &["Oslo", "honours"],
                 &["Ph", "Ph.D.", "a.m.", "e.g.", "i.e.", "they’ll", "they'll", "we'd", "didn't"],
+            ),
+            // A compass word belongs to the name after it.
+            (
+                "Results of South Korean games and of Northern Ireland came in.",
+                &["Northern Ireland", "Results"],
+                &["Results of South", "South", "Northern"],
             ),
             // Names that look like adjectives or participles by their ending are names.
             (
