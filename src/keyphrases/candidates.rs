@@ -317,7 +317,7 @@ pub(super) fn collect(
                 dateline: i < dateline,
                 dotted: text.ends_with('.'),
                 block_first: block_start && i == 0,
-                acronym: !shouted && all_caps(text),
+                acronym: capitalised && !shouted && all_caps(text),
                 integer: t.kind == TokenKind::Number && text.bytes().all(|b| b.is_ascii_digit()),
                 initial_letter: text.chars().count() == 1 && capitalised,
             });
