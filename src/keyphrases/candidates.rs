@@ -28,6 +28,12 @@ pub(super) struct Word {
     pub gerund: bool,
     pub participle: bool,
     pub plural: bool,
+    /// A describing word by its ending alone ("-al", "-ic", "-ed"), on no list: capitalised,
+    /// it may be a name ("Portugal", "Atlantic", "Lebed").
+    pub by_ending: bool,
+    /// "Vienna-based" (capitalised: "knowledge-based" stays a word of phrases): says where a
+    /// body is, and that the name after it is a body's; no part of that name.
+    pub based: bool,
 }
 
 impl std::ops::Deref for Word {
@@ -92,6 +98,11 @@ impl Vocabulary {
                 && lower.len() > 3
                 && lower.ends_with('s')
                 && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)),
+            based: lower.len() > 6 && lower.ends_with("-based"),
+            by_ending: lex.role == Role::Modifier
+                && !lex.demonym
+                && !lex.generic
+                && lower.chars().all(char::is_alphabetic),
         });
         self.ids.insert(lower.into(), id);
         id
@@ -125,6 +136,12 @@ pub(super) struct Tok {
     pub initial_letter: bool,
     /// Opens a block as a dateline does ("MOSCOW 1996-08-30", "KHASAVYURT, Russia"): a place.
     pub dateline: bool,
+    /// The first word of a block (a line of a table, a paragraph).
+    pub block_first: bool,
+    /// In capitals only outside an all-caps headline: an acronym ("OSCE", "NATO").
+    pub acronym: bool,
+    /// A number written with digits only ("3", "1996"), as a table's scores and counts are.
+    pub integer: bool,
 }
 
 pub(super) const NO_WORD: u32 = u32::MAX;
@@ -149,6 +166,9 @@ pub(super) struct Candidate {
     pub evidence: Evidence,
     /// Abbreviations were folded in: its label is whichever form is written most.
     pub aliased: bool,
+    /// Two names side by side, each written alone far more often ("Lebed Chechnya" of a
+    /// headline): no name of its own.
+    pub juxtaposed: bool,
     /// The candidate before it with the same key hash (`NONE` if none): the hash chain.
     same_hash: u32,
 }
@@ -213,10 +233,17 @@ pub(super) struct Evidence {
     pub dateline: u32,
     /// Next to "said", "says", "told".
     pub speech: u32,
+    /// Before "said", "says", "told" ("Cole said"): the speaker, more often a person.
+    pub speaker: u32,
     /// Before an organisation's head word in lowercase ("news agency"), or "said in a statement".
     pub organization: u32,
     /// A short form was folded in ("Blinken" into "Antony Blinken").
     pub short_form: u32,
+    /// Opening a line of a results table, a score or count after it ("Pohang 3 Ulsan 2",
+    /// "Ayr 3 1 2 0 8 2 5"), or between two scores of such a line: a side, a team.
+    pub row: u32,
+    /// After a lowercase "the" ("the Treasury", "the Bundesbank"): no person's name.
+    pub article: u32,
 }
 
 impl Evidence {
@@ -224,9 +251,12 @@ impl Evidence {
         self.title += other.title;
         self.location += other.location;
         self.speech += other.speech;
+        self.speaker += other.speaker;
         self.dateline += other.dateline;
         self.organization += other.organization;
         self.short_form += other.short_form;
+        self.row += other.row;
+        self.article += other.article;
     }
 }
 
@@ -289,6 +319,9 @@ pub(super) fn collect(
                 sentence: si as u32,
                 dateline: i < dateline,
                 dotted: text.ends_with('.'),
+                block_first: block_start && i == 0,
+                acronym: capitalised && !shouted && all_caps(text),
+                integer: t.kind == TokenKind::Number && text.bytes().all(|b| b.is_ascii_digit()),
                 initial_letter: text.chars().count() == 1 && capitalised,
             });
         }
@@ -323,8 +356,9 @@ pub(super) fn collect(
     out
 }
 
-/// Lowercase words after a name that make it an organisation's.
-const ORG_NEXT: [&[&str]; 7] = [
+/// Lowercase words after a name that make it an organisation's ("an Acme spokesman", "Acme
+/// shares").
+const ORG_NEXT: [&[&str]; 12] = [
     &["news", "agency"],
     &["agency"],
     &["newspaper"],
@@ -332,6 +366,11 @@ const ORG_NEXT: [&[&str]; 7] = [
     &["firm"],
     &["party"],
     &["said", "in", "a", "statement"],
+    &["spokesman"],
+    &["spokeswoman"],
+    &["officials"],
+    &["shares"],
+    &["shareholders"],
 ];
 
 /// Whether a word is written in capitals only ("MOSCOW", "U.S."), two letters or more.
@@ -351,8 +390,10 @@ fn shouted(doc: &Document, tokens: &[crate::segment::Token]) -> bool {
 }
 
 /// How many words open a block as a dateline: one to three words in capitals, then a date,
-/// a comma or a parenthesis, or nothing ("PHNOM PENH 1996-08-30", "TAVILDARA, Tajikistan",
-/// "LONDON (Reuters)"); not a headline's "CRICKET - ENGLAND WIN".
+/// a comma, a parenthesis, or a dash before the story's own words ("PHNOM PENH 1996-08-30",
+/// "TAVILDARA, Tajikistan", "LONDON (Reuters)", "OSLO - The talks"); not a headline's
+/// "CRICKET - ENGLAND WIN", nor a table's section heading alone on its line ("EASTERN
+/// DIVISION").
 fn dateline_len(doc: &Document, tokens: &[crate::segment::Token]) -> usize {
     let caps = tokens
         .iter()
@@ -363,11 +404,13 @@ fn dateline_len(doc: &Document, tokens: &[crate::segment::Token]) -> usize {
         return 0;
     }
     let Some(next) = tokens.get(caps) else {
-        return caps;
+        return 0;
     };
     let gap = &doc.text[tokens[caps - 1].end..next.start];
-    let date = doc.text[next.start..].starts_with(|c: char| c.is_ascii_digit());
-    if date || gap.contains([',', '(']) {
+    let next_text = &doc.text[next.start..next.end];
+    let date = next_text.starts_with(|c: char| c.is_ascii_digit());
+    let dash = gap.contains(['-', '\u{2013}', '\u{2014}']) && !all_caps(next_text);
+    if date || dash || gap.contains([',', '(']) {
         caps
     } else {
         0
@@ -480,7 +523,12 @@ fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
     let t = c.toks[i];
     let tok = seg.tokens[i];
     // A title or office is evidence of a person, never part of the name ("Judge Ann Cole").
-    t.word != NO_WORD && !t.verb && !t.title && c.role(i) != Role::Break && tok.end - tok.start > 1
+    t.word != NO_WORD
+        && !t.verb
+        && !t.title
+        && c.role(i) != Role::Break
+        && !(t.capitalised && c.word(i).based)
+        && tok.end - tok.start > 1
 }
 
 /// Whether a name link ("of") at `i` joins two capitalised words of one name.
@@ -546,6 +594,11 @@ impl Candidates {
         let known = |k: usize| same(k) && self.toks[k].word != NO_WORD;
         let before = a > 0 && known(a - 1);
         let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
+        let number = |k: usize| same(k) && self.toks[k].integer;
+        // A line of a table: the name opens it, or stands between two of its numbers.
+        let row = (self.toks[a].block_first || a > 0 && number(a - 1) && !self.toks[a].apart)
+            && number(b)
+            && !self.toks[b].apart;
         Evidence {
             title: (self.toks[a].title
                 || before && (self.toks[a - 1].title || self.toks[a - 1].initial_letter)
@@ -553,11 +606,17 @@ impl Candidates {
             location: prev(|w| w.location) as u32,
             dateline: self.toks[a].dateline as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
+            speaker: (known(b) && self.word(b).speech) as u32,
             // "the Tanjug news agency", "Acme said in a statement".
             organization: (known(b)
                 && !self.toks[b].capitalised
-                && ORG_NEXT.iter().any(|w| self.words_are(b, w))) as u32,
+                && ORG_NEXT.iter().any(|w| self.words_are(b, w))
+                || before && self.toks[a - 1].capitalised && self.word(a - 1).based)
+                as u32,
             short_form: 0,
+            row: row as u32,
+            article: (before && !self.toks[a - 1].capitalised && self.words_are(a - 1, &["the"]))
+                as u32,
         }
     }
 
@@ -603,8 +662,20 @@ impl Candidates {
                 {
                     break;
                 }
-                // A phrase ends on a noun.
-                if matches!(self.role(last), Role::NameLink | Role::Modifier) {
+                // A phrase ends on a noun, or on a name that only looks like an adjective
+                // or a participle ("Portugal", "Montreal", "Lebed").
+                let ends = match self.role(last) {
+                    Role::NameLink => false,
+                    Role::Modifier => self.toks[last].capitalised && self.word(last).by_ending,
+                    _ => true,
+                };
+                // Nor on a compass word before the name it qualifies ("South" of "South
+                // Korean", "Northern" of "Northern Ireland").
+                let qualifies = b < run.end
+                    && self.toks[b].capitalised
+                    && !self.toks[b].apart
+                    && self.word(last).direction;
+                if !ends || qualifies {
                     continue;
                 }
                 let known = self.id_of(key);
@@ -649,6 +720,7 @@ impl Candidates {
             in_name: 0,
             evidence: Evidence::default(),
             aliased: false,
+            juxtaposed: false,
             same_hash,
         });
         Some(id)
@@ -770,6 +842,32 @@ mod tests {
                 "Pavel Ivanovich Orlov spoke, and M. Waugh batted.",
                 &["Pavel Ivanovich Orlov", "Waugh"],
                 &["Orlov spoke", "Waugh batted"],
+            ),
+            // Clock words, Latin abbreviations, degree fragments and contractions are no
+            // phrases, curly or straight.
+            (
+                "She earned a Ph.D. in Oslo at 9 a.m., e.g. with honours, i.e. early; they’ll \
+                 stay, and they'll say we'd won but didn't.",
+                &["Oslo", "honours"],
+                &["Ph", "Ph.D.", "a.m.", "e.g.", "i.e.", "they’ll", "they'll", "we'd", "didn't"],
+            ),
+            // A compass word belongs to the name after it.
+            (
+                "Results of South Korean games and of Northern Ireland came in.",
+                &["Northern Ireland", "Results"],
+                &["Results of South", "South", "Northern"],
+            ),
+            // Names that look like adjectives or participles by their ending are names.
+            (
+                "Fans in Portugal cheered the political deal, and Lebed flew to Montreal.",
+                &["Portugal", "Lebed", "Montreal", "political deal"],
+                &["political", "Portugal cheered"],
+            ),
+            // "Vienna-based" says where a body is; it is no part of the body's name.
+            (
+                "The Vienna-based Orvane Trust and knowledge-based systems grew.",
+                &["Orvane Trust", "knowledge-based systems"],
+                &["Vienna-based Orvane Trust", "Vienna-based"],
             ),
             (
                 "Agents of the F.B.I. Paul Doe said the plan failed.",

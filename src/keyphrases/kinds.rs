@@ -4,11 +4,12 @@
 
 use super::candidates::Candidate;
 use crate::analysis::TagKind;
-use crate::lang::{Language, Lexeme};
+use crate::lang::{Language, Lexeme, Role};
 
 /// The kind of a candidate written `text`. `proper` says whether it is a name at all;
 /// `written_lower` whether its words are also written in lowercase (a known place read
-/// only in an all-caps headline or dateline is still a place, "china" in lowercase is not).
+/// only in an all-caps headline or dateline is still a place, "china" in lowercase is not),
+/// and whether its last word is ("Johnson Controls" where "controls" is written too).
 ///
 /// A name is always typed, from the strongest evidence: the gazetteer, organisation heads
 /// and acronyms, place heads, what the words around say (titles, "said", a short form,
@@ -18,7 +19,7 @@ pub(super) fn kind(
     text: &str,
     cand: &Candidate,
     proper: bool,
-    written_lower: bool,
+    (written_lower, last_lower): (bool, bool),
     lang: Language,
 ) -> TagKind {
     let lower = text.to_lowercase();
@@ -34,7 +35,16 @@ pub(super) fn kind(
         && !(cand.words == 1 && written_lower)
         && !lang.rules().capitalised_nouns;
     let e = cand.evidence;
-    if !written_lower && (place || e.dateline > 0) {
+    let occurrences = cand.occurrences.len() as u32;
+    // A side in a results table is a club, however its city is named ("Ulsan 2 Pohang 1");
+    // a country's side stays the country.
+    let team = e.row > 0 && e.row * 2 >= occurrences && !lang.lexeme(&lower).country;
+    if team && !written_lower && e.title == 0 {
+        return TagKind::Organization;
+    }
+    // A known place is one where it is written as a name, also where its words are written
+    // in lowercase elsewhere ("the United States" beside "states' rights").
+    if place && (proper || !written_lower) || !written_lower && e.dateline > 0 {
         return TagKind::Place;
     }
     if !named {
@@ -62,14 +72,31 @@ pub(super) fn kind(
     if words.iter().any(|w| w.organization) || e.organization > 0 {
         return TagKind::Organization;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| w.place_head) {
+    // "Heilongjiang Province", "Gulf of Narnia"; "Northern Ireland", "East Narnia".
+    let (head, rest) = words.split_at(words.len() - 1);
+    let part_of_place =
+        words.len() > 1 && head.iter().all(|w| w.direction) && lang.is_place(&rest_lower(&lower));
+    if words.len() > 1
+        && (rest[0].place_head || words[0].place_head && words[1].role == Role::NameLink)
+        || part_of_place
+    {
         return TagKind::Place;
     }
-    let occurrences = cand.occurrences.len() as u32;
     let person_sized = (2..=3).contains(&cand.words);
     let first_name = words.len() > 1 && words[0].first_name;
-    // A lone word after "said" is as often a body ("told Reuters") as a person.
-    let person = e.title > 0 || e.short_form > 0 || first_name || e.speech > 0 && person_sized;
+    // "the Federal Reserve", "the Bundesbank": a person's name takes no article.
+    let body = e.article * 2 >= occurrences;
+    // A lone word after "said" is as often a body ("told Reuters") as a person, but one
+    // before it ("Cole said") is most often a person.
+    let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase);
+    let speaker =
+        e.speaker > 0 && (cand.words == 1 || person_sized) && !body && !acronym && e.location == 0;
+    let person = e.title > 0
+        || e.short_form > 0
+        || first_name
+        || speaker
+        || e.speech > 0 && person_sized && !body;
     if (1..=3).contains(&cand.words) && person {
         return TagKind::Person;
     }
@@ -84,9 +111,14 @@ pub(super) fn kind(
     if words.len() > 1 && lower.split([' ', '-']).any(|w| lang.is_place(w)) {
         return TagKind::Organization;
     }
-    let acronym = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !text.chars().any(char::is_lowercase);
-    if person_sized && !acronym {
+    // A name ending on a word of the text ("Dow Chemical", "Pirelli Cables") or holding an
+    // acronym ("LM Ericsson", "CITIC Pacific") is a company's, not a person's.
+    let shaped = !last_lower
+        && !text.split([' ', '-']).any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+    if person_sized && !acronym && !body && shaped {
         TagKind::Person
     } else if acronym || lang == Language::English {
         TagKind::Organization
@@ -94,6 +126,11 @@ pub(super) fn kind(
         // Without the English lists' evidence a lone name is as often a place: untyped.
         TagKind::Topic
     }
+}
+
+/// The last word of a lowercase name ("northern ireland" → "ireland").
+fn rest_lower(lower: &str) -> &str {
+    lower.rsplit([' ', '-']).next().unwrap_or(lower)
 }
 
 #[cfg(test)]
@@ -210,10 +247,115 @@ mod tests {
                 "climate talks",
                 TagKind::Topic,
             ),
+            // The speaker before "said" is a person; not an acronym's body, nor a place
+            // that is also where something was said.
+            (
+                "Reporters waited. Brannick said the vote was fair. Later Brannick said more.",
+                "Brannick",
+                TagKind::Person,
+            ),
+            (
+                "The vote was fair, ZQX said. ZQX said more.",
+                "ZQX",
+                TagKind::Organization,
+            ),
+            (
+                "Police in Varnholm said the roads were shut. Varnholm was cold.",
+                "Varnholm",
+                TagKind::Place,
+            ),
+            // Ending on a word of the text, or holding an acronym: a company's name.
+            (
+                "Analysts like Varn Copper now that copper is dear.",
+                "Varn Copper",
+                TagKind::Organization,
+            ),
+            (
+                "Analysts praised QXT Tarrant on Monday.",
+                "QXT Tarrant",
+                TagKind::Organization,
+            ),
+            // A part of a known place, and a place head before "of".
+            (
+                "Rebels crossed into Northern Kenya. Northern Kenya is dry.",
+                "Northern Kenya",
+                TagKind::Place,
+            ),
+            (
+                "Ships sailed on the Gulf of Varno at dawn. The Gulf of Varno froze.",
+                "Gulf of Varno",
+                TagKind::Place,
+            ),
+            // A known place written as a name, though its words are also lowercase words.
+            (
+                "The states agreed. Talks with the United States went on. The United States left.",
+                "United States",
+                TagKind::Place,
+            ),
+            // A side in a results table is a club, also one named after its city; a
+            // country's side stays the country.
+            (
+                "Results on Sunday:\n\nKorvath 2 Pellwin 1\n\nStandings:\n\nKorvath 3 2 1 0 7 3 7\n\n\
+                 Pellwin 3 0 1 2 2 6 1",
+                "Korvath",
+                TagKind::Organization,
+            ),
+            (
+                "Results on Sunday:\n\nToronto 3 Denver 1\n\nStandings:\n\nToronto 5 4 1 0\n\n\
+                 Denver 5 1 0 4",
+                "Denver",
+                TagKind::Organization,
+            ),
+            (
+                "Results on Sunday:\n\nChile 2 Peru 1\n\nStandings:\n\nChile 3 2 1 0\n\nPeru 3 1 0 2",
+                "Chile",
+                TagKind::Place,
+            ),
+            // A dateline before a dash and the story's own words.
+            (
+                "BORVILLE - The rain came to the town again. We saw Borville wet.",
+                "Borville",
+                TagKind::Place,
+            ),
+            // "the" before a name: a body's, not a person's.
+            (
+                "Rates were set by the Mirrow Fennick today. The Mirrow Fennick meets in May.",
+                "Mirrow Fennick",
+                TagKind::Organization,
+            ),
+            // A body's spokesman, shares, officials; a body "based" somewhere.
+            (
+                "A Quimby Vexa spokesman said the plant would close.",
+                "Quimby Vexa",
+                TagKind::Organization,
+            ),
+            (
+                "Talks with Ostrel Banff officials went on. Ostrel Banff shares fell.",
+                "Ostrel Banff",
+                TagKind::Organization,
+            ),
+            (
+                "The Lyon-based Tarrow Pell sold its plant.",
+                "Tarrow Pell",
+                TagKind::Organization,
+            ),
         ] {
             let phrases = phrases(text);
             let p = find(&phrases, name).unwrap_or_else(|| panic!("{name} in {phrases:?}"));
             assert_eq!(p.kind, kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_section_heading_in_capitals_is_no_dateline() {
+        let text = "EASTERN GROUP\n\nKorvath 3 2 1 0 7 3 7\n\nPellwin 3 0 1 2 2 6 1\n\n\
+            WESTERN GROUP\n\nDranik 3 2 1 0 5 1 7";
+        let phrases = phrases(text);
+        for p in &phrases {
+            let lower = p.text.to_lowercase();
+            if lower.contains("group") {
+                assert_ne!(p.kind, TagKind::Place, "{p:?}");
+            }
         }
     }
 }

@@ -47,6 +47,50 @@ pub(super) fn merge_aliases(doc: &Document, seg: &Segments, c: &mut Candidates, 
     }
 }
 
+/// Marks two-word names whose words are each a name written alone at least twice as often as
+/// the pair, one of them a place or an acronym: "Yeltsin endorses Lebed Chechnya peace plan"
+/// puts a person and a place side by side once. "Yang" of "Yang Jiechi" is alone often but
+/// "Jiechi" never; "Alan" and "Shearer" may each be alone, but neither names a place.
+pub(super) fn split_juxtaposed(c: &mut Candidates) {
+    for i in 0..c.list.len() {
+        let cand = &c.list[i];
+        let stems = c.stems(cand);
+        if cand.words != 2 || stems.len() != 2 || !cand.name_like || cand.aliased {
+            continue;
+        }
+        let pair = cand.occurrences.len();
+        let alone = |s: u32| {
+            c.id_of(&[s]).map_or(0, |k| {
+                let one = &c.list[k];
+                if is_name(c, one) {
+                    one.occurrences.len().saturating_sub(one.in_name as usize)
+                } else {
+                    0
+                }
+            })
+        };
+        let placeish = |s: u32| {
+            c.id_of(&[s]).is_some_and(|k| {
+                let one = &c.list[k];
+                one.evidence.location > 0
+                    || c.words_of(one).any(|w| w.place)
+                    || one.occurrences.iter().any(|(a, _)| c.toks[a as usize].acronym)
+            })
+        };
+        if stems.iter().all(|&s| alone(s) >= (2 * pair).max(2))
+            && stems.iter().any(|&s| placeish(s))
+        {
+            // Its words were not inside a name there either.
+            let parts: Vec<usize> = stems.iter().filter_map(|&s| c.id_of(&[s])).collect();
+            for k in parts {
+                let in_name = &mut c.list[k].in_name;
+                *in_name = in_name.saturating_sub(pair as u32);
+            }
+            c.list[i].juxtaposed = true;
+        }
+    }
+}
+
 /// Folds a one-word name into the two- or three-word name it begins or ends, when (almost)
 /// every time it is part of a longer name, it is part of that one: "Blinken" and "Antony"
 /// into "Antony Blinken", but not "Chinese" into "Chinese Foreign Ministry" when "Chinese
@@ -57,7 +101,7 @@ pub(super) fn merge_names(c: &mut Candidates) {
     type Rank = (usize, bool, usize);
     let mut best: Vec<Option<(usize, Rank)>> = vec![None; c.vocab.stems.len()];
     for (i, cand) in c.list.iter().enumerate() {
-        if !(2..=3).contains(&cand.words) || !is_name(c, cand) {
+        if !(2..=3).contains(&cand.words) || !is_name(c, cand) || cand.juxtaposed {
             continue;
         }
         // A person's name: no title, place, nationality or "of" in it ("U.S. Cui" is two).
@@ -172,7 +216,7 @@ pub(super) fn rank(
         if out.len() >= limit {
             break;
         }
-        if count == 0 || 2 * covered[i] >= count {
+        if count == 0 || 2 * covered[i] >= count || cand.juxtaposed {
             continue;
         }
         // A word of several names ("Air" of "Air Force" and "Air Base") names nothing alone.
@@ -194,9 +238,11 @@ pub(super) fn rank(
             && cand.capitalised as usize * 2 >= count;
         let text = surface(doc, seg, c, cand, lang);
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
+        let last_lower = c.words_of(cand).last().is_some_and(|w| w.seen_lower);
         out.push(Phrase {
-            kind: super::kinds::kind(&text, cand, proper, written_lower, lang),
+            kind: super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang),
             first_sentence: c.toks[cand.first].sentence as usize,
+            generic: c.words_of(cand).all(|w| w.generic),
             text,
             key: stems
                 .iter()
@@ -336,6 +382,28 @@ mod tests {
                 assert!(find(&phrases, g).is_none(), "{g} in {phrases:?}");
             }
         }
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_two_names() {
+        // A headline puts a surname and a place together once; each is alone again and again.
+        let text = "Premier backs Dorn Ixland peace plan.\n\nSecurity chief Rurik Dorn spoke on \
+            Friday. Dorn said life in Ixland was hard. Ixland has suffered, and Dorn knows \
+            it. Troops left Ixland, Dorn said. Ixland is calm.";
+        let phrases = phrases(text);
+        assert!(find(&phrases, "Dorn Ixland").is_none(), "{phrases:?}");
+        let dorn = find(&phrases, "Rurik Dorn").unwrap_or_else(|| panic!("{phrases:?}"));
+        assert!(dorn.occurrences.len() >= 4, "{dorn:?}");
+        let ixland = find(&phrases, "Ixland").unwrap_or_else(|| panic!("{phrases:?}"));
+        assert!(ixland.occurrences.len() >= 4, "{ixland:?}");
+        // Neither word names a place: a person's name, whose words are also alone.
+        let text = "Alan Vexley scored. Vexley ran on. Then Vexley won. Alan cheered. Alan sang.";
+        let vexley = crate::keyphrases::tests::phrases(text);
+        assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
+        // But a name of two words whose second word is never alone stays whole.
+        let text = "Yang Jiechi met the press. Yang spoke. Yang left. Yang came back.";
+        let yang = crate::keyphrases::tests::phrases(text);
+        assert!(find(&yang, "Yang Jiechi").is_some(), "{yang:?}");
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Phrase {
     pub kind: TagKind,
     /// Index of the sentence of its first occurrence.
     pub first_sentence: usize,
+    /// Made of words so common in any text that they name nothing in particular
+    /// ("president", "report", "officials").
+    pub generic: bool,
 }
 
 /// As many phrases as a caller may ask for (the `keyphrases` option's limit).
@@ -38,6 +41,7 @@ const MAX_PHRASES: usize = 1000;
 pub fn extract(doc: &Document, seg: &Segments, lang: Language, stems: &mut Stems) -> Vec<Phrase> {
     let mut cands = candidates::collect(doc, seg, lang, stems);
     merging::merge_aliases(doc, seg, &mut cands, lang);
+    merging::split_juxtaposed(&mut cands);
     merging::merge_names(&mut cands);
     let weights = scoring::word_weights(&cands);
     let scores = scoring::phrase_scores(&cands, &weights);

