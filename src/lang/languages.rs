@@ -76,6 +76,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
+            titles: &["dhr", "mevr", "dr", "drs", "ir", "prof"],
             ..NONE
         },
         Finnish => &Rules {
@@ -122,6 +123,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             name_links: &["de", "du", "des", "la", "le"],
             ordinal_dot: false,
+            titles: &["m", "mgr", "mlle", "mm", "mme", "monsieur", "madame", "dr", "me", "pr"],
             ..NONE
         },
         German => &Rules {
@@ -158,6 +160,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["von", "vom", "zu", "der", "van", "de"],
             ordinal_dot: true,
+            titles: &["herr", "frau", "dr", "prof"],
             ..NONE
         },
         Greek => &Rules {
@@ -215,6 +218,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             name_links: &["di", "da", "del", "della", "de"],
             ordinal_dot: false,
+            titles: &["sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing"],
             ..NONE
         },
         Japanese => &Rules {
@@ -265,6 +269,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["da", "das", "de", "do", "dos"],
             ordinal_dot: false,
+            titles: &["sr", "sra", "srta", "dr", "dra", "dom", "dona"],
             ..NONE
         },
         Romanian => &Rules {
@@ -324,6 +329,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &[],
             ordinal_dot: false,
+            titles: &["г-н", "г-жа"],
             ..NONE
         },
         Spanish => &Rules {
@@ -358,6 +364,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
+            titles: &["sr", "sra", "srta", "don", "doña", "dr", "dra"],
             ..NONE
         },
         Swedish => &Rules {
@@ -466,5 +473,17 @@ mod tests {
         assert_eq!(Language::French.role("lundi"), crate::lang::Role::Break);
         assert_eq!(Language::Russian.role("субботу"), crate::lang::Role::Break);
         assert_eq!(Language::French.role("de"), crate::lang::Role::NameLink);
+        // Titles before a name, with or without their dot; the surname is not one.
+        for (code, title, name) in [
+            ("fr", "mme", "garnier"),
+            ("fr", "m.", "lefèvre"),
+            ("de", "herr", "becker"),
+            ("es", "sra.", "ortega"),
+            ("ru", "г-н", "соколов"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(title).title, "{code} {title}");
+            assert!(!lang.lexeme(name).title, "{code} {name}");
+        }
     }
 }

@@ -110,6 +110,9 @@ pub(crate) struct Rules {
     pub elisions: &'static [&'static str],
     /// Lowercase words inside names ("de" of "Banque de France", "von").
     pub name_links: &'static [&'static str],
+    /// Titles and forms of address written before a name ("mme", "herr", "sr"), lowercase,
+    /// without a final dot: never part of the name, evidence of a person.
+    pub titles: &'static [&'static str],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -128,6 +131,7 @@ const NEUTRAL: Rules = Rules {
     proclitics: &[],
     elisions: &[],
     name_links: &[],
+    titles: &[],
     ordinal_dot: false,
 };
 
@@ -281,6 +285,7 @@ impl Language {
         };
         Lexeme {
             role,
+            title: self.rules().titles.contains(&lower.trim_end_matches('.')),
             ..Lexeme::default()
         }
     }
