@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score abridge on the shared dev sets with the shared scorers.
 
-    python3 scripts/eval.py summaries|caseless|keyphrases|multi|html|entities|segmentation
+    python3 scripts/eval.py summaries|caseless|keyphrases|multi|world|summaries-multi|html|entities|segmentation
                             [--sentences 3] [--keyphrases 10] [--tags 8] [--worst N]
     python3 scripts/eval.py language
 
@@ -33,6 +33,8 @@ SETS = {
     "entities": "entities-dev.jsonl",
     "caseless": "summaries-dev.jsonl",
     "segmentation": "segmentation-dev.jsonl",
+    "world": "keyphrases-world-dev.jsonl",
+    "summaries-multi": "summaries-multi-dev.jsonl",
 }
 # Language identification: every dev set, each line's `lang` (English where it has none)
 # against the `language` abridge reports for its whole text under `language: "auto"`.

@@ -21,6 +21,7 @@
 
 use crate::hash::WordMap;
 use crate::lang::{is_sentence_starter, Language};
+use super::tokens::is_cjk;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -330,7 +331,13 @@ fn split_run(
         let closed = text[i..end].contains(is_closer);
         let rest = &text[end..until];
         let mut next_start = end + (rest.len() - rest.trim_start().len());
-        let cjk_stop = matches!(c, '。' | '！' | '？');
+        // A CJK full stop ends a sentence wherever it stands; so does "!", "?" or an
+        // ellipsis run straight into Chinese or Japanese text ("楽しい!明日は"), which
+        // puts no space after them (a plain "." there is rather "U.S.中国").
+        let mark = &text[i..end];
+        let cjk_stop = mark.contains(['。', '！', '？'])
+            || rest.starts_with(is_cjk)
+                && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
             if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
