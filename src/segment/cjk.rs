@@ -153,6 +153,7 @@ fn split_chinese(run: &str, out: &mut Vec<Word>) {
 #[cfg(feature = "languages")]
 mod dictionary {
     use super::{is_function_char, Word};
+    use crate::hash::WordMap;
     use std::sync::OnceLock;
 
     /// `COST word word ...` lines: see `scripts/build_cjk_dict.py`.
@@ -169,11 +170,12 @@ mod dictionary {
         breaks: bool,
     }
 
-    /// Every word of the list, in code point order.
-    fn words() -> &'static [(&'static str, Entry)] {
-        static WORDS: OnceLock<Vec<(&'static str, Entry)>> = OnceLock::new();
+    /// Every word of the list (a hash look-up per candidate word: the Viterbi asks up to
+    /// four per character, most of them for no word).
+    fn words() -> &'static WordMap<&'static str, Entry> {
+        static WORDS: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let mut words = Vec::new();
+            let mut words = WordMap::default();
             for line in DATA.lines() {
                 let mut parts = line.split(' ');
                 let head = parts.next().unwrap_or_default();
@@ -181,14 +183,12 @@ mod dictionary {
                 let cost = head.trim_start_matches('b').parse().unwrap_or(u8::MAX);
                 words.extend(parts.map(|w| (w, Entry { cost, breaks })));
             }
-            words.sort_unstable_by_key(|&(w, _)| w);
             words
         })
     }
 
     fn entry(word: &str) -> Option<Entry> {
-        let words = words();
-        words.binary_search_by(|(w, _)| w.cmp(&word)).ok().map(|i| words[i].1)
+        words().get(word).copied()
     }
 
     /// Unigram Viterbi: the segmentation of `run` of least total cost.
