@@ -24,6 +24,11 @@ import re
 # jieba's tags (ICTCLAS set) of the words that never are in a keyphrase.
 BREAK_TAGS = {"d", "dg", "ad", "p", "c", "u", "ud", "ug", "uj", "ul",
               "uv", "uz", "r", "rg", "rr", "rz", "m", "mq", "q", "f", "t", "tg", "y", "e", "o", "zg"}
+# Verbs of two or more characters break phrases when common (cost at most this): 表示, 位于,
+# 推广; rarer ones (合成, 计算) are often part of technical terms, and single characters
+# (习, 学) begin names and compounds.
+VERB_TAGS = {"v", "vd", "vg", "vi", "vq"}
+COMMON_VERB_COST = 22
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{1,4}$")
 
 
@@ -45,7 +50,8 @@ def main():
     buckets = {}
     for word, freq, tag in rows[: args.words]:
         cost = round(-2 * math.log(freq / total))
-        buckets.setdefault((tag in BREAK_TAGS, cost), []).append(word)
+        brk = tag in BREAK_TAGS or tag in VERB_TAGS and cost <= COMMON_VERB_COST and len(word) > 1
+        buckets.setdefault((brk, cost), []).append(word)
     with open(args.out, "w", encoding="utf-8") as f:
         for brk, cost in sorted(buckets):
             f.write(f"{'b' if brk else ''}{cost} {' '.join(sorted(buckets[brk, cost]))}\n")

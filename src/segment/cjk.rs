@@ -218,10 +218,9 @@ mod dictionary {
         while end > 0 {
             let start = best[end].1;
             let word = &run[bounds[start]..bounds[end]];
-            let function = match entry(word) {
-                Some(e) => e.breaks,
-                None => word.chars().all(is_function_char),
-            };
+            let single = word.chars().nth(1).is_none();
+            let function = entry(word).is_some_and(|e| e.breaks)
+                || single && word.chars().all(is_function_char);
             out.push(Word { start: bounds[start], end: bounds[end], function });
             end = start;
         }

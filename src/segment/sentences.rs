@@ -828,6 +828,13 @@ mod tests {
                 vec!["New rules.", "The state must act.", "Firms must pay."],
             ),
             ("Yahoo! is a firm.", vec!["Yahoo! is a firm."]),
+            // "!", "?" and an ellipsis end a sentence when Chinese or Japanese follows unspaced,
+            // after a closing quote too; a plain "." there does not ("U.S.中国").
+            ("楽しかった!明日も行く。", vec!["楽しかった!", "明日も行く。"]),
+            ("本当ですか?”そうです。", vec!["本当ですか?”", "そうです。"]),
+            ("これは何???。次の話。", vec!["これは何???。", "次の話。"]),
+            ("考えている...次に進む。", vec!["考えている...", "次に進む。"]),
+            ("他去了U.S.中国也去了。", vec!["他去了U.S.中国也去了。"]),
             ("\"Really?\" he asked.", vec!["\"Really?\" he asked."]),
             ("World War II. The end.", vec!["World War II.", "The end."]),
             ("No terminator", vec!["No terminator"]),

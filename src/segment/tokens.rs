@@ -49,6 +49,8 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     // Whether the sentence is Japanese (has kana), asked once when it has CJK at all.
     let mut japanese = None;
     let mut words = Vec::new();
+    // A change between CJK and other scripts breaks phrases: "economist 李明华" is no phrase.
+    let mut last_cjk = None;
     while let Some(c) = at(i) {
         if let Some(len) = links.at(text, i) {
             i += len;
@@ -70,6 +72,8 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             words.clear();
             let after_number = text[..i].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
             cjk::split(&text[i..run], japanese, after_number, &mut words);
+            after_punct |= last_cjk == Some(false);
+            last_cjk = Some(true);
             for word in &words {
                 if word.function {
                     after_punct = true;
@@ -144,6 +148,8 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             break;
         }
         let kind = token_kind(&text[start..end]);
+        after_punct |= last_cjk == Some(true);
+        last_cjk = Some(false);
         out.push(Token {
             start: base + start,
             end: base + end,
