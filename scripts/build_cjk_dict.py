@@ -22,8 +22,12 @@ import os
 import re
 
 # jieba's tags (ICTCLAS set) of the words that never are in a keyphrase.
-BREAK_TAGS = {"d", "dg", "ad", "p", "c", "u", "ud", "ug", "uj", "ul",
-              "uv", "uz", "r", "rg", "rr", "rz", "m", "mq", "q", "f", "t", "tg", "y", "e", "o", "zg"}
+# Not the morpheme tags (dg, rg, tg, zg): such characters (储) begin words the list lacks.
+BREAK_TAGS = {"d", "ad", "p", "c", "u", "ud", "ug", "uj", "ul",
+              "uv", "uz", "r", "rr", "rz", "m", "mq", "q", "f", "t", "y", "e", "o"}
+# Single characters with these tags also begin names and compounds (张 a measure word and a
+# surname, 中, 上): they break phrases only as words of two or more characters.
+CONTENT_ALONE = {"m", "mq", "q", "f", "t", "ad", "o"}
 # Verbs of two or more characters break phrases when common (cost at most this): 表示, 位于,
 # 推广; rarer ones (合成, 计算) are often part of technical terms, and single characters
 # (习, 学) begin names and compounds.
@@ -50,7 +54,7 @@ def main():
     buckets = {}
     for word, freq, tag in rows[: args.words]:
         cost = round(-2 * math.log(freq / total))
-        brk = tag in BREAK_TAGS or tag in VERB_TAGS and cost <= COMMON_VERB_COST and len(word) > 1
+        brk = tag in BREAK_TAGS and not (len(word) == 1 and tag in CONTENT_ALONE) or tag in VERB_TAGS and cost <= COMMON_VERB_COST and len(word) > 1
         buckets.setdefault((brk, cost), []).append(word)
     with open(args.out, "w", encoding="utf-8") as f:
         for brk, cost in sorted(buckets):

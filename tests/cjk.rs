@@ -48,10 +48,9 @@ fn chinese_keyphrases_are_whole_words() {
     for p in &phrases {
         assert!(!p.contains(['的', '了', '在', '和', '将']), "{p}");
     }
-    // Known gaps, left out until fixed: 发电站 is read as 发电 + 站, and a "能电池" comes
-    // out of 太阳能电池板 although the segmenter gives 太阳能 + 电池 + 板 (made after
-    // segmentation, in the keyphrase stage).
-    let words = [ "山区", "小学", "教育局", "新能源", "柴油", "发电机", "储能"];
+    // Not yet 发电站: the pruned word list lacks it (太阳能 + 发电 + 站), so "太阳能发电"
+    // comes out of 太阳能发电站 too (a known gap).
+    let words = ["太阳能", "电池板", "山区", "小学", "教育局", "新能源", "柴油", "发电机", "储能"];
     assert_whole_words(&a.text, &phrases, &words);
     let tags: Vec<&str> = a.tags.iter().map(|t| t.label.as_str()).collect();
     assert_whole_words(&a.text, &tags.iter().map(|t| t.to_string()).collect::<Vec<_>>(), &words);
