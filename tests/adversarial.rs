@@ -137,8 +137,13 @@ fn cost(input: &str, format: Format) -> (Duration, usize) {
 /// Asserts `input` costs at most `bound` times ordinary input of its size and `format`, in
 /// time and in peak heap.
 fn bounded_by(name: &str, input: &str, format: Format, bound: f64) {
-    let plain = ordinary(input.len(), format);
-    let (t_plain, m_plain) = cost(&plain, format);
+    held_against(name, input, &ordinary(input.len(), format), format, bound);
+}
+
+/// Asserts `input` costs at most `bound` times `plain` (ordinary input of its size), in time
+/// and in peak heap.
+fn held_against(name: &str, input: &str, plain: &str, format: Format, bound: f64) {
+    let (t_plain, m_plain) = cost(plain, format);
     let (t_adv, m_adv) = cost(input, format);
     let time = t_adv.max(NOISE).as_secs_f64() / t_plain.max(NOISE).as_secs_f64();
     let memory = m_adv as f64 / m_plain.max(1) as f64;
@@ -541,6 +546,50 @@ fn right_to_left_and_mixed_scripts() {
         &repeat("港口 порт λιμάνι harbour 港口の船。", n),
         Format::Text,
     );
+}
+
+/// Chinese and Japanese prose of our own, each sentence closed by its full stop.
+const PROSE_ZH: &str = "港口小镇在星期二慢慢醒来，渔船带回的鱼比去年春天少。当地商人说，燃料价格自冬天以来翻了一番，\
+    几个船队现在两条船共用一台发动机。市议会在旧图书馆开会，讨论修建新的防波堤。工程师说，防波堤能保护码头四十年。\
+    居民们问这笔钱来自地区预算还是更高的港口费用。经营鱼市二十年的玛丽亚警告说，费用会把年轻家庭赶走。";
+const PROSE_JA: &str = "港町は火曜日にゆっくりと目を覚まし、漁船は去年の春より少ない漁獲を持ち帰った。地元の商人によると、\
+    燃料の価格は冬から二倍になり、いくつかの船団は二隻で一台のエンジンを共有している。市議会は古い図書館で会合を開き、\
+    新しい防波堤の建設を話し合った。技術者は防波堤が岸壁を四十年守ると言う。住民は費用が地域の予算から出るのか、\
+    港の使用料の値上げで賄うのかを尋ねた。";
+
+/// `prose` repeated to about `bytes`, a number in each copy as names and figures would vary it.
+fn cjk_prose(prose: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + prose.len());
+    let mut n = 0;
+    while out.len() < bytes {
+        out.push_str(prose);
+        out.push_str(&format!("第{n}号。\n\n"));
+        n += 1;
+    }
+    out
+}
+
+/// Long Chinese and Japanese runs with no punctuation at all, so no sentence ends and the
+/// segmenter sees one run of the whole text, held against ordinary prose of the same
+/// script and size.
+#[test]
+fn long_cjk_runs_without_punctuation() {
+    let _serial = serial();
+    let n = size(1_000_000);
+    let no_punct = |text: String| -> String {
+        text.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    for (name, prose) in [("Chinese", PROSE_ZH), ("Japanese", PROSE_JA)] {
+        let plain = cjk_prose(prose, n);
+        let run = no_punct(cjk_prose(prose, n));
+        held_against(&format!("{name} without punctuation"), &run, &plain, Format::Text, BOUND);
+    }
+    // Characters no word list knows (CJK extension A), and one character repeated.
+    let rare: String = (0x3400u32..0x4DB0).filter_map(char::from_u32).cycle().take(n / 3).collect();
+    let plain = cjk_prose(PROSE_ZH, rare.len());
+    held_against("rare Han characters in one run", &rare, &plain, Format::Text, NEW_WORDS_BOUND);
+    held_against("one Han character repeated", &repeat("国", n), &plain, Format::Text, BOUND);
+    held_against("one kana repeated", &repeat("の", n), &plain, Format::Text, BOUND);
 }
 
 /// The deepest inputs analysed on a small stack: a recursion over the input's structure

@@ -1,6 +1,7 @@
 //! Segment: blocks → sentences → tokens, every piece carrying byte offsets into the
 //! document text. Sentences never cross blocks.
 
+mod cjk;
 mod sentences;
 mod tokens;
 

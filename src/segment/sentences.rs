@@ -20,6 +20,7 @@
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
 use crate::hash::WordMap;
+use super::tokens::is_cjk;
 use crate::lang::Language;
 
 /// Titles and other abbreviations that are never the end of a sentence.
@@ -425,7 +426,13 @@ fn split_run(
                 continue;
             }
         }
-        let cjk_stop = matches!(c, '。' | '！' | '？');
+        // A CJK full stop ends a sentence wherever it stands; so does "!", "?" or an
+        // ellipsis run straight into Chinese or Japanese text ("楽しい!明日は"), which
+        // puts no space after them (a plain "." there is rather "U.S.中国").
+        let mark = &text[i..end];
+        let cjk_stop = mark.contains(['。', '！', '？'])
+            || rest.starts_with(is_cjk)
+                && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
             if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
@@ -1054,6 +1061,13 @@ mod tests {
                 vec!["New rules.", "The state must act.", "Firms must pay."],
             ),
             ("Yahoo! is a firm.", vec!["Yahoo! is a firm."]),
+            // "!", "?" and an ellipsis end a sentence when Chinese or Japanese follows unspaced,
+            // after a closing quote too; a plain "." there does not ("U.S.中国").
+            ("楽しかった!明日も行く。", vec!["楽しかった!", "明日も行く。"]),
+            ("本当ですか?”そうです。", vec!["本当ですか?”", "そうです。"]),
+            ("これは何???。次の話。", vec!["これは何???。", "次の話。"]),
+            ("考えている...次に進む。", vec!["考えている...", "次に進む。"]),
+            ("他去了U.S.中国也去了。", vec!["他去了U.S.中国也去了。"]),
             ("\"Really?\" he asked.", vec!["\"Really?\" he asked."]),
             ("World War II. The end.", vec!["World War II.", "The end."]),
             ("No terminator", vec!["No terminator"]),

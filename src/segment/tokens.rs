@@ -2,10 +2,12 @@
 //! "China-U.S."), acronyms with dots ("U.S."), decimals and grouped numbers ("3.5",
 //! "400,000") and contractions stay whole; a possessive "'s" is left out of the token
 //! ("China's" → "China"); an elided article or preposition is left out of the token in the
-//! languages that elide ("l'État" → "État", "dell'anno" → "anno"); each CJK ideograph or
-//! kana is a token of its own. URLs and
-//! e-mail addresses are not words: they give no token and break phrases like punctuation.
+//! languages that elide ("l'État" → "État", "dell'anno" → "anno"); Chinese and Japanese are
+//! cut into words by `cjk`, whose function words give no token but break phrases like
+//! punctuation. URLs and e-mail addresses are not words: they give no token and break phrases
+//! like punctuation.
 
+use super::cjk;
 use crate::lang::Language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +50,11 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
     let mut links = Links::default();
     let mut i = 0;
     let mut after_punct = false;
+    // Whether the sentence is Japanese (has kana), asked once when it has CJK at all.
+    let mut japanese = None;
+    let mut words = Vec::new();
+    // A change between CJK and other scripts breaks phrases: "economist 李明华" is no phrase.
+    let mut last_cjk = None;
     while let Some(c) = at(i) {
         if let Some(len) = links.at(text, i) {
             i += len;
@@ -59,6 +66,32 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
                 after_punct = true;
             }
             i += c.len_utf8();
+            continue;
+        }
+        if is_cjk(c) {
+            let run = text[i..]
+                .find(|c: char| !(is_cjk(c) && is_word_char(c)))
+                .map_or(text.len(), |len| i + len);
+            let japanese = *japanese.get_or_insert_with(|| cjk::has_kana(text));
+            words.clear();
+            let after_number = text[..i].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            cjk::split(&text[i..run], japanese, after_number, &mut words);
+            after_punct |= last_cjk == Some(false);
+            last_cjk = Some(true);
+            for word in &words {
+                if word.function {
+                    after_punct = true;
+                    continue;
+                }
+                out.push(Token {
+                    start: base + i + word.start,
+                    end: base + i + word.end,
+                    kind: TokenKind::Word,
+                    after_punct,
+                });
+                after_punct = false;
+            }
+            i = run;
             continue;
         }
         let start = i;
@@ -120,6 +153,8 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
         }
         let start = start + elided(&text[start..end], elisions);
         let kind = token_kind(&text[start..end]);
+        after_punct |= last_cjk == Some(true);
+        last_cjk = Some(false);
         out.push(Token {
             start: base + start,
             end: base + end,
@@ -365,12 +400,12 @@ mod tests {
             ),
             ("visit www.bbc.co.uk, then", vec!["visit", "then"]),
             ("Yahoo! at 5", vec!["Yahoo", "at", "5"]),
-            ("中国外交部", vec!["中", "国", "外", "交", "部"]),
-            ("東京タワー", vec!["東", "京", "タ", "ワ", "ー"]),
+            ("東京タワーへ", vec!["東京", "タワー"]),
             ("café naïve Straße", vec!["café", "naïve", "Straße"]),
             ("well - known", vec!["well", "known"]),
             ("e.g. this", vec!["e.g.", "this"]),
-            ("U.S.中国", vec!["U.S.", "中", "国"]),
+            ("U.S.中国", vec!["U.S.", "中国"]),
+            ("Xi Jinping 习近平 said", vec!["Xi", "Jinping", "习近平", "said"]),
             ("a.é.", vec!["a.é."]),
             // Acronym compounds go on word by word, a link ends them.
             ("U.S.-U.K.-EU talks", vec!["U.S.-U.K.-EU", "talks"]),
@@ -422,6 +457,19 @@ mod tests {
         tokenize("write to a@b.com today", 0, Language::English, &mut tokens);
         let breaks: Vec<bool> = tokens.iter().map(|t| t.after_punct).collect();
         assert_eq!(breaks, [false, false, true]);
+    }
+
+    #[test]
+    fn cjk_function_words_break_phrases() {
+        // "的" and "の" give no token, and no phrase spans them.
+        for text in ["经济发展的速度", "経済成長の速度"] {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, Language::Other, &mut tokens);
+            let last = tokens.last().expect("tokens");
+            assert_eq!(&text[last.start..last.end], "速度", "{text}");
+            assert!(last.after_punct, "{text}");
+            assert!(tokens.iter().all(|t| !text[t.start..t.end].contains(['的', 'の'])));
+        }
     }
 
     #[test]
