@@ -175,6 +175,10 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
         Guess::Undecided
     } else if let Some(&code) = SUPPORTED.iter().find(|&&c| c == code) {
         Guess::Code(code)
+    } else if best < 2 * second {
+        // Text read without word lists must be in another language beyond doubt: a table
+        // of codes ("NA", "CO", "A") scores a little for Czech and a little for English.
+        Guess::Undecided
     } else {
         Guess::Unlisted
     }
@@ -450,6 +454,18 @@ mod tests {
         ] {
             assert_eq!(detect(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_unsupported_language_must_win_clearly() {
+        // Codes down a table hit a few Czech and Polish function words ("NA", "CO", "A")
+        // and a few English ones: the text stays with the default.
+        let table = "ISSUE: CO NA A-1 BOND\nRATING: NA\nCOUPON: NA TO A\nAGENT: CO OF NA\n\
+            DATE: NA BY THE CO\nCALL: NA A TO\nBOOK: CO NA";
+        assert!(matches!(guess(table), Guess::Undecided));
+        let polish = "Rada miasta w poniedziałek po długiej debacie przyjęła budżet, a burmistrz \
+            powiedziała, że z tych pieniędzy będą zbudowane nowe szkoły na północy miasta.";
+        assert!(matches!(guess(polish), Guess::Unlisted));
     }
 
     #[test]
