@@ -57,7 +57,10 @@ pub fn analyze_json(data: &[u8]) {
             let text = String::from_utf8_lossy(rest.get(1..).unwrap_or_default());
             run(&text, &options);
         }
-        Err(e) => assert!(!e.to_string().trim().is_empty(), "an error without a message"),
+        Err(e) => assert!(
+            !e.to_string().trim().is_empty(),
+            "an error without a message"
+        ),
     }
 }
 
@@ -89,7 +92,8 @@ pub fn run(text: &str, options: &Options) {
         (result, cpu_ns() - start)
     });
     Cost::get().check(text.len(), ns);
-    let analysis = result.unwrap_or_else(|e| panic!("a {}-byte input was refused: {e}", text.len()));
+    let analysis =
+        result.unwrap_or_else(|e| panic!("a {}-byte input was refused: {e}", text.len()));
     check(text, options, &analysis);
 }
 
@@ -99,7 +103,9 @@ pub fn on_small_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
             .stack_size(STACK)
             .spawn_scoped(scope, f)
             .expect("spawn a thread");
-        worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
 }
 
@@ -108,7 +114,10 @@ pub fn on_small_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 
 /// The calling thread's CPU time: a busy machine's other processes do not count.
 fn cpu_ns() -> f64 {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `t` is a valid timespec to write to; the clock exists on Linux and macOS.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
     assert_eq!(rc, 0, "clock_gettime");
@@ -134,7 +143,10 @@ impl Cost {
         COST.get_or_init(|| {
             // The plain-text seed's body, repeated: prose of ordinary sentences and words.
             let prose = SEEDS[0];
-            let short = &prose[..prose.char_indices().nth(600).map_or(prose.len(), |(i, _)| i)];
+            let short = &prose[..prose
+                .char_indices()
+                .nth(600)
+                .map_or(prose.len(), |(i, _)| i)];
             let long = prose.repeat(MAX_LEN / prose.len() + 1);
             let best = |text: &str| {
                 (0..3)
@@ -180,10 +192,18 @@ impl Cost {
 /// characters in the text, and ingest's blocks in order on character boundaries.
 pub fn check(input: &str, options: &Options, a: &Analysis) {
     let units: Vec<u16> = a.text.encode_utf16().collect();
-    let on_boundary = |i: usize| i == units.len() || (i < units.len() && !(0xDC00..0xE000).contains(&units[i]));
+    let on_boundary =
+        |i: usize| i == units.len() || (i < units.len() && !(0xDC00..0xE000).contains(&units[i]));
     let span = |start: usize, end: usize, what: &str| {
-        assert!(start <= end && end <= units.len(), "{what}: {start}..{end} outside 0..{}", units.len());
-        assert!(on_boundary(start) && on_boundary(end), "{what}: {start}..{end} splits a surrogate pair");
+        assert!(
+            start <= end && end <= units.len(),
+            "{what}: {start}..{end} outside 0..{}",
+            units.len()
+        );
+        assert!(
+            on_boundary(start) && on_boundary(end),
+            "{what}: {start}..{end} splits a surrogate pair"
+        );
     };
     assert!(
         !a.text.chars().any(|c| c.is_control() && c != '\n'),
@@ -193,30 +213,59 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
     // Summary: document order, slices, scores, budget.
     for s in &a.summary {
         span(s.start, s.end, "summary sentence");
-        assert_eq!(a.slice(s.start, s.end), s.text, "summary sentence {} does not slice", s.index);
-        assert!(s.index < a.stats.sentences, "sentence index {} of {}", s.index, a.stats.sentences);
+        assert_eq!(
+            a.slice(s.start, s.end),
+            s.text,
+            "summary sentence {} does not slice",
+            s.index
+        );
+        assert!(
+            s.index < a.stats.sentences,
+            "sentence index {} of {}",
+            s.index,
+            a.stats.sentences
+        );
         assert!((0.0..=1.0).contains(&s.score), "summary score {}", s.score);
     }
     assert!(
-        a.summary.windows(2).all(|w| w[0].index < w[1].index && w[0].end <= w[1].start),
+        a.summary
+            .windows(2)
+            .all(|w| w[0].index < w[1].index && w[0].end <= w[1].start),
         "summary not in document order"
     );
     if !a.summary.is_empty() {
-        assert!(a.summary.iter().any(|s| s.score == 1.0), "no summary sentence scores 1");
+        assert!(
+            a.summary.iter().any(|s| s.score == 1.0),
+            "no summary sentence scores 1"
+        );
     }
     match options.budget() {
-        Budget::Sentences(n) => assert!(a.summary.len() <= n, "{} sentences for a budget of {n}", a.summary.len()),
+        Budget::Sentences(n) => assert!(
+            a.summary.len() <= n,
+            "{} sentences for a budget of {n}",
+            a.summary.len()
+        ),
         Budget::Ratio(r) => {
             let most = ((a.stats.sentences as f64 * r).round() as usize).max(1);
-            assert!(a.summary.len() <= most, "{} sentences for ratio {r} of {}", a.summary.len(), a.stats.sentences);
+            assert!(
+                a.summary.len() <= most,
+                "{} sentences for ratio {r} of {}",
+                a.summary.len(),
+                a.stats.sentences
+            );
         }
         Budget::MaxWords(n) if a.summary.len() > 1 => {
             // Words as the engine counts them: the tokens of each sentence.
             let doc = abridge::ingest::ingest(input, options.get_format());
             // Read in the language the analysis reports ("und": without rules).
-            let lang = abridge::lang::Language::from_code(&a.language).unwrap_or(abridge::lang::Language::Other);
+            let lang = abridge::lang::Language::from_code(&a.language)
+                .unwrap_or(abridge::lang::Language::Other);
             let seg = abridge::segment::segment(&doc, lang);
-            let words: usize = a.summary.iter().map(|s| seg.sentences[s.index].tokens.len()).sum();
+            let words: usize = a
+                .summary
+                .iter()
+                .map(|s| seg.sentences[s.index].tokens.len())
+                .sum();
             assert!(words <= n, "{words} words for a budget of {n}");
         }
         Budget::MaxWords(_) => {}
@@ -225,7 +274,11 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
     // Keyphrases: best first from 1, occurrences in order that slice to a variant.
     assert!(a.keyphrases.len() <= options.keyphrase_count());
     for k in &a.keyphrases {
-        assert!((0.0..=1.0).contains(&k.score), "keyphrase score {}", k.score);
+        assert!(
+            (0.0..=1.0).contains(&k.score),
+            "keyphrase score {}",
+            k.score
+        );
         assert_eq!(k.count, k.occurrences.len());
         assert!(!k.text.trim().is_empty(), "an empty keyphrase");
         for o in &k.occurrences {
@@ -233,12 +286,17 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
             assert!(o.start < o.end, "an empty occurrence of {:?}", k.text);
         }
         assert!(
-            k.occurrences.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)),
+            k.occurrences
+                .windows(2)
+                .all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)),
             "occurrences of {:?} not in document order",
             k.text
         );
     }
-    assert!(a.keyphrases.windows(2).all(|w| w[0].score >= w[1].score), "keyphrases not best first");
+    assert!(
+        a.keyphrases.windows(2).all(|w| w[0].score >= w[1].score),
+        "keyphrases not best first"
+    );
     if let Some(best) = a.keyphrases.first() {
         assert_eq!(best.score, 1.0, "the best keyphrase scores {}", best.score);
     }
@@ -257,7 +315,10 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
             t.slug
         );
     }
-    assert!(a.tags.windows(2).all(|w| w[0].score >= w[1].score), "tags not best first");
+    assert!(
+        a.tags.windows(2).all(|w| w[0].score >= w[1].score),
+        "tags not best first"
+    );
 
     assert_eq!(a.stats.reading_minutes, a.stats.words.div_ceil(230));
     assert!(a.stats.sentences >= a.summary.len());
@@ -270,10 +331,20 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
 fn check_document(doc: &Document) {
     let mut previous_end = None;
     for b in &doc.blocks {
-        assert!(b.start < b.end && b.end <= doc.text.len(), "block {}..{} of {}", b.start, b.end, doc.text.len());
+        assert!(
+            b.start < b.end && b.end <= doc.text.len(),
+            "block {}..{} of {}",
+            b.start,
+            b.end,
+            doc.text.len()
+        );
         assert!(doc.text.is_char_boundary(b.start) && doc.text.is_char_boundary(b.end));
         if let Some(end) = previous_end {
-            assert_eq!(&doc.text[end..b.start], "\n\n", "blocks not separated by a blank line");
+            assert_eq!(
+                &doc.text[end..b.start],
+                "\n\n",
+                "blocks not separated by a blank line"
+            );
         }
         previous_end = Some(b.end);
     }
@@ -340,10 +411,21 @@ enum BlockKind {
 #[derive(Arbitrary, Debug)]
 enum Piece {
     Atom(Atom),
-    Repeat { atoms: Vec<Atom>, times: u8, scale: u8, numbered: bool },
+    Repeat {
+        atoms: Vec<Atom>,
+        times: u8,
+        scale: u8,
+        numbered: bool,
+    },
     /// One atom joined to itself by a dash or joiner, as often as a `Repeat`: compounds
     /// and chains ("U.S.-U.S.-…", "a-b-c-…", "w1/w2/…").
-    Chain { atom: Atom, joiner: Pick, times: u8, scale: u8, numbered: bool },
+    Chain {
+        atom: Atom,
+        joiner: Pick,
+        times: u8,
+        scale: u8,
+        numbered: bool,
+    },
 }
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
@@ -375,22 +457,95 @@ impl Pick {
 }
 
 const WORDS: &[&str] = &[
-    "the", "talks", "began", "on", "Monday", "council", "approved", "budget", "and", "of", "a",
-    "said", "river", "flood", "school", "funding", "critics", "transit", "in", "to", "was",
-    "were", "is", "it", "they", "officials", "trade", "climate", "election", "vote", "minister",
-    "percent", "year", "week", "city", "report", "new", "first", "would", "could", "not", "he",
-    "she", "I", "we", "x", "state-of-the-art", "e-mail", "co-operate", "well-known", "don't",
-    "it's", "O'Brien", "naïve", "café", "Zürich", "straße", "İstanbul", "ﬁnance", "Ⅻ",
+    "the",
+    "talks",
+    "began",
+    "on",
+    "Monday",
+    "council",
+    "approved",
+    "budget",
+    "and",
+    "of",
+    "a",
+    "said",
+    "river",
+    "flood",
+    "school",
+    "funding",
+    "critics",
+    "transit",
+    "in",
+    "to",
+    "was",
+    "were",
+    "is",
+    "it",
+    "they",
+    "officials",
+    "trade",
+    "climate",
+    "election",
+    "vote",
+    "minister",
+    "percent",
+    "year",
+    "week",
+    "city",
+    "report",
+    "new",
+    "first",
+    "would",
+    "could",
+    "not",
+    "he",
+    "she",
+    "I",
+    "we",
+    "x",
+    "state-of-the-art",
+    "e-mail",
+    "co-operate",
+    "well-known",
+    "don't",
+    "it's",
+    "O'Brien",
+    "naïve",
+    "café",
+    "Zürich",
+    "straße",
+    "İstanbul",
+    "ﬁnance",
+    "Ⅻ",
 ];
 const NAMES: &[&str] = &[
-    "Antony Blinken", "Blinken", "Wang Yi", "Anchorage", "China", "United States", "Alaska",
-    "Jake Sullivan", "Yang Jiechi", "European Union", "NASA", "UN", "WHO", "Mr Smith",
-    "New York", "Reuters", "BBC", "McDonald's", "iPhone", "X Æ A-12", "ACME Corp.", "Dr. No",
+    "Antony Blinken",
+    "Blinken",
+    "Wang Yi",
+    "Anchorage",
+    "China",
+    "United States",
+    "Alaska",
+    "Jake Sullivan",
+    "Yang Jiechi",
+    "European Union",
+    "NASA",
+    "UN",
+    "WHO",
+    "Mr Smith",
+    "New York",
+    "Reuters",
+    "BBC",
+    "McDonald's",
+    "iPhone",
+    "X Æ A-12",
+    "ACME Corp.",
+    "Dr. No",
 ];
 const ABBREVIATIONS: &[&str] = &[
     "U.S.", "U.K.", "Mr.", "Mrs.", "Dr.", "St.", "Jr.", "Inc.", "Ltd.", "Co.", "a.m.", "p.m.",
-    "e.g.", "i.e.", "etc.", "vs.", "No.", "Jan.", "Sept.", "Gen.", "Sen.", "Rep.", "Gov.",
-    "J.", "J. R. R.", "U.S.A.", "Ph.D.", "D.C.", "approx.", "Fig.", "p.", "pp.", "Mt.",
+    "e.g.", "i.e.", "etc.", "vs.", "No.", "Jan.", "Sept.", "Gen.", "Sen.", "Rep.", "Gov.", "J.",
+    "J. R. R.", "U.S.A.", "Ph.D.", "D.C.", "approx.", "Fig.", "p.", "pp.", "Mt.",
 ];
 /// Joined ones glue the next word to the previous one ("U.S.-China"); spaced ones do not.
 const DASHES: &[&str] = &[
@@ -398,73 +553,305 @@ const DASHES: &[&str] = &[
     "\u{AD}", "‧", "·", "~", "+", "&", "'s", "’s", "’",
 ];
 const PUNCTUATION: &[&str] = &[
-    ".", ",", ";", ":", "!", "?", "...", "…", "?!", "\"", "“", "”", "'", "‘", "’", "«", "»",
-    "„", "(", ")", "[", "]", "{", "}", "%", "+", "_", "*", "**", "#", "|", "`", "```", "\\",
-    "@", "$", "€", "£", "^", "=", "<", ">", "/", ".\"", "?\"", ".)", "。", "、", "！", "？",
-    "؟", "،", "।", "჻",
+    ".", ",", ";", ":", "!", "?", "...", "…", "?!", "\"", "“", "”", "'", "‘", "’", "«", "»", "„",
+    "(", ")", "[", "]", "{", "}", "%", "+", "_", "*", "**", "#", "|", "`", "```", "\\", "@", "$",
+    "€", "£", "^", "=", "<", ">", "/", ".\"", "?\"", ".)", "。", "、", "！", "？", "؟", "،", "।",
+    "჻",
 ];
 const TAGS: &[&str] = &[
-    "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<b>", "</b>", "<i>", "</i>", "<em>",
-    "</em>", "<strong>", "</strong>", "<a href=\"https://example.org/x\">", "<a href=\"javascript:alert(1)\">",
-    "</a>", "<span class=\"caption\">", "</span>", "<h1>", "</h1>", "<h2>", "</h2>", "<li>",
-    "</li>", "<ul>", "</ul>", "<ol>", "</ol>", "<table>", "<tr>", "<td>", "</td>", "</tr>",
-    "</table>", "<blockquote>", "</blockquote>", "<pre>", "</pre>", "<code>", "</code>",
-    "<script>", "</script>", "<style>", "</style>", "<nav>", "</nav>", "<footer>", "</footer>",
-    "<figure>", "<figcaption>", "</figcaption>", "</figure>", "<img src=x onerror=alert(1)>",
-    "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<svg><title>", "</title></svg>",
-    "<template>", "</template>", "<noscript>", "</noscript>", "<textarea>", "</textarea>",
-    "<iframe srcdoc=\"<p>x\">", "<meta property=\"og:title\" content=\"", "\">", "<p", "</",
-    "<", "<a", "<div class=\"article-body\">", "<main>", "</main>", "<article>", "</article>",
-    "<header>", "</header>", "<aside>", "</aside>", "<time datetime=\"2021-03-18\">", "</time>",
-    "<sup>", "</sup>", "<wbr>", "<hr>", "<x:y>", "</x:y>", "<math>", "</math>",
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<br>",
+    "<br/>",
+    "<b>",
+    "</b>",
+    "<i>",
+    "</i>",
+    "<em>",
+    "</em>",
+    "<strong>",
+    "</strong>",
+    "<a href=\"https://example.org/x\">",
+    "<a href=\"javascript:alert(1)\">",
+    "</a>",
+    "<span class=\"caption\">",
+    "</span>",
+    "<h1>",
+    "</h1>",
+    "<h2>",
+    "</h2>",
+    "<li>",
+    "</li>",
+    "<ul>",
+    "</ul>",
+    "<ol>",
+    "</ol>",
+    "<table>",
+    "<tr>",
+    "<td>",
+    "</td>",
+    "</tr>",
+    "</table>",
+    "<blockquote>",
+    "</blockquote>",
+    "<pre>",
+    "</pre>",
+    "<code>",
+    "</code>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "</style>",
+    "<nav>",
+    "</nav>",
+    "<footer>",
+    "</footer>",
+    "<figure>",
+    "<figcaption>",
+    "</figcaption>",
+    "</figure>",
+    "<img src=x onerror=alert(1)>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<!DOCTYPE html>",
+    "<svg><title>",
+    "</title></svg>",
+    "<template>",
+    "</template>",
+    "<noscript>",
+    "</noscript>",
+    "<textarea>",
+    "</textarea>",
+    "<iframe srcdoc=\"<p>x\">",
+    "<meta property=\"og:title\" content=\"",
+    "\">",
+    "<p",
+    "</",
+    "<",
+    "<a",
+    "<div class=\"article-body\">",
+    "<main>",
+    "</main>",
+    "<article>",
+    "</article>",
+    "<header>",
+    "</header>",
+    "<aside>",
+    "</aside>",
+    "<time datetime=\"2021-03-18\">",
+    "</time>",
+    "<sup>",
+    "</sup>",
+    "<wbr>",
+    "<hr>",
+    "<x:y>",
+    "</x:y>",
+    "<math>",
+    "</math>",
 ];
 const ENTITIES: &[&str] = &[
-    "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&apos;", "&nbsp;", "&mdash;", "&ndash;",
-    "&hellip;", "&rsquo;", "&ldquo;", "&#8212;", "&#x2014;", "&#x1F600;", "&#0;", "&#xD800;",
-    "&#xDFFF;", "&#99999999;", "&#x110000;", "&#;", "&#x;", "&notin", "&noti", "&amp", "&",
-    "&AElig;", "&zwj;", "&shy;", "&lt;script&gt;", "&#128512;", "&#65279;",
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&quot;",
+    "&#39;",
+    "&apos;",
+    "&nbsp;",
+    "&mdash;",
+    "&ndash;",
+    "&hellip;",
+    "&rsquo;",
+    "&ldquo;",
+    "&#8212;",
+    "&#x2014;",
+    "&#x1F600;",
+    "&#0;",
+    "&#xD800;",
+    "&#xDFFF;",
+    "&#99999999;",
+    "&#x110000;",
+    "&#;",
+    "&#x;",
+    "&notin",
+    "&noti",
+    "&amp",
+    "&",
+    "&AElig;",
+    "&zwj;",
+    "&shy;",
+    "&lt;script&gt;",
+    "&#128512;",
+    "&#65279;",
 ];
 const EMOJI: &[&str] = &[
-    "😀", "👩‍👩‍👧‍👦", "🇺🇸", "🇨🇳", "👍🏽", "❤️", "🏳️‍🌈", "\u{200D}", "\u{FE0F}", "e\u{301}",
-    "\u{301}", "a\u{300}\u{301}\u{302}\u{303}\u{304}\u{305}", "Z\u{351}\u{352}\u{357}", "\u{20DD}",
-    "ǅ", "ﷺ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\u{1F3FB}",
+    "😀",
+    "👩‍👩‍👧‍👦",
+    "🇺🇸",
+    "🇨🇳",
+    "👍🏽",
+    "❤️",
+    "🏳️‍🌈",
+    "\u{200D}",
+    "\u{FE0F}",
+    "e\u{301}",
+    "\u{301}",
+    "a\u{300}\u{301}\u{302}\u{303}\u{304}\u{305}",
+    "Z\u{351}\u{352}\u{357}",
+    "\u{20DD}",
+    "ǅ",
+    "ﷺ",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "\u{1F3FB}",
 ];
 const SCRIPTS: &[&str] = &[
-    "مرحبا بالعالم", "قال الوزير", "שלום עולם", "\u{202E}", "\u{202B}", "\u{200F}", "\u{200E}",
-    "\u{2067}", "\u{2069}", "中文新闻", "北京。", "日本語の文。", "한국어", "ไทย", "हिन्दी।",
-    "Ελληνικά", "Русский текст.", "ქართული", "አማርኛ።", "𠜎𠜱", "ㄱㄴ",
+    "مرحبا بالعالم",
+    "قال الوزير",
+    "שלום עולם",
+    "\u{202E}",
+    "\u{202B}",
+    "\u{200F}",
+    "\u{200E}",
+    "\u{2067}",
+    "\u{2069}",
+    "中文新闻",
+    "北京。",
+    "日本語の文。",
+    "한국어",
+    "ไทย",
+    "हिन्दी।",
+    "Ελληνικά",
+    "Русский текст.",
+    "ქართული",
+    "አማርኛ።",
+    "𠜎𠜱",
+    "ㄱㄴ",
 ];
 const CONTROLS: &[&str] = &[
-    "\n", "\n\n", "\r\n", "\r", "\t", "\u{0}", "\u{7}", "\u{1B}[31m", "\u{85}", "\u{2028}",
-    "\u{2029}", "\u{FEFF}", "\u{FFFD}", "\u{FFFF}", "\u{E000}", "\u{200B}", "\u{00A0}", "\u{3000}",
-    "\u{C}", "\u{B}",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u{0}",
+    "\u{7}",
+    "\u{1B}[31m",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{FEFF}",
+    "\u{FFFD}",
+    "\u{FFFF}",
+    "\u{E000}",
+    "\u{200B}",
+    "\u{00A0}",
+    "\u{3000}",
+    "\u{C}",
+    "\u{B}",
 ];
 const LINKS: &[&str] = &[
-    "https://example.org/a-b-c", "http://x.y/?q=1&r=2#f", "www.example.com", "mailto:a@b.c",
-    "javascript:alert(1)", "a@b.co", "[text](https://x.org)", "![img](x.png)", "[ref][1]",
-    "[^1]", "<https://x.org>", "data:text/html,<script>",
+    "https://example.org/a-b-c",
+    "http://x.y/?q=1&r=2#f",
+    "www.example.com",
+    "mailto:a@b.c",
+    "javascript:alert(1)",
+    "a@b.co",
+    "[text](https://x.org)",
+    "![img](x.png)",
+    "[ref][1]",
+    "[^1]",
+    "<https://x.org>",
+    "data:text/html,<script>",
 ];
 const CHROME: &[&str] = &[
-    "Download", "Read more:", "Share", "Advertisement", "Updated 21:47, 18-Mar-2021", "00:22",
-    "CGTN", "Search Trends", "Sign up for our newsletter", "Photo: Getty", "/VCG", "Related:",
-    "Copyright 2024", "Follow us", "Listen to this article",
+    "Download",
+    "Read more:",
+    "Share",
+    "Advertisement",
+    "Updated 21:47, 18-Mar-2021",
+    "00:22",
+    "CGTN",
+    "Search Trends",
+    "Sign up for our newsletter",
+    "Photo: Getty",
+    "/VCG",
+    "Related:",
+    "Copyright 2024",
+    "Follow us",
+    "Listen to this article",
 ];
 const FRONT_MATTER_KEYS: &[&str] = &[
-    "title", "author", "authors", "author.name", "byline", "date", "published", "pubdate",
-    "categories", "category", "section", "tags", "keywords", "description", "summary",
-    "excerpt", "subtitle", "image", "thumbnail", "cover", "images", "featured_image", "url",
-    "link", "permalink", "canonical", "site", "site_name", "publisher", "source", "lang",
-    "draft", "slug", "x", "Note that", "\"title\"", "",
+    "title",
+    "author",
+    "authors",
+    "author.name",
+    "byline",
+    "date",
+    "published",
+    "pubdate",
+    "categories",
+    "category",
+    "section",
+    "tags",
+    "keywords",
+    "description",
+    "summary",
+    "excerpt",
+    "subtitle",
+    "image",
+    "thumbnail",
+    "cover",
+    "images",
+    "featured_image",
+    "url",
+    "link",
+    "permalink",
+    "canonical",
+    "site",
+    "site_name",
+    "publisher",
+    "source",
+    "lang",
+    "draft",
+    "slug",
+    "x",
+    "Note that",
+    "\"title\"",
+    "",
 ];
 const RAW_VALUES: &[&str] = &[
-    "|", ">", "|-", ">+", "[]", "[a, b, \"c, d\"]", "\"unterminated", "'it''s'", "\"\"\"",
-    "\"a \\\" b\"", "&anchor x", "*anchor", "!!binary AAAA", "{a: 1}", "~", "null", "2021-03-18",
-    "javascript:alert(1)", "<script>alert(1)</script>", "# comment", "a: b: c", "- x",
+    "|",
+    ">",
+    "|-",
+    ">+",
+    "[]",
+    "[a, b, \"c, d\"]",
+    "\"unterminated",
+    "'it''s'",
+    "\"\"\"",
+    "\"a \\\" b\"",
+    "&anchor x",
+    "*anchor",
+    "!!binary AAAA",
+    "{a: 1}",
+    "~",
+    "null",
+    "2021-03-18",
+    "javascript:alert(1)",
+    "<script>alert(1)</script>",
+    "# comment",
+    "a: b: c",
+    "- x",
 ];
 
 /// Appends `piece` to `out`, a space first where the previous text asks for one.
 fn word(out: &mut String, piece: &str) {
-    if !(out.is_empty() || out.ends_with([' ', '\n', '-', '–', '—', '/', '(', '"', '“', '>', '\u{AD}'])) {
+    if !(out.is_empty()
+        || out.ends_with([' ', '\n', '-', '–', '—', '/', '(', '"', '“', '>', '\u{AD}']))
+    {
         out.push(' ');
     }
     out.push_str(piece);
@@ -507,7 +894,12 @@ impl Piece {
     fn write(&self, out: &mut String) {
         match self {
             Piece::Atom(a) => a.write(out, None),
-            Piece::Repeat { atoms, times, scale, numbered } if !atoms.is_empty() => {
+            Piece::Repeat {
+                atoms,
+                times,
+                scale,
+                numbered,
+            } if !atoms.is_empty() => {
                 for n in 0..(*times as usize + 1) << (scale % 12) {
                     if out.len() >= MAX_LEN {
                         break;
@@ -518,7 +910,13 @@ impl Piece {
                 }
             }
             Piece::Repeat { .. } => {}
-            Piece::Chain { atom, joiner, times, scale, numbered } => {
+            Piece::Chain {
+                atom,
+                joiner,
+                times,
+                scale,
+                numbered,
+            } => {
                 for n in 0..(*times as usize + 1) << (scale % 12) {
                     if out.len() >= MAX_LEN {
                         break;
@@ -552,10 +950,13 @@ impl FrontMatter {
             let key = key.of(FRONT_MATTER_KEYS);
             let (sep, quote) = if self.toml { (" = ", "\"") } else { (": ", "") };
             match value {
-                FieldValue::Plain(p) => out.push_str(&format!("{key}{sep}{quote}{}{quote}\n", pieces(p))),
+                FieldValue::Plain(p) => {
+                    out.push_str(&format!("{key}{sep}{quote}{}{quote}\n", pieces(p)))
+                }
                 FieldValue::Quoted(p) => out.push_str(&format!("{key}{sep}\"{}\"\n", pieces(p))),
                 FieldValue::Inline(items) => {
-                    let items: Vec<String> = items.iter().map(|i| format!("\"{}\"", pieces(i))).collect();
+                    let items: Vec<String> =
+                        items.iter().map(|i| format!("\"{}\"", pieces(i))).collect();
                     out.push_str(&format!("{key}{sep}[{}]\n", items.join(", ")));
                 }
                 FieldValue::Block(items) => {
@@ -564,9 +965,11 @@ impl FrontMatter {
                         out.push_str(&format!("  - {}\n", pieces(i)));
                     }
                 }
-                FieldValue::Nested(child, p) => {
-                    out.push_str(&format!("{key}:\n  {}: {}\n", child.of(FRONT_MATTER_KEYS), pieces(p)))
-                }
+                FieldValue::Nested(child, p) => out.push_str(&format!(
+                    "{key}:\n  {}: {}\n",
+                    child.of(FRONT_MATTER_KEYS),
+                    pieces(p)
+                )),
                 FieldValue::Raw(p) => out.push_str(&format!("{key}{sep}{}\n", p.of(RAW_VALUES))),
             }
             if out.len() >= MAX_LEN {
@@ -611,7 +1014,10 @@ impl Block {
             (BlockKind::Table(columns), false) => {
                 let cells: Vec<&str> = body.split(' ').collect();
                 let columns = columns as usize % 8 + 1;
-                let rows: Vec<String> = cells.chunks(columns).map(|row| format!("| {} |", row.join(" | "))).collect();
+                let rows: Vec<String> = cells
+                    .chunks(columns)
+                    .map(|row| format!("| {} |", row.join(" | ")))
+                    .collect();
                 let rule = format!("|{}", "---|".repeat(columns));
                 match rows.split_first() {
                     Some((head, rest)) => format!("{head}\n{rule}\n{}", rest.join("\n")),
@@ -646,7 +1052,11 @@ impl Article {
     /// The article's text (at most [`MAX_LEN`] bytes) and the options to analyse it with, as
     /// JSON; `None` when the bytes run out before an article is chosen.
     pub fn from_bytes(data: &[u8]) -> Option<(String, serde_json::Value)> {
-        Some(Article::arbitrary_take_rest(Unstructured::new(data)).ok()?.render())
+        Some(
+            Article::arbitrary_take_rest(Unstructured::new(data))
+                .ok()?
+                .render(),
+        )
     }
 
     fn render(&self) -> (String, serde_json::Value) {
@@ -684,7 +1094,10 @@ impl Article {
         });
         let (key, value) = match o.budget % 3 {
             0 => ("sentences", serde_json::json!(amount)),
-            1 => ("ratio", serde_json::json!((o.amount as f64 + 1.0) / 65536.0)),
+            1 => (
+                "ratio",
+                serde_json::json!((o.amount as f64 + 1.0) / 65536.0),
+            ),
             _ => ("maxWords", serde_json::json!(amount)),
         };
         options[key] = value;

@@ -22,7 +22,10 @@ impl Format {
     const ALL: [Format; 4] = [Format::Auto, Format::Text, Format::Html, Format::Markdown];
 
     pub(crate) fn parse(s: &str) -> Option<Format> {
-        Format::NAMES.iter().position(|n| *n == s).map(|i| Format::ALL[i])
+        Format::NAMES
+            .iter()
+            .position(|n| *n == s)
+            .map(|i| Format::ALL[i])
     }
 }
 

@@ -39,6 +39,7 @@ pub use analyze::analyze;
 pub use document::{Format, Metadata};
 pub use error::Error;
 pub use options::{
-    Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_INPUT_CEILING, MAX_WORDS, OPTIONS,
+    Budget, Kind, OptionSpec, Options, MAX_COUNT, MAX_INPUT_BYTES, MAX_INPUT_CEILING, MAX_WORDS,
+    OPTIONS,
 };
 pub use tags::slugify;

@@ -576,20 +576,47 @@ fn cjk_prose(prose: &str, bytes: usize) -> String {
 fn long_cjk_runs_without_punctuation() {
     let _serial = serial();
     let n = size(1_000_000);
-    let no_punct = |text: String| -> String {
-        text.chars().filter(|c| c.is_alphanumeric()).collect()
-    };
+    let no_punct =
+        |text: String| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
     for (name, prose) in [("Chinese", PROSE_ZH), ("Japanese", PROSE_JA)] {
         let plain = cjk_prose(prose, n);
         let run = no_punct(cjk_prose(prose, n));
-        held_against(&format!("{name} without punctuation"), &run, &plain, Format::Text, BOUND);
+        held_against(
+            &format!("{name} without punctuation"),
+            &run,
+            &plain,
+            Format::Text,
+            BOUND,
+        );
     }
     // Characters no word list knows (CJK extension A), and one character repeated.
-    let rare: String = (0x3400u32..0x4DB0).filter_map(char::from_u32).cycle().take(n / 3).collect();
+    let rare: String = (0x3400u32..0x4DB0)
+        .filter_map(char::from_u32)
+        .cycle()
+        .take(n / 3)
+        .collect();
     let plain = cjk_prose(PROSE_ZH, rare.len());
-    held_against("rare Han characters in one run", &rare, &plain, Format::Text, NEW_WORDS_BOUND);
-    held_against("one Han character repeated", &repeat("国", n), &plain, Format::Text, BOUND);
-    held_against("one kana repeated", &repeat("の", n), &plain, Format::Text, BOUND);
+    held_against(
+        "rare Han characters in one run",
+        &rare,
+        &plain,
+        Format::Text,
+        NEW_WORDS_BOUND,
+    );
+    held_against(
+        "one Han character repeated",
+        &repeat("国", n),
+        &plain,
+        Format::Text,
+        BOUND,
+    );
+    held_against(
+        "one kana repeated",
+        &repeat("の", n),
+        &plain,
+        Format::Text,
+        BOUND,
+    );
 }
 
 /// The deepest inputs analysed on a small stack: a recursion over the input's structure

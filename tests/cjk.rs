@@ -7,7 +7,9 @@ use std::fs;
 use std::path::Path;
 
 fn analyse(name: &str) -> (String, Analysis) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cjk").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/cjk")
+        .join(name);
     let input = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let analysis = analyze(&input, &Options::default()).expect("analysis");
     (input, analysis)
@@ -19,7 +21,8 @@ fn keyphrases(a: &Analysis) -> Vec<String> {
 
 /// Byte ranges of every occurrence of `needle` in `text`.
 fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    text.match_indices(needle).map(move |(s, _)| (s, s + needle.len()))
+    text.match_indices(needle)
+        .map(move |(s, _)| (s, s + needle.len()))
 }
 
 /// Fails when a keyphrase starts or ends strictly inside one of `words`, wherever either
@@ -42,7 +45,10 @@ fn chinese_keyphrases_are_whole_words() {
     let (_, a) = analyse("zh.md");
     let phrases = keyphrases(&a);
     for expected in ["山区小学", "新能源企业", "太阳能电池板"] {
-        assert!(phrases.iter().any(|p| p == expected), "{expected} in {phrases:?}");
+        assert!(
+            phrases.iter().any(|p| p == expected),
+            "{expected} in {phrases:?}"
+        );
     }
     // Function characters are never inside a keyphrase.
     for p in &phrases {
@@ -50,12 +56,29 @@ fn chinese_keyphrases_are_whole_words() {
     }
     // Not yet 发电站: the pruned word list lacks it (太阳能 + 发电 + 站), so "太阳能发电"
     // comes out of 太阳能发电站 too (a known gap).
-    let words = ["太阳能", "电池板", "山区", "小学", "教育局", "新能源", "柴油", "发电机", "储能"];
+    let words = [
+        "太阳能",
+        "电池板",
+        "山区",
+        "小学",
+        "教育局",
+        "新能源",
+        "柴油",
+        "发电机",
+        "储能",
+    ];
     assert_whole_words(&a.text, &phrases, &words);
     let tags: Vec<&str> = a.tags.iter().map(|t| t.label.as_str()).collect();
-    assert_whole_words(&a.text, &tags.iter().map(|t| t.to_string()).collect::<Vec<_>>(), &words);
+    assert_whole_words(
+        &a.text,
+        &tags.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+        &words,
+    );
     // Sentences end at 。 and the summary is made of them.
-    assert!(a.summary.iter().all(|s| a.slice(s.start, s.end).ends_with('。')));
+    assert!(a
+        .summary
+        .iter()
+        .all(|s| a.slice(s.start, s.end).ends_with('。')));
 }
 
 #[test]
@@ -63,13 +86,30 @@ fn japanese_keyphrases_are_whole_words() {
     let (_, a) = analyse("ja.md");
     let phrases = keyphrases(&a);
     for expected in ["図書館", "商店街", "分室", "呉服店"] {
-        assert!(phrases.iter().any(|p| p == expected), "{expected} in {phrases:?}");
+        assert!(
+            phrases.iter().any(|p| p == expected),
+            "{expected} in {phrases:?}"
+        );
     }
     // No particle, okurigana or counter: in this article no keyphrase has hiragana.
     for p in &phrases {
-        assert!(!p.chars().any(|c| ('\u{3040}'..='\u{309F}').contains(&c)), "{p}");
+        assert!(
+            !p.chars().any(|c| ('\u{3040}'..='\u{309F}').contains(&c)),
+            "{p}"
+        );
     }
-    assert_whole_words(&a.text, &phrases, &["図書館", "商店街", "呉服店", "静岡県", "教育委員会", "高校生"]);
+    assert_whole_words(
+        &a.text,
+        &phrases,
+        &[
+            "図書館",
+            "商店街",
+            "呉服店",
+            "静岡県",
+            "教育委員会",
+            "高校生",
+        ],
+    );
 }
 
 #[test]
@@ -86,8 +126,15 @@ fn mixed_text_keeps_every_part() {
     let phrases = keyphrases(&a);
     let han = |p: &String| p.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
     for p in &phrases {
-        assert!(!(han(p) && p.chars().any(|c| c.is_ascii_alphabetic())), "mixed phrase {p}");
+        assert!(
+            !(han(p) && p.chars().any(|c| c.is_ascii_alphabetic())),
+            "mixed phrase {p}"
+        );
     }
-    assert_whole_words(&a.text, &phrases, &["张伟", "快手视频", "李明华", "Zhang Wei"]);
+    assert_whole_words(
+        &a.text,
+        &phrases,
+        &["张伟", "快手视频", "李明华", "Zhang Wei"],
+    );
     assert!(phrases.iter().any(|p| p == "Zhang Wei"), "{phrases:?}");
 }

@@ -11,11 +11,16 @@ use std::path::Path;
 
 /// Runs every file of `fuzz/<dir>/<target>/` through `unit`; names the files that failed.
 fn replay(dir: &str, target: &str, unit: fn(&[u8])) -> usize {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(dir).join(target);
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz")
+        .join(dir)
+        .join(target);
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return 0;
     };
-    let mut paths: Vec<_> = entries.map(|e| e.expect("a directory entry").path()).collect();
+    let mut paths: Vec<_> = entries
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
     paths.sort();
     let failed: Vec<String> = paths
         .iter()
@@ -25,7 +30,10 @@ fn replay(dir: &str, target: &str, unit: fn(&[u8])) -> usize {
         })
         .map(|path| path.display().to_string())
         .collect();
-    assert!(failed.is_empty(), "failed (see the panics above): {failed:?}");
+    assert!(
+        failed.is_empty(),
+        "failed (see the panics above): {failed:?}"
+    );
     paths.len()
 }
 

@@ -246,7 +246,10 @@ mod languages {
     }
 
     fn sentences(a: &Analysis) -> Vec<String> {
-        a.sentences.iter().map(|s| utf16_slice(&a.text, s.start, s.end)).collect()
+        a.sentences
+            .iter()
+            .map(|s| utf16_slice(&a.text, s.start, s.end))
+            .collect()
     }
 
     #[test]
@@ -263,9 +266,21 @@ mod languages {
     fn articles_read_in_their_language() {
         for (code, title, topic) in [
             ("ar", "افتتاح مكتبة عامة جديدة في مدينة الرباط", "المكتبة"),
-            ("de", "Neue Brücke über den Rhein in Köln eröffnet", "Brücke"),
-            ("es", "Valencia abre el mayor parque solar de la región", "parque solar"),
-            ("fr", "La ville de Lyon ouvre une nouvelle ligne de tramway", "tramway"),
+            (
+                "de",
+                "Neue Brücke über den Rhein in Köln eröffnet",
+                "Brücke",
+            ),
+            (
+                "es",
+                "Valencia abre el mayor parque solar de la región",
+                "parque solar",
+            ),
+            (
+                "fr",
+                "La ville de Lyon ouvre une nouvelle ligne de tramway",
+                "tramway",
+            ),
             ("ru", "В Казани открыли новую станцию метро", "станцию"),
         ] {
             let a = analyse(code);
@@ -276,18 +291,33 @@ mod languages {
             let all = sentences(&a);
             for s in &a.summary {
                 assert_eq!(utf16_slice(&a.text, s.start, s.end), s.text, "{code}");
-                assert!(all.contains(&s.text), "{code}: not a sentence: {:?}", s.text);
+                assert!(
+                    all.contains(&s.text),
+                    "{code}: not a sentence: {:?}",
+                    s.text
+                );
             }
-            let first: Vec<&str> = a.keyphrases.iter().take(3).map(|k| k.text.as_str()).collect();
+            let first: Vec<&str> = a
+                .keyphrases
+                .iter()
+                .take(3)
+                .map(|k| k.text.as_str())
+                .collect();
             assert!(first.contains(&topic), "{code}: {topic} not in {first:?}");
-            let labels = a.keyphrases.iter().map(|k| &k.text).chain(a.tags.iter().map(|t| &t.label));
+            let labels = a
+                .keyphrases
+                .iter()
+                .map(|k| &k.text)
+                .chain(a.tags.iter().map(|t| &t.label));
             for label in labels {
                 let words: Vec<String> = label.split(' ').map(str::to_lowercase).collect();
                 for edge in [&words[0], &words[words.len() - 1]] {
                     assert!(!lang.is_stopword(edge), "{code}: {label:?} on a stopword");
                 }
                 assert!(
-                    !words.iter().any(|w| ["l'", "d'", "l’", "d’", "qu'"].iter().any(|e| w.starts_with(e))),
+                    !words.iter().any(|w| ["l'", "d'", "l’", "d’", "qu'"]
+                        .iter()
+                        .any(|e| w.starts_with(e))),
                     "{code}: an elided article in {label:?}"
                 );
             }
@@ -300,18 +330,43 @@ mod languages {
     #[test]
     fn articles_split_by_their_language_rules() {
         for (code, whole, opens) in [
-            ("de", vec!["am 3. Oktober eine neue Brücke", "z. B. aus Deutz", "Nr. 9 fährt"], vec![]),
-            ("fr", vec!["Selon M. Bernard, le président", "Mme Garnier, une habitante"], vec![]),
+            (
+                "de",
+                vec![
+                    "am 3. Oktober eine neue Brücke",
+                    "z. B. aus Deutz",
+                    "Nr. 9 fährt",
+                ],
+                vec![],
+            ),
+            (
+                "fr",
+                vec![
+                    "Selon M. Bernard, le président",
+                    "Mme Garnier, une habitante",
+                ],
+                vec![],
+            ),
             ("ru", vec!["в день, т. е. почти"], vec![]),
-            ("es", vec![], vec!["¿Qué significa", "Algunos agricultores", "¡Es un paso"]),
+            (
+                "es",
+                vec![],
+                vec!["¿Qué significa", "Algunos agricultores", "¡Es un paso"],
+            ),
             ("ar", vec![], vec!["هل ستجذب", "يرى عدد"]),
         ] {
             let all = sentences(&analyse(code));
             for part in whole {
-                assert!(all.iter().any(|s| s.contains(part)), "{code}: {part:?} split in {all:?}");
+                assert!(
+                    all.iter().any(|s| s.contains(part)),
+                    "{code}: {part:?} split in {all:?}"
+                );
             }
             for start in opens {
-                assert!(all.iter().any(|s| s.starts_with(start)), "{code}: no sentence opens {start:?}");
+                assert!(
+                    all.iter().any(|s| s.starts_with(start)),
+                    "{code}: no sentence opens {start:?}"
+                );
             }
         }
     }

@@ -70,8 +70,17 @@ fn any_value() -> impl Strategy<Value = Value> {
             Just(-1e-300)
         ]
         .prop_map(|n: f64| json!(n)),
-        prop_oneof![Just("auto"), Just("en"), Just("text"), Just("html"), Just("markdown"), Just("xx"), Just("3"), Just("")]
-            .prop_map(|s| json!(s)),
+        prop_oneof![
+            Just("auto"),
+            Just("en"),
+            Just("text"),
+            Just("html"),
+            Just("markdown"),
+            Just("xx"),
+            Just("3"),
+            Just("")
+        ]
+        .prop_map(|s| json!(s)),
         Just(Value::Null),
         any::<bool>().prop_map(|b| json!(b)),
         Just(json!([1])),
@@ -91,8 +100,12 @@ fn any_options_object() -> impl Strategy<Value = Map<String, Value>> {
         Just("max_words"),
         Just("summaryLength"),
     ];
-    proptest::collection::vec((key, any_value()), 0..4)
-        .prop_map(|fields| fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    proptest::collection::vec((key, any_value()), 0..4).prop_map(|fields| {
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
+    })
 }
 
 proptest! {

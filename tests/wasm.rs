@@ -163,7 +163,12 @@ fn errors_are_js_errors_with_the_engine_message() {
         // Values serde cannot read as a number or string still name the option.
         (
             ARTICLE.into(),
-            with("sentences", js_sys::BigInt::new(&"1000000000000000000000000000000".into()).unwrap().into()),
+            with(
+                "sentences",
+                js_sys::BigInt::new(&"1000000000000000000000000000000".into())
+                    .unwrap()
+                    .into(),
+            ),
             "option `sentences` must be a whole number",
         ),
         (

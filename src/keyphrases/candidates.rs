@@ -849,7 +849,17 @@ mod tests {
                 "She earned a Ph.D. in Oslo at 9 a.m., e.g. with honours, i.e. early; they’ll \
                  stay, and they'll say we'd won but didn't.",
                 &["Oslo", "honours"],
-                &["Ph", "Ph.D.", "a.m.", "e.g.", "i.e.", "they’ll", "they'll", "we'd", "didn't"],
+                &[
+                    "Ph",
+                    "Ph.D.",
+                    "a.m.",
+                    "e.g.",
+                    "i.e.",
+                    "they’ll",
+                    "they'll",
+                    "we'd",
+                    "didn't",
+                ],
             ),
             // A compass word belongs to the name after it.
             (

@@ -74,7 +74,10 @@ pub(super) fn split_juxtaposed(c: &mut Candidates) {
                 let one = &c.list[k];
                 one.evidence.location > 0
                     || c.words_of(one).any(|w| w.place)
-                    || one.occurrences.iter().any(|(a, _)| c.toks[a as usize].acronym)
+                    || one
+                        .occurrences
+                        .iter()
+                        .any(|(a, _)| c.toks[a as usize].acronym)
             })
         };
         if stems.iter().all(|&s| alone(s) >= (2 * pair).max(2))

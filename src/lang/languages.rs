@@ -123,7 +123,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             name_links: &["de", "du", "des", "la", "le"],
             ordinal_dot: false,
-            titles: &["m", "mgr", "mlle", "mm", "mme", "monsieur", "madame", "dr", "me", "pr"],
+            titles: &[
+                "m", "mgr", "mlle", "mm", "mme", "monsieur", "madame", "dr", "me", "pr",
+            ],
             ..NONE
         },
         German => &Rules {
@@ -218,7 +220,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             name_links: &["di", "da", "del", "della", "de"],
             ordinal_dot: false,
-            titles: &["sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing"],
+            titles: &[
+                "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing",
+            ],
             ..NONE
         },
         Japanese => &Rules {

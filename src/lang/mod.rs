@@ -724,7 +724,9 @@ mod tests {
     fn without_the_languages_feature_other_languages_are_neutral() {
         for code in ["fr", "de", "ru", "ar", "zh"] {
             let lang = Language::from_code(code).unwrap();
-            assert!(!lang.is_stopword("les") && !lang.is_stopword("und") && !lang.is_stopword("the"));
+            assert!(
+                !lang.is_stopword("les") && !lang.is_stopword("und") && !lang.is_stopword("the")
+            );
             assert!(lang.stemmer().is_none(), "{code}");
             assert!(lang.rules().abbreviations.is_empty(), "{code}");
         }

@@ -66,7 +66,9 @@ pub(crate) fn split(run: &str, japanese: bool, after_number: bool, out: &mut Vec
 }
 
 /// Hiragana that begin a particle: after them the kanji before is a noun, not a verb stem.
-const PARTICLE_STARTS: &[char] = &['の', 'は', 'を', 'に', 'が', 'で', 'と', 'も', 'へ', 'や', 'か', 'ま', 'よ'];
+const PARTICLE_STARTS: &[char] = &[
+    'の', 'は', 'を', 'に', 'が', 'で', 'と', 'も', 'へ', 'や', 'か', 'ま', 'よ',
+];
 
 fn split_japanese(run: &str, out: &mut Vec<Word>) {
     let mut pieces = script_runs(run);
@@ -77,10 +79,15 @@ fn split_japanese(run: &str, out: &mut Vec<Word>) {
             Script::Katakana => false,
             Script::Han => {
                 let lone = run[start..end].chars().nth(1).is_none();
-                lone && next.is_some_and(|n| script(n) == Script::Hiragana && !PARTICLE_STARTS.contains(&n))
+                lone && next
+                    .is_some_and(|n| script(n) == Script::Hiragana && !PARTICLE_STARTS.contains(&n))
             }
         };
-        out.push(Word { start, end, function });
+        out.push(Word {
+            start,
+            end,
+            function,
+        });
     }
 }
 
@@ -123,11 +130,19 @@ fn split_chinese(run: &str, out: &mut Vec<Word>) {
     let mut piece = 0; // start of the current piece
     let push_piece = |start: usize, end: usize, out: &mut Vec<Word>| {
         if run[start..end].chars().count() <= MAX_PIECE {
-            out.push(Word { start, end, function: false });
+            out.push(Word {
+                start,
+                end,
+                function: false,
+            });
         } else {
             for (i, c) in run[start..end].char_indices() {
                 let at = start + i;
-                out.push(Word { start: at, end: at + c.len_utf8(), function: false });
+                out.push(Word {
+                    start: at,
+                    end: at + c.len_utf8(),
+                    function: false,
+                });
             }
         }
     };
@@ -136,7 +151,11 @@ fn split_chinese(run: &str, out: &mut Vec<Word>) {
             if piece < i {
                 push_piece(piece, i, out);
             }
-            out.push(Word { start: i, end: i + c.len_utf8(), function: true });
+            out.push(Word {
+                start: i,
+                end: i + c.len_utf8(),
+                function: true,
+            });
             piece = i + c.len_utf8();
         }
     }
@@ -193,7 +212,11 @@ mod dictionary {
 
     /// Unigram Viterbi: the segmentation of `run` of least total cost.
     pub(super) fn split(run: &str, out: &mut Vec<Word>) {
-        let bounds: Vec<usize> = run.char_indices().map(|(i, _)| i).chain([run.len()]).collect();
+        let bounds: Vec<usize> = run
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([run.len()])
+            .collect();
         let n = bounds.len() - 1;
         // best[i]: (least cost of the first i characters, start of its last word).
         let mut best = vec![(u32::MAX, 0usize); n + 1];
@@ -221,7 +244,11 @@ mod dictionary {
             let single = word.chars().nth(1).is_none();
             let function = entry(word).is_some_and(|e| e.breaks)
                 || single && word.chars().all(is_function_char);
-            out.push(Word { start: bounds[start], end: bounds[end], function });
+            out.push(Word {
+                start: bounds[start],
+                end: bounds[end],
+                function,
+            });
             end = start;
         }
         out[first..].reverse();
@@ -243,7 +270,11 @@ mod dictionary {
                 }
             }
             if j - i > 1 {
-                out[kept] = Word { start: out[i].start, end: out[j - 1].end, function: false };
+                out[kept] = Word {
+                    start: out[i].start,
+                    end: out[j - 1].end,
+                    function: false,
+                };
                 kept += 1;
             } else {
                 out.copy_within(i..j, kept);
@@ -266,7 +297,11 @@ mod tests {
         out.iter()
             .map(|w| {
                 let s = &text[w.start..w.end];
-                if w.function { format!("({s})") } else { s.to_string() }
+                if w.function {
+                    format!("({s})")
+                } else {
+                    s.to_string()
+                }
             })
             .collect()
     }
@@ -275,9 +310,15 @@ mod tests {
     fn japanese_by_script() {
         for (text, expected) in [
             // Particles between nouns: every noun whole, every particle a break.
-            ("図書館で本を借りた", vec!["図書館", "(で)", "本", "(を)", "(借)", "(りた)"]),
+            (
+                "図書館で本を借りた",
+                vec!["図書館", "(で)", "本", "(を)", "(借)", "(りた)"],
+            ),
             // A katakana loanword next to kanji stays a word of its own.
-            ("京都タワーに登る", vec!["京都", "タワー", "(に)", "(登)", "(る)"]),
+            (
+                "京都タワーに登る",
+                vec!["京都", "タワー", "(に)", "(登)", "(る)"],
+            ),
             // The long-vowel mark belongs to the katakana word.
             ("コーヒーが好き", vec!["コーヒー", "(が)", "(好)", "(き)"]),
             // A kanji compound before a particle is a noun, however long.
@@ -291,7 +332,11 @@ mod tests {
 
     #[test]
     fn runs_cover_the_text() {
-        for text in ["図書館で本を借りた", "今天天气很好我们去公园散步", "ソフトウェア開発者の会議"] {
+        for text in [
+            "図書館で本を借りた",
+            "今天天气很好我们去公园散步",
+            "ソフトウェア開発者の会議",
+        ] {
             let mut out = Vec::new();
             split(text, has_kana(text), false, &mut out);
             let mut at = 0;
@@ -306,12 +351,20 @@ mod tests {
 
     #[test]
     fn counters_after_numbers_break() {
-        for (text, expected) in [("日に出発", "(日)"), ("个国家", "(个)"), ("年度予算を", "年度予算")] {
+        for (text, expected) in [
+            ("日に出発", "(日)"),
+            ("个国家", "(个)"),
+            ("年度予算を", "年度予算"),
+        ] {
             let mut out = Vec::new();
             split(text, has_kana(text), true, &mut out);
             let w = out[0];
             let first = &text[w.start..w.end];
-            let got = if w.function { format!("({first})") } else { first.to_string() };
+            let got = if w.function {
+                format!("({first})")
+            } else {
+                first.to_string()
+            };
             assert_eq!(got, expected, "{text}");
         }
     }

@@ -19,8 +19,8 @@
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
-use crate::hash::WordMap;
 use super::tokens::is_cjk;
+use crate::hash::WordMap;
 use crate::lang::Language;
 
 /// Titles and other abbreviations that are never the end of a sentence.
@@ -431,8 +431,7 @@ fn split_run(
         // puts no space after them (a plain "." there is rather "U.S.中国").
         let mark = &text[i..end];
         let cjk_stop = mark.contains(['。', '！', '？'])
-            || rest.starts_with(is_cjk)
-                && (ellipsis || mark.contains(['!', '?', '…']));
+            || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
             if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
@@ -493,7 +492,12 @@ fn split_run(
 fn glued_sentences(before: &str, rest: &str) -> bool {
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
-    let tail_len: usize = before.chars().rev().take(WORD_REACH).map(char::len_utf8).sum();
+    let tail_len: usize = before
+        .chars()
+        .rev()
+        .take(WORD_REACH)
+        .map(char::len_utf8)
+        .sum();
     let tail = &before[before.len() - tail_len..];
     if tail_len < before.len() && !tail.contains(char::is_whitespace) {
         return false;
@@ -649,7 +653,11 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
         }
         if ends(rules.maybe_final) {
             // Where nouns are capitalised, only a word that opens sentences tells.
-            return if rules.capitalised_nouns { opener } else { !lower_next };
+            return if rules.capitalised_nouns {
+                opener
+            } else {
+                !lower_next
+            };
         }
     }
     // "am 3. Oktober", "der 2. Weltkrieg": an ordinal, unless a sentence visibly starts.
@@ -730,8 +738,12 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
 fn opens_with_time(before: &str) -> bool {
     let mut words = before.split_whitespace();
     let first = words.next().unwrap_or("");
-    TIME_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first))
-        && words.next().is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    TIME_PREPOSITIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(first))
+        && words
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         && words.next().is_some()
         && words.next().is_none()
 }
@@ -852,33 +864,113 @@ mod tests {
         use Language::*;
         for (lang, input, expected) in [
             // German ordinals: a day, a century, a rank go on; a sentence opener ends.
-            (German, "Wir reisen am 12. März ab. Dann sehen wir weiter.", vec!["Wir reisen am 12. März ab.", "Dann sehen wir weiter."]),
-            (German, "Im 18. Jahrhundert wuchs die Stadt stark.", vec!["Im 18. Jahrhundert wuchs die Stadt stark."]),
-            (German, "Sie wurde beim Rennen 2. Die Siegerin kam aus Polen.", vec!["Sie wurde beim Rennen 2.", "Die Siegerin kam aus Polen."]),
+            (
+                German,
+                "Wir reisen am 12. März ab. Dann sehen wir weiter.",
+                vec!["Wir reisen am 12. März ab.", "Dann sehen wir weiter."],
+            ),
+            (
+                German,
+                "Im 18. Jahrhundert wuchs die Stadt stark.",
+                vec!["Im 18. Jahrhundert wuchs die Stadt stark."],
+            ),
+            (
+                German,
+                "Sie wurde beim Rennen 2. Die Siegerin kam aus Polen.",
+                vec!["Sie wurde beim Rennen 2.", "Die Siegerin kam aus Polen."],
+            ),
             // German abbreviations, spaced or not, and eras.
-            (German, "Viele Tiere, z. B. Füchse und Dachse, leben hier.", vec!["Viele Tiere, z. B. Füchse und Dachse, leben hier."]),
-            (German, "Er wohnt in Haus Nr. 7 am Markt.", vec!["Er wohnt in Haus Nr. 7 am Markt."]),
-            (German, "Die Mauer entstand um 300 v. Chr., sagen Forscher.", vec!["Die Mauer entstand um 300 v. Chr., sagen Forscher."]),
-            (German, "Die Mauer entstand um 300 v. Chr. Die Burg ist jünger.", vec!["Die Mauer entstand um 300 v. Chr.", "Die Burg ist jünger."]),
+            (
+                German,
+                "Viele Tiere, z. B. Füchse und Dachse, leben hier.",
+                vec!["Viele Tiere, z. B. Füchse und Dachse, leben hier."],
+            ),
+            (
+                German,
+                "Er wohnt in Haus Nr. 7 am Markt.",
+                vec!["Er wohnt in Haus Nr. 7 am Markt."],
+            ),
+            (
+                German,
+                "Die Mauer entstand um 300 v. Chr., sagen Forscher.",
+                vec!["Die Mauer entstand um 300 v. Chr., sagen Forscher."],
+            ),
+            (
+                German,
+                "Die Mauer entstand um 300 v. Chr. Die Burg ist jünger.",
+                vec!["Die Mauer entstand um 300 v. Chr.", "Die Burg ist jünger."],
+            ),
             // French titles.
-            (French, "Nous avons rencontré M. Martin et Mme Durand hier soir.", vec!["Nous avons rencontré M. Martin et Mme Durand hier soir."]),
+            (
+                French,
+                "Nous avons rencontré M. Martin et Mme Durand hier soir.",
+                vec!["Nous avons rencontré M. Martin et Mme Durand hier soir."],
+            ),
             // Russian: "т. е." goes on; an era ends before a capital.
-            (Russian, "Это важно, т. е. Совет решит сам.", vec!["Это важно, т. е. Совет решит сам."]),
-            (Russian, "Храм построили в 500 г. до н. э. Позже его разрушили.", vec!["Храм построили в 500 г. до н. э.", "Позже его разрушили."]),
+            (
+                Russian,
+                "Это важно, т. е. Совет решит сам.",
+                vec!["Это важно, т. е. Совет решит сам."],
+            ),
+            (
+                Russian,
+                "Храм построили в 500 г. до н. э. Позже его разрушили.",
+                vec!["Храм построили в 500 г. до н. э.", "Позже его разрушили."],
+            ),
             // Spanish: ¿ and ¡ open a sentence even before a lowercase word; eras; EE. UU.
-            (Spanish, "Lo dijo ayer. ¿y ahora qué haremos?", vec!["Lo dijo ayer.", "¿y ahora qué haremos?"]),
-            (Spanish, "Viajó a EE. UU. en mayo. Volvió en junio.", vec!["Viajó a EE. UU. en mayo.", "Volvió en junio."]),
-            (Spanish, "La torre es de ca. 1200 a. C. y sigue en pie.", vec!["La torre es de ca. 1200 a. C. y sigue en pie."]),
-            (Spanish, "Le dije que no. Mañana lo veremos.", vec!["Le dije que no.", "Mañana lo veremos."]),
+            (
+                Spanish,
+                "Lo dijo ayer. ¿y ahora qué haremos?",
+                vec!["Lo dijo ayer.", "¿y ahora qué haremos?"],
+            ),
+            (
+                Spanish,
+                "Viajó a EE. UU. en mayo. Volvió en junio.",
+                vec!["Viajó a EE. UU. en mayo.", "Volvió en junio."],
+            ),
+            (
+                Spanish,
+                "La torre es de ca. 1200 a. C. y sigue en pie.",
+                vec!["La torre es de ca. 1200 a. C. y sigue en pie."],
+            ),
+            (
+                Spanish,
+                "Le dije que no. Mañana lo veremos.",
+                vec!["Le dije que no.", "Mañana lo veremos."],
+            ),
             // Greek: the semicolon asks a question; Arabic: its own question mark.
-            (Greek, "Πού πήγες χθες; Έμεινα σπίτι.", vec!["Πού πήγες χθες;", "Έμεινα σπίτι."]),
-            (Arabic, "هل جاء المدير؟ نعم جاء صباحا.", vec!["هل جاء المدير؟", "نعم جاء صباحا."]),
+            (
+                Greek,
+                "Πού πήγες χθες; Έμεινα σπίτι.",
+                vec!["Πού πήγες χθες;", "Έμεινα σπίτι."],
+            ),
+            (
+                Arabic,
+                "هل جاء المدير؟ نعم جاء صباحا.",
+                vec!["هل جاء المدير؟", "نعم جاء صباحا."],
+            ),
             // English titles that are function words elsewhere end sentences there.
-            (Norwegian, "Vi så det. Han kom hjem.", vec!["Vi så det.", "Han kom hjem."]),
-            (Turkish, "Bunu bilen sen. Ben bilmem.", vec!["Bunu bilen sen.", "Ben bilmem."]),
-            (German, "Er traf Dr. Weber gestern.", vec!["Er traf Dr. Weber gestern."]),
+            (
+                Norwegian,
+                "Vi så det. Han kom hjem.",
+                vec!["Vi så det.", "Han kom hjem."],
+            ),
+            (
+                Turkish,
+                "Bunu bilen sen. Ben bilmem.",
+                vec!["Bunu bilen sen.", "Ben bilmem."],
+            ),
+            (
+                German,
+                "Er traf Dr. Weber gestern.",
+                vec!["Er traf Dr. Weber gestern."],
+            ),
             // Other languages keep ";" inside the sentence.
-            (French, "Il pleut; Marie reste.", vec!["Il pleut; Marie reste."]),
+            (
+                French,
+                "Il pleut; Marie reste.",
+                vec!["Il pleut; Marie reste."],
+            ),
         ] {
             assert_eq!(split_in(lang, input), expected, "{input}");
         }
@@ -1063,10 +1155,16 @@ mod tests {
             ("Yahoo! is a firm.", vec!["Yahoo! is a firm."]),
             // "!", "?" and an ellipsis end a sentence when Chinese or Japanese follows unspaced,
             // after a closing quote too; a plain "." there does not ("U.S.中国").
-            ("楽しかった!明日も行く。", vec!["楽しかった!", "明日も行く。"]),
+            (
+                "楽しかった!明日も行く。",
+                vec!["楽しかった!", "明日も行く。"],
+            ),
             ("本当ですか?”そうです。", vec!["本当ですか?”", "そうです。"]),
             ("これは何???。次の話。", vec!["これは何???。", "次の話。"]),
-            ("考えている...次に進む。", vec!["考えている...", "次に進む。"]),
+            (
+                "考えている...次に進む。",
+                vec!["考えている...", "次に進む。"],
+            ),
             ("他去了U.S.中国也去了。", vec!["他去了U.S.中国也去了。"]),
             ("\"Really?\" he asked.", vec!["\"Really?\" he asked."]),
             ("World War II. The end.", vec!["World War II.", "The end."]),
@@ -1408,10 +1506,7 @@ mod tests {
                     "The tune reached NO. 3 in May.",
                     &["The tune reached NO. 3 in May."],
                 ),
-                (
-                    "Nos. 4 and 5 were sold.",
-                    &["Nos. 4 and 5 were sold."],
-                ),
+                ("Nos. 4 and 5 were sold.", &["Nos. 4 and 5 were sold."]),
                 // One-letter abbreviations before their number: page, circa.
                 ("Read p. 30 first.", &["Read p. 30 first."]),
                 (
@@ -1453,10 +1548,7 @@ mod tests {
                     "The storm passed. . . . Roofs were mended.",
                     &["The storm passed.", ". . . Roofs were mended."],
                 ),
-                (
-                    "All was quiet. . . .",
-                    &["All was quiet. . . ."],
-                ),
+                ("All was quiet. . . .", &["All was quiet. . . ."]),
                 (
                     "We hoped... We were wrong.",
                     &["We hoped...", "We were wrong."],

@@ -74,7 +74,8 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
                 .map_or(text.len(), |len| i + len);
             let japanese = *japanese.get_or_insert_with(|| cjk::has_kana(text));
             words.clear();
-            let after_number = text[..i].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let after_number =
+                text[..i].ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
             cjk::split(&text[i..run], japanese, after_number, &mut words);
             after_punct |= last_cjk == Some(false);
             last_cjk = Some(true);
@@ -405,7 +406,10 @@ mod tests {
             ("well - known", vec!["well", "known"]),
             ("e.g. this", vec!["e.g.", "this"]),
             ("U.S.中国", vec!["U.S.", "中国"]),
-            ("Xi Jinping 习近平 said", vec!["Xi", "Jinping", "习近平", "said"]),
+            (
+                "Xi Jinping 习近平 said",
+                vec!["Xi", "Jinping", "习近平", "said"],
+            ),
             ("a.é.", vec!["a.é."]),
             // Acronym compounds go on word by word, a link ends them.
             ("U.S.-U.K.-EU talks", vec!["U.S.-U.K.-EU", "talks"]),
@@ -468,7 +472,9 @@ mod tests {
             let last = tokens.last().expect("tokens");
             assert_eq!(&text[last.start..last.end], "速度", "{text}");
             assert!(last.after_punct, "{text}");
-            assert!(tokens.iter().all(|t| !text[t.start..t.end].contains(['的', 'の'])));
+            assert!(tokens
+                .iter()
+                .all(|t| !text[t.start..t.end].contains(['的', 'の'])));
         }
     }
 
