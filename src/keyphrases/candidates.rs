@@ -244,6 +244,9 @@ pub(super) struct Evidence {
     pub row: u32,
     /// After a lowercase "the" ("the Treasury", "the Bundesbank"): no person's name.
     pub article: u32,
+    /// After a body's head word ("side Nice", "club Standard Liege") or before a side's
+    /// people ("Nice coach", "Rotor fans"): a body, also where a city's name is its name.
+    pub body: u32,
 }
 
 impl Evidence {
@@ -257,6 +260,7 @@ impl Evidence {
         self.short_form += other.short_form;
         self.row += other.row;
         self.article += other.article;
+        self.body += other.body;
     }
 }
 
@@ -371,6 +375,39 @@ const ORG_NEXT: [&[&str]; 12] = [
     &["officials"],
     &["shares"],
     &["shareholders"],
+];
+
+/// Lowercase words before a name that make it a body's, also where it is named after a city
+/// ("first division side Nice", "the club Standard Liege", "the carrier El Al", "Ayr v
+/// Stirling").
+const BODY_BEFORE: [&str; 12] = [
+    "airline",
+    "bank",
+    "carrier",
+    "club",
+    "company",
+    "firm",
+    "group",
+    "newspaper",
+    "side",
+    "team",
+    "v",
+    "vs",
+];
+
+/// Lowercase words after a name that make it a sports side's, also where it is named after
+/// a city ("Rotor fans", "a Nice striker", "Ayr v Stirling").
+const SIDE_NEXT: [&str; 10] = [
+    "coach",
+    "defender",
+    "fans",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "striker",
+    "supporters",
+    "v",
+    "vs",
 ];
 
 /// Whether a word is written in capitals only ("MOSCOW", "U.S."), two letters or more.
@@ -617,6 +654,14 @@ impl Candidates {
             row: row as u32,
             article: (before && !self.toks[a - 1].capitalised && self.words_are(a - 1, &["the"]))
                 as u32,
+            body: (before
+                && !self.toks[a - 1].capitalised
+                && !self.toks[a].apart
+                && BODY_BEFORE.iter().any(|w| self.words_are(a - 1, &[w]))
+                || known(b)
+                    && !self.toks[b].capitalised
+                    && !self.toks[b].apart
+                    && SIDE_NEXT.iter().any(|w| self.words_are(b, &[w]))) as u32,
         }
     }
 
