@@ -155,11 +155,13 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
 
 /// Whether a name is only ever written inside longer phrases ("Boris Nikolayevich" of "Boris
 /// Nikolayevich Yeltsin", "Greater Milwaukee" of "Greater Milwaukee Open"): no one by itself.
+/// A place or an acronym inside phrases that are no names still is one ("UK" of "UK meals").
 fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
     !p.occurrences.is_empty()
         && p.occurrences.iter().all(|&(s, e)| {
             names.iter().any(|q| {
-                q.text.len() > p.text.len()
+                (q.proper || !p.tag_only)
+                    && q.text.len() > p.text.len()
                     && q.occurrences
                         .iter()
                         .any(|&(qs, qe)| qs <= s && e <= qe && qe - qs > e - s)
@@ -273,6 +275,7 @@ mod tests {
             kind,
             first_sentence,
             generic: false,
+            tag_only: false,
         }
     }
 
