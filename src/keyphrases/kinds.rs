@@ -347,6 +347,18 @@ mod tests {
                 "Tarrow Pell",
                 TagKind::Organization,
             ),
+            // A player's or a monarch's role opening a sentence is a title, no part of
+            // the name.
+            (
+                "The match was tense. Midfielder Ada Roon scored twice.",
+                "Ada Roon",
+                TagKind::Person,
+            ),
+            (
+                "Emperor Otho Varn was crowned in the spring.",
+                "Otho Varn",
+                TagKind::Person,
+            ),
             // A body's head word before it, a side's people or "v" around it: a body, also
             // where a city's name is its name; the city itself stays a place.
             (
