@@ -56,7 +56,14 @@ pub(super) fn split_juxtaposed(c: &mut Candidates) {
     for i in 0..c.list.len() {
         let cand = &c.list[i];
         let stems = c.stems(cand);
-        if cand.words != 2 || stems.len() != 2 || !cand.name_like || cand.aliased {
+        // A known first name opens a person's name, whatever the words around it say of it
+        // alone ("spoke to Alan" is no place).
+        if cand.words != 2
+            || stems.len() != 2
+            || !cand.name_like
+            || cand.aliased
+            || c.words_of(cand).next().is_some_and(|w| w.first_name)
+        {
             continue;
         }
         let pair = cand.occurrences.len();
@@ -428,6 +435,11 @@ mod tests {
         assert!(ixland.occurrences.len() >= 4, "{ixland:?}");
         // Neither word names a place: a person's name, whose words are also alone.
         let text = "Alan Vexley scored. Vexley ran on. Then Vexley won. Alan cheered. Alan sang.";
+        let vexley = crate::keyphrases::tests::phrases(text);
+        assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
+        // A first name opens a person's name, also where a word around it alone says place.
+        let text = "The striker Alan Vexley scored. Vexley ran on. Then Vexley won. The coach \
+            spoke to Alan. Alan sang.";
         let vexley = crate::keyphrases::tests::phrases(text);
         assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
         // But a name of two words whose second word is never alone stays whole.
