@@ -155,12 +155,13 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
 
 /// Whether a name is only ever written inside longer phrases ("Boris Nikolayevich" of "Boris
 /// Nikolayevich Yeltsin", "Greater Milwaukee" of "Greater Milwaukee Open"): no one by itself.
-/// A place or an acronym inside phrases that are no names still is one ("UK" of "UK meals").
+/// A place inside phrases that are no names still is one ("UK" of "UK meals").
 fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
+    let own = p.tag_only || p.kind == TagKind::Place;
     !p.occurrences.is_empty()
         && p.occurrences.iter().all(|&(s, e)| {
             names.iter().any(|q| {
-                (q.proper || !p.tag_only)
+                (q.proper || !own)
                     && q.text.len() > p.text.len()
                     && q.occurrences
                         .iter()
@@ -481,6 +482,20 @@ mod tests {
             labels(&got),
             ["Boris Nikolayevich Yeltsin", "Kesta", "Kesta Open"]
         );
+        // A place written only inside phrases that are no names ("Vell debt futures") is
+        // still a place of the article; inside a longer name ("Vell Open") it is not.
+        for (container, proper, kept) in [
+            ("Vell debt futures", false, true),
+            ("Vell Open", true, false),
+        ] {
+            let mut outer = phrase(container, &container.to_lowercase(), 0.9, Topic, 0);
+            outer.proper = proper;
+            outer.occurrences = vec![(200, 200 + container.len()), (300, 300 + container.len())];
+            let mut vell = phrase("Vell", "vell", 0.8, Place, 0);
+            vell.occurrences = vec![(200, 204), (300, 304)];
+            let got = tags(&[outer, vell], &Metadata::default(), 8);
+            assert_eq!(labels(&got).contains(&"Vell"), kept, "{container}");
+        }
     }
 
     #[test]
