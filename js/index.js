@@ -16,5 +16,5 @@ const api = engine(
 );
 
 export default init;
-export { initSync } from './abridge.js';
+export { initSync, languages } from './abridge.js';
 export const { analyze, summarize, keyphrases, loadLanguages, analyzeAsync } = api;

@@ -1,5 +1,6 @@
 // The languages build loads on demand, in Debian's Chromium: an English article (element on
-// the main thread or in its worker, or the API) never requests abridge_languages*; a French
+// the main thread or in its worker, or the API) never requests abridge_languages*, nor does an
+// article in a language abridge does not list (declared by `lang` or detected); a French
 // one fetches the languages wasm once (per thread) and is analysed with it. The checks are on
 // the loading path (which files were requested, `result.language`), so they hold whether the
 // languages build carries real rules or, for now, only differs by its feature flag. Needs
@@ -59,6 +60,41 @@ test('an English page never requests the languages build, on the main thread or 
   assert.equal(long.language, 'en');
   assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')), 'the long article went to the worker');
   assert.ok(requests.some((url) => url.endsWith('/pkg/abridge_bg.wasm')));
+  assert.deepEqual(languageFiles(), []);
+  assert.deepEqual(page.errors, []);
+});
+
+// Written for this test: a city council adopts a budget for schools and libraries.
+const KOREAN = [
+  '시의회는 월요일 오랜 토론 끝에 새 예산안을 통과시켰다.',
+  '예산의 절반은 북쪽 지역의 학교와 도서관을 짓는 데 쓰인다.',
+  '시장은 이번 예산으로 아이들이 더 가까운 곳에서 공부할 수 있게 될 것이라고 말했다.',
+  '주민들은 대체로 환영했지만 일부는 세금이 오를까 걱정했다.',
+].join(' ');
+
+test('a language abridge does not list, declared or detected, never fetches the languages build', async () => {
+  const page = await fresh('xh');
+  // The page's lang and the element's own: analysed as "auto", which finds English.
+  const declared = await mountArticle(page, ENGLISH);
+  assert.deepEqual(declared, { type: 'abridge-summary-updated', language: 'en', sentences: 3 });
+  assert.deepEqual(await mountArticle(page, ENGLISH, { attributes: 'lang="zu-ZA"' }), declared);
+  assert.equal((await mountArticle(page, ENGLISH, { times: 40 })).language, 'en', 'in the worker too');
+  assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')));
+  // Korean is detected, and read by statistics alone: the languages build has no rules for it.
+  const korean = await mountArticle(page, KOREAN, { attributes: 'lang="ko"' });
+  assert.equal(korean.type, 'abridge-summary-updated');
+  assert.equal(korean.language, 'ko');
+  const api = await page.evaluate(async (english) => {
+    const api = await import('/pkg/index.js');
+    await api.default();
+    const refused = await api.analyzeAsync(english, { language: 'xh' }).then(
+      () => 'analysed',
+      (error) => error.message,
+    );
+    return { refused, languages: api.languages() };
+  }, ENGLISH);
+  assert.match(api.refused, /^option `language` must be "auto" or one of .*got "xh"$/);
+  assert.ok(api.languages.includes('fr') && api.languages.includes('en') && !api.languages.includes('ko'));
   assert.deepEqual(languageFiles(), []);
   assert.deepEqual(page.errors, []);
 });
