@@ -165,3 +165,29 @@ test('the API: analyze() stays on the core, analyzeAsync() and loadLanguages() f
   assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
   assert.deepEqual(page.errors, []);
 });
+
+test('the API before init(): the synchronous calls say what to do; analyzeAsync() initialises', async () => {
+  const page = await fresh();
+  const r = await page.evaluate(async (english) => {
+    const api = await import('/pkg/index.js');
+    const early = ['analyze', 'summarize', 'keyphrases', 'languages'].map((name) => {
+      try {
+        api[name](english);
+        return `${name}: no error`;
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    });
+    const language = (await api.analyzeAsync(english)).language;
+    return { early, language, after: api.summarize(english, { sentences: 1 }).length };
+  }, ENGLISH);
+  assert.deepEqual(
+    r.early,
+    ['analyze', 'summarize', 'keyphrases', 'languages'].map(
+      (name) => `Error: abridge-nlp: call \`await init()\` once before ${name}(), or use analyzeAsync()`,
+    ),
+  );
+  assert.equal(r.language, 'en');
+  assert.equal(r.after, 1);
+  assert.deepEqual(page.errors, []);
+});
