@@ -113,14 +113,18 @@ const unsupported = new Set(); // language codes the engine refused: analysed as
 const WORKER_FILE = 'worker.js';
 
 /**
- * The module Worker beside this script. A Worker's URL must be same-origin, so a script served
- * from elsewhere (a CDN) is imported by a same-origin Blob module instead; the Blob URL is kept
- * for the page's lifetime (one per page).
+ * The module Worker beside this script. A Worker's URL must be same-origin: browsers refuse
+ * another origin's (a CDN's) with a SecurityError, and then a same-origin Blob module imports
+ * `worker.js` instead; the Blob URL is kept for the page's lifetime (one per page). Which case
+ * applies is the browser's answer, not a comparison of `import.meta.url`, which bundlers such
+ * as webpack replace with the build machine's file: URL.
  */
 function startWorker() {
-  if (new URL(import.meta.url).origin === globalThis.location?.origin) {
+  try {
     // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
     return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } catch (error) {
+    if (error?.name !== 'SecurityError') throw error;
   }
   // Not a literal: bundlers would copy a literal `new URL('…', import.meta.url)` as a stray asset.
   const script = JSON.stringify(new URL(WORKER_FILE, import.meta.url).href);

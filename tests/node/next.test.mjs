@@ -139,6 +139,8 @@ for (const [bundler, flags] of [
         // /favicon.ico, which the app does not have; other failed loads are in `missing`.
         const consoleErrors = [];
         const missing = [];
+        const workers = [];
+        page.on('worker', (worker) => workers.push(worker.url()));
         page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
         page.on('response', (response) => response.status() >= 400 && missing.push(new URL(response.url()).pathname));
         await page.goto(base);
@@ -151,6 +153,10 @@ for (const [bundler, flags] of [
           ),
         );
         assert.deepEqual(shown, expected.summary(2));
+        // The element's worker, shipped by the bundler and started from the app's origin (not
+        // from a Blob importing the build machine's file: URL).
+        assert.equal(workers.length, 1, `workers: ${workers}`);
+        assert.ok(workers[0].startsWith(`${base}/`), workers[0]);
         assert.equal(await page.evaluate(() => Number(document.getElementById('words').textContent)), expected.words);
         assert.deepEqual(page.errors, []);
         assert.deepEqual(missing.filter((path) => path !== '/favicon.ico'), []);
