@@ -476,10 +476,15 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     if (!result) return;
     status.setAttribute('part', 'status');
     status.textContent = result.summary.length ? '' : 'Nothing to summarise.';
+    // The summary and tags are in the article's language, which need not be the page's: screen
+    // readers choose their voice by `lang` ("" is unknown), and `dir="auto"` lays each sentence
+    // and tag out by its own first letters (Arabic right to left on an English page).
+    for (const list of [summary, tags]) list.lang = result.language === 'und' ? '' : result.language;
     summary.replaceChildren(
       ...result.summary.map((sentence) => {
         const li = doc.createElement('li');
         li.setAttribute('part', 'sentence');
+        li.dir = 'auto';
         li.textContent = sentence.text;
         return li;
       }),
@@ -495,6 +500,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
         chip.dataset.index = String(index);
         chip.dataset.kind = tag.kind;
         chip.title = tag.kind;
+        chip.dir = 'auto';
         chip.textContent = tag.label;
         li.append(chip);
         return li;

@@ -5,8 +5,9 @@
 // loading the languages build.
 
 /**
- * `core`: the core glue's exports; `ready()`: a promise of the core's initialisation;
- * `load()`: a promise of the languages build's exports, initialised.
+ * `core`: the core glue's analyze, summarize, keyphrases and languages; `ready()`: a promise
+ * of the core's initialisation; `load()`: a promise of the languages build's exports,
+ * initialised.
  */
 export function engine(core, ready, load) {
   let loaded = null; // the languages build's exports once loaded

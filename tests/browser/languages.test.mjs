@@ -7,8 +7,8 @@
 // `make pkg` first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ENGLISH, FRENCH } from './fixtures/articles.js';
-import { open } from './harness.mjs';
+import { ARABIC, ENGLISH, FRENCH, KOREAN } from './fixtures/articles.js';
+import { axeViolations, open } from './harness.mjs';
 
 let browser;
 let requests; // URLs of every request of the browser context (pages and their workers)
@@ -64,14 +64,6 @@ test('an English page never requests the languages build, on the main thread or 
   assert.deepEqual(page.errors, []);
 });
 
-// Written for this test: a city council adopts a budget for schools and libraries.
-const KOREAN = [
-  '시의회는 월요일 오랜 토론 끝에 새 예산안을 통과시켰다.',
-  '예산의 절반은 북쪽 지역의 학교와 도서관을 짓는 데 쓰인다.',
-  '시장은 이번 예산으로 아이들이 더 가까운 곳에서 공부할 수 있게 될 것이라고 말했다.',
-  '주민들은 대체로 환영했지만 일부는 세금이 오를까 걱정했다.',
-].join(' ');
-
 test('a language abridge does not list, declared or detected, never fetches the languages build', async () => {
   const page = await fresh('xh');
   // The page's lang and the element's own: analysed as "auto", which finds English.
@@ -96,6 +88,37 @@ test('a language abridge does not list, declared or detected, never fetches the 
   assert.match(api.refused, /^option `language` must be "auto" or one of .*got "xh"$/);
   assert.ok(api.languages.includes('fr') && api.languages.includes('en') && !api.languages.includes('ko'));
   assert.deepEqual(languageFiles(), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the summary and tags are marked with the article's language and direction", async () => {
+  const page = await fresh(null); // each language detected (a page's lang would name it)
+  const shown = [];
+  for (const text of [ARABIC, ENGLISH, KOREAN]) {
+    assert.equal((await mountArticle(page, text)).type, 'abridge-summary-updated');
+    shown.push(
+      await page.evaluate(() => {
+        const root = [...document.querySelectorAll('abridge-summary')].at(-1).shadowRoot;
+        const sentences = [...root.querySelectorAll('[part~="sentence"]')];
+        const chips = [...root.querySelectorAll('[part~="tag"]')];
+        return {
+          lang: [root.querySelector('[part~="summary"]').lang, root.querySelector('[part~="tags"]').lang],
+          direction: [...new Set([...sentences, ...chips].map((e) => getComputedStyle(e).direction))],
+          heading: root.querySelector('[part~="heading"]').closest('[lang]')?.lang ?? null,
+          sentences: sentences.length,
+        };
+      }),
+    );
+  }
+  const [arabic, english, korean] = shown;
+  assert.ok(arabic.sentences > 0 && english.sentences > 0 && korean.sentences > 0);
+  assert.deepEqual([arabic.lang, arabic.direction], [['ar', 'ar'], ['rtl']]);
+  assert.deepEqual([english.lang, english.direction], [['en', 'en'], ['ltr']]);
+  assert.deepEqual([korean.lang, korean.direction], [['ko', 'ko'], ['ltr']]);
+  assert.equal(arabic.heading, null, "the element's own heading stays in the page's language");
+  // The fixture page is not the subject (its lang was removed, its untitled summaries share a
+  // landmark name): only the lang values are.
+  assert.deepEqual((await axeViolations(page)).filter((v) => v.startsWith('valid-lang')), []);
   assert.deepEqual(page.errors, []);
 });
 
