@@ -7,7 +7,7 @@
 // `make pkg` first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ARABIC, ENGLISH, FRENCH, KOREAN } from './fixtures/articles.js';
+import { ARABIC, CHINESE, ENGLISH, FRENCH, JAPANESE, KOREAN, RUSSIAN } from './fixtures/articles.js';
 import { axeViolations, open } from './harness.mjs';
 
 let browser;
@@ -119,6 +119,53 @@ test("the summary and tags are marked with the article's language and direction"
   // The fixture page is not the subject (its lang was removed, its untitled summaries share a
   // landmark name): only the lang values are.
   assert.deepEqual((await axeViolations(page)).filter((v) => v.startsWith('valid-lang')), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('articles in other scripts, named by their lang or detected, are summarised and highlighted exactly', async () => {
+  const page = await fresh('en');
+  const articles = { ar: ARABIC, zh: CHINESE, ja: JAPANESE, ru: RUSSIAN, fr: FRENCH };
+  for (const named of [true, false]) {
+    const r = await page.evaluate(
+      async ([articles, named]) => {
+        const shown = {};
+        for (const [code, text] of Object.entries(articles)) {
+          document.body.replaceChildren();
+          const article = document.createElement('article');
+          article.id = 'story';
+          // The page says "en": an article without its own lang is taken as named "auto" here.
+          article.lang = named ? code : '';
+          article.textContent = text;
+          const summary = document.createElement('abridge-summary');
+          summary.setAttribute('for', 'story');
+          summary.setAttribute('highlight', '');
+          summary.setAttribute('sentences', '2');
+          const event = nextEvent(summary);
+          document.body.append(article, summary);
+          const { type, detail } = await event;
+          shown[code] = {
+            type,
+            language: detail.language,
+            summary: detail.summary.map((s) => s.text),
+            highlighted: [...(CSS.highlights.get('abridge-summary') ?? [])].map((range) => range.toString()),
+            tags: detail.tags.length,
+          };
+        }
+        return shown;
+      },
+      [articles, named],
+    );
+    for (const code of Object.keys(articles)) {
+      const shown = r[code];
+      assert.equal(shown.type, 'abridge-summary-updated', code);
+      assert.equal(shown.language, code);
+      assert.equal(shown.summary.length, 2, code);
+      assert.deepEqual(shown.highlighted, shown.summary, `${code}: the highlights are the summary sentences`);
+      for (const sentence of shown.summary) assert.ok(articles[code].includes(sentence), `${code}: ${sentence}`);
+      assert.ok(shown.tags > 0, `${code}: tags`);
+    }
+  }
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
   assert.deepEqual(page.errors, []);
 });
 
