@@ -184,6 +184,15 @@ async function analyzeArticle(input, options, run) {
   }
 }
 
+/** The start of `text` for a name: up to 60 characters, cut after a whole word where there is one, then "…". */
+function opening(text) {
+  const chars = Array.from(text);
+  if (chars.length <= 60) return text;
+  const head = chars.slice(0, 60).join('');
+  const space = head.lastIndexOf(' ');
+  return `${space > 30 ? head.slice(0, space) : head}…`;
+}
+
 const sheets = new WeakMap(); // Document → the element's sheet (a sheet is adopted only where it was made)
 
 /**
@@ -471,8 +480,10 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     const result = this.#result;
     const doc = this.ownerDocument;
     heading.textContent = this.#label();
-    // Landmarks need distinct names: several summaries on a page are told apart by title.
-    region.setAttribute('aria-label', result?.title ? `${this.#label()}: ${result.title}` : this.#label());
+    // Landmarks need distinct names: several summaries on a page are told apart by title, or
+    // for an untitled article by the start of its first summary sentence.
+    const about = result?.title ?? (result?.summary[0] && opening(result.summary[0].text));
+    region.setAttribute('aria-label', about ? `${this.#label()}: ${about}` : this.#label());
     if (!result) return;
     status.setAttribute('part', 'status');
     status.textContent = result.summary.length ? '' : 'Nothing to summarise.';
