@@ -113,14 +113,18 @@ const unsupported = new Set(); // language codes the engine refused: analysed as
 const WORKER_FILE = 'worker.js';
 
 /**
- * The module Worker beside this script. A Worker's URL must be same-origin, so a script served
- * from elsewhere (a CDN) is imported by a same-origin Blob module instead; the Blob URL is kept
- * for the page's lifetime (one per page).
+ * The module Worker beside this script. A Worker's URL must be same-origin: browsers refuse
+ * another origin's (a CDN's) with a SecurityError, and then a same-origin Blob module imports
+ * `worker.js` instead; the Blob URL is kept for the page's lifetime (one per page). Which case
+ * applies is the browser's answer, not a comparison of `import.meta.url`, which bundlers such
+ * as webpack replace with the build machine's file: URL.
  */
 function startWorker() {
-  if (new URL(import.meta.url).origin === globalThis.location?.origin) {
+  try {
     // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
     return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } catch (error) {
+    if (error?.name !== 'SecurityError') throw error;
   }
   // Not a literal: bundlers would copy a literal `new URL('…', import.meta.url)` as a stray asset.
   const script = JSON.stringify(new URL(WORKER_FILE, import.meta.url).href);
@@ -178,6 +182,15 @@ async function analyzeArticle(input, options, run) {
     unsupported.add(options.language);
     return run(input, auto);
   }
+}
+
+/** The start of `text` for a name: up to 60 characters, cut after a whole word where there is one, then "…". */
+function opening(text) {
+  const chars = Array.from(text);
+  if (chars.length <= 60) return text;
+  const head = chars.slice(0, 60).join('');
+  const space = head.lastIndexOf(' ');
+  return `${space > 30 ? head.slice(0, space) : head}…`;
 }
 
 const sheets = new WeakMap(); // Document → the element's sheet (a sheet is adopted only where it was made)
@@ -467,15 +480,22 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     const result = this.#result;
     const doc = this.ownerDocument;
     heading.textContent = this.#label();
-    // Landmarks need distinct names: several summaries on a page are told apart by title.
-    region.setAttribute('aria-label', result?.title ? `${this.#label()}: ${result.title}` : this.#label());
+    // Landmarks need distinct names: several summaries on a page are told apart by title, or
+    // for an untitled article by the start of its first summary sentence.
+    const about = result?.title ?? (result?.summary[0] && opening(result.summary[0].text));
+    region.setAttribute('aria-label', about ? `${this.#label()}: ${about}` : this.#label());
     if (!result) return;
     status.setAttribute('part', 'status');
     status.textContent = result.summary.length ? '' : 'Nothing to summarise.';
+    // The summary and tags are in the article's language, which need not be the page's: screen
+    // readers choose their voice by `lang` ("" is unknown), and `dir="auto"` lays each sentence
+    // and tag out by its own first letters (Arabic right to left on an English page).
+    for (const list of [summary, tags]) list.lang = result.language === 'und' ? '' : result.language;
     summary.replaceChildren(
       ...result.summary.map((sentence) => {
         const li = doc.createElement('li');
         li.setAttribute('part', 'sentence');
+        li.dir = 'auto';
         li.textContent = sentence.text;
         return li;
       }),
@@ -491,6 +511,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
         chip.dataset.index = String(index);
         chip.dataset.kind = tag.kind;
         chip.title = tag.kind;
+        chip.dir = 'auto';
         chip.textContent = tag.label;
         li.append(chip);
         return li;

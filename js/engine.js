@@ -5,18 +5,19 @@
 // loading the languages build.
 
 /**
- * `core`: the core glue's exports; `ready()`: a promise of the core's initialisation;
- * `load()`: a promise of the languages build's exports, initialised.
+ * `core`: the core glue's analyze, summarize, keyphrases and languages; `ready()`: a promise
+ * of the core's initialisation; `load()`: a promise of the languages build's exports,
+ * initialised.
  */
 export function engine(core, ready, load) {
-  let languages = null; // the languages build's exports once loaded
+  let loaded = null; // the languages build's exports once loaded
   let loading = null;
-  const current = () => languages ?? core;
+  const current = () => loaded ?? core;
 
   const loadLanguages = () =>
     (loading ??= load().then(
       (exports) => {
-        languages = exports;
+        loaded = exports;
       },
       (error) => {
         loading = null; // a failed download may be retried
@@ -30,23 +31,26 @@ export function engine(core, ready, load) {
     keyphrases: (input, options) => current().keyphrases(input, options),
     loadLanguages,
     async analyzeAsync(input, options) {
-      if (!languages) {
+      if (!loaded) {
         await ready();
-        if (!namesOtherLanguage(options)) {
-          const result = core.analyze(input, options);
-          if (result.language === 'en') return result;
+        // The core checks the options and names the language: a named one resolved on an
+        // empty article (cheap; "pt-BR" → "pt"), else the one it detects in the article.
+        const auto = detects(options);
+        const result = core.analyze(auto ? input : '', options);
+        // English has its rules in the core; a language abridge does not list ("und",
+        // Korean) is read by statistics alone, which the languages build does no better.
+        if (result.language === 'en' || !core.languages().includes(result.language)) {
+          return auto ? result : core.analyze(input, options);
         }
         await loadLanguages();
       }
-      return languages.analyze(input, options);
+      return loaded.analyze(input, options);
     },
   };
 }
 
-/** Whether the `language` option names a language other than English (BCP 47: its primary subtag). */
-function namesOtherLanguage(options) {
+/** Whether the `language` option asks for detection (absent, null or "auto"). */
+function detects(options) {
   const language = options instanceof Map ? options.get('language') : options?.language;
-  if (typeof language !== 'string') return false; // the engine says what is wrong with it
-  const primary = language.trim().split(/[-_]/)[0].toLowerCase();
-  return primary !== '' && primary !== 'en' && primary !== 'auto';
+  return language === undefined || language === null || language === 'auto';
 }

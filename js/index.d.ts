@@ -19,7 +19,7 @@ export type {
   TagKind,
 } from './abridge.js';
 /** `analyze`, `summarize`, `keyphrases`: the languages build once loaded, else the core. */
-export { default, initSync, analyze, summarize, keyphrases } from './abridge.js';
+export { default, initSync, analyze, summarize, keyphrases, languages } from './abridge.js';
 
 /**
  * Loads the languages build (every language's word lists, stemmers and rules; the core has
@@ -31,9 +31,10 @@ export function loadLanguages(): Promise<void>;
 
 /**
  * {@link analyze} for articles in any language: initialises the core if needed, and when the
- * `language` option names a language other than English, or the core detects one
- * (`result.language` is not `"en"`), loads the languages build ({@link loadLanguages}) and
- * analyses with it. English articles never download it.
+ * `language` option names a language other than English, or the core detects one, that
+ * abridge has rules for ({@link languages}), loads the languages build ({@link loadLanguages})
+ * and analyses with it. English articles, and articles in a language abridge does not list
+ * (`result.language` "und", "ko"...), never download it.
  * @throws {Error} (rejects) as {@link analyze} does, or when the languages build cannot be fetched.
  */
 export function analyzeAsync(input: string, options?: Options | null): Promise<Analysis>;

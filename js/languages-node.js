@@ -2,8 +2,9 @@
 // the core in node.js.
 import { initSync } from './abridge_languages.js';
 import { wasmFile } from './wasm-file.js';
+import wasm from './abridge_languages_bg.wasm.br.js';
 
-const exports = initSync({ module: wasmFile('abridge_languages_bg.wasm') });
+const exports = initSync({ module: wasmFile(wasm) });
 
 /** Already done on import; returns the wasm exports like the browser's `init()`. */
 export default async function init() {

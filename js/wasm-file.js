@@ -1,14 +1,13 @@
-// Reads a wasm file of the package in Node, for the Node entries (node.js, languages-node.js).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The wasm of the Node entries (node.js, languages-node.js), carried inside a JS module rather
+// than read from a file beside them: a path to the package's files does not survive bundlers
+// of server code. webpack (Next.js) writes the build machine's absolute `import.meta.url` into
+// the bundle, and rewrites `new URL('…wasm', import.meta.url)` into a web path under /_next/;
+// esbuild and Rollup keep `import.meta.url`, which then names the bundle's directory. A module
+// is bundled like any other, so a built server runs wherever it is moved.
+import { Buffer } from 'node:buffer';
+import { brotliDecompressSync } from 'node:zlib';
 
-/**
- * The bytes of `name` beside this file. A path, not `new URL(name, import.meta.url)`: bundlers
- * that build server code (Next.js with Turbopack or webpack) rewrite that pattern into a web
- * path such as /_next/static/media/….wasm, which readFileSync cannot read, while
- * `import.meta.url` alone stays this file's file: URL.
- */
-export function wasmFile(name) {
-  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), name));
+/** The bytes of a wasm file from its brotli-compressed base64 (`abridge*_bg.wasm.br.js`, written by `make pkg`). */
+export function wasmFile(base64) {
+  return brotliDecompressSync(Buffer.from(base64, 'base64'));
 }

@@ -3,6 +3,7 @@
 // downloads, and writes package.json from
 // js/package.json with the crate's version.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { transformSync } from 'esbuild';
 
 const out = process.argv[2] ?? 'pkg';
@@ -29,6 +30,19 @@ for (const file of [...glue, 'index.js', 'engine.js', 'element.js', 'worker.js']
   const source = glue.includes(file) ? "wasm-bindgen's glue" : `js/${file}`;
   const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm' });
   writeFileSync(path, `// ${manifest.name} ${version}, ${manifest.license} license; minified from ${source}.\n${code}`);
+}
+// The Node entries carry their wasm in a module, brotli and base64 (js/wasm-file.js says why);
+// browsers fetch the .wasm files themselves.
+for (const name of ['abridge_bg', 'abridge_languages_bg']) {
+  const wasm = readFileSync(`${out}/${name}.wasm`);
+  const packed = brotliCompressSync(wasm, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length },
+  });
+  writeFileSync(
+    `${out}/${name}.wasm.br.js`,
+    `// ${name}.wasm (${manifest.name} ${version}), brotli-compressed, base64: the Node entry's wasm.\n` +
+      `export default '${packed.toString('base64')}';\n`,
+  );
 }
 writeFileSync(`${out}/package.json`, JSON.stringify(manifest, null, 2) + '\n');
 const missing = [...manifest.files, 'README.md'].filter((f) => !readdirSync(out).includes(f));

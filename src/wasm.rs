@@ -134,6 +134,13 @@ export function summarize(input: string, options?: Options | null): string[];
 
 /** The keyphrases of an article, best first. Same options as {@link analyze}. */
 export function keyphrases(input: string, options?: Options | null): string[];
+
+/**
+ * The ISO 639-1 codes of the languages abridge has rules for, sorted: the values of the
+ * `language` option besides "auto" and BCP 47 tags of them. `Analysis.language` is one of
+ * these, or a code (or "und") of a language read by statistics alone.
+ */
+export function languages(): string[];
 "#;
 
 #[wasm_bindgen(start)]
@@ -225,6 +232,13 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     to_js(&run(&input, options)?)
+}
+
+/// The list of [`Language::CODES`](crate::lang::Language::CODES): the package decides from it
+/// whether an article's language needs the languages build.
+#[wasm_bindgen(skip_typescript)]
+pub fn languages() -> Result<JsValue, JsValue> {
+    to_js(&crate::lang::Language::CODES)
 }
 
 #[wasm_bindgen(skip_typescript)]

@@ -3,7 +3,7 @@
 //!  cargo test --target wasm32-unknown-unknown --test wasm` (or `make test`).
 #![cfg(target_arch = "wasm32")]
 
-use abridge::wasm::{analyze, keyphrases, summarize};
+use abridge::wasm::{analyze, keyphrases, languages, summarize};
 use js_sys::{Array, Error, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -129,6 +129,25 @@ fn conveniences() {
     let phrases = Array::from(&keyphrases(ARTICLE.into(), options(r#"{"keyphrases":2}"#)).unwrap());
     assert_eq!(phrases.length(), 2);
     assert_eq!(phrases.get(0), "budget");
+}
+
+/// `languages()` (the package decides from it whether to load the languages build) is what
+/// the `language` option takes: each code is accepted and reported back, and the refusal of
+/// another code lists the same codes.
+#[wasm_bindgen_test]
+fn languages_are_what_the_option_takes() {
+    let codes: Vec<String> = Array::from(&languages().unwrap())
+        .iter()
+        .map(|c| c.as_string().unwrap())
+        .collect();
+    assert!(codes.iter().any(|c| c == "en") && codes.iter().any(|c| c == "zh"));
+    for code in &codes {
+        let a = analyze("".into(), with("language", code.into())).unwrap();
+        assert_eq!(get(&a, "language"), code.as_str());
+    }
+    let refused = thrown(analyze("".into(), options(r#"{"language":"xh"}"#)));
+    let listed: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+    assert!(refused.contains(&listed.join(", ")), "{refused}");
 }
 
 #[wasm_bindgen_test]

@@ -55,7 +55,9 @@ test('renders the summary and tags of its light-DOM text into an open shadow roo
   assert.deepEqual(view.tags, event.detail.tags.map((t) => t.label));
   assert.ok(view.tags.length > 0 && view.tags.length <= 8);
   assert.ok(view.sentences.every((s) => ARTICLE.includes(s)));
-  assert.equal(view.region, 'Summary', 'no title: the region is named by the label alone');
+  // No title: the region is named by the label and the start of the first summary sentence.
+  assert.ok(view.sentences[0].length > 60);
+  assert.equal(view.region, `Summary: ${view.sentences[0].slice(0, 60).replace(/ \S*$/, '')}…`);
   assert.equal(view.heading, 'Summary');
   assert.equal(view.listTag, 'ol');
   assert.equal(view.tagTag, 'button');
@@ -517,7 +519,7 @@ test('changing only label re-renders without a new analysis or event', async () 
     return { heading, name, analyses, events, after: window.analyses.length - before };
   }, ARTICLE);
   assert.equal(r.heading, 'In short');
-  assert.equal(r.name, 'In short');
+  assert.match(r.name, /^In short: \S/);
   assert.equal(r.analyses, 0, 'no analysis for a new label');
   assert.equal(r.after, 1, 'the sentences change was analysed');
   assert.deepEqual(r.events, ['abridge-summary-updated'], 'one event, for the sentences change only');
@@ -594,6 +596,24 @@ test('several elements on a page: uniquely named regions, and axe-core finds no 
   }, ARTICLE);
   assert.deepEqual(r.types, ['abridge-summary-updated', 'abridge-summary-updated']);
   assert.deepEqual(r.names, ['Summary: Council approves transit budget', 'Summary: Harbour ferry terminal opens']);
+  // Untitled articles: named by the start of their first summary sentence.
+  const untitled = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `
+      <abridge-summary sentences="1">The library on Elm Street reopened on Saturday after a long renovation that added a reading garden.</abridge-summary>
+      <abridge-summary sentences="1">Rain delayed the harvest. Farmers said the grapes are fine.</abridge-summary>`;
+    const done = [...host.querySelectorAll('abridge-summary')].map(nextEvent);
+    document.querySelector('main').append(host);
+    const events = await Promise.all(done);
+    return events.map((e, i) => [
+      e.detail.summary[0]?.text,
+      host.querySelectorAll('abridge-summary')[i].shadowRoot.querySelector('[role="region"]').getAttribute('aria-label'),
+    ]);
+  });
+  assert.deepEqual(untitled.map(([, name]) => name), [
+    'Summary: The library on Elm Street reopened on Saturday after a long…',
+    `Summary: ${untitled[1][0]}`,
+  ]);
 
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   for (const scheme of ['light', 'dark']) {

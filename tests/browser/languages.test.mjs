@@ -1,13 +1,14 @@
 // The languages build loads on demand, in Debian's Chromium: an English article (element on
-// the main thread or in its worker, or the API) never requests abridge_languages*; a French
+// the main thread or in its worker, or the API) never requests abridge_languages*, nor does an
+// article in a language abridge does not list (declared by `lang` or detected); a French
 // one fetches the languages wasm once (per thread) and is analysed with it. The checks are on
 // the loading path (which files were requested, `result.language`), so they hold whether the
 // languages build carries real rules or, for now, only differs by its feature flag. Needs
 // `make pkg` first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ENGLISH, FRENCH } from './fixtures/articles.js';
-import { open } from './harness.mjs';
+import { ARABIC, CHINESE, ENGLISH, FRENCH, JAPANESE, KOREAN, RUSSIAN } from './fixtures/articles.js';
+import { axeViolations, open } from './harness.mjs';
 
 let browser;
 let requests; // URLs of every request of the browser context (pages and their workers)
@@ -60,6 +61,111 @@ test('an English page never requests the languages build, on the main thread or 
   assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')), 'the long article went to the worker');
   assert.ok(requests.some((url) => url.endsWith('/pkg/abridge_bg.wasm')));
   assert.deepEqual(languageFiles(), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a language abridge does not list, declared or detected, never fetches the languages build', async () => {
+  const page = await fresh('xh');
+  // The page's lang and the element's own: analysed as "auto", which finds English.
+  const declared = await mountArticle(page, ENGLISH);
+  assert.deepEqual(declared, { type: 'abridge-summary-updated', language: 'en', sentences: 3 });
+  assert.deepEqual(await mountArticle(page, ENGLISH, { attributes: 'lang="zu-ZA"' }), declared);
+  assert.equal((await mountArticle(page, ENGLISH, { times: 40 })).language, 'en', 'in the worker too');
+  assert.ok(requests.some((url) => url.endsWith('/pkg/worker.js')));
+  // Korean is detected, and read by statistics alone: the languages build has no rules for it.
+  const korean = await mountArticle(page, KOREAN, { attributes: 'lang="ko"' });
+  assert.equal(korean.type, 'abridge-summary-updated');
+  assert.equal(korean.language, 'ko');
+  const api = await page.evaluate(async (english) => {
+    const api = await import('/pkg/index.js');
+    await api.default();
+    const refused = await api.analyzeAsync(english, { language: 'xh' }).then(
+      () => 'analysed',
+      (error) => error.message,
+    );
+    return { refused, languages: api.languages() };
+  }, ENGLISH);
+  assert.match(api.refused, /^option `language` must be "auto" or one of .*got "xh"$/);
+  assert.ok(api.languages.includes('fr') && api.languages.includes('en') && !api.languages.includes('ko'));
+  assert.deepEqual(languageFiles(), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the summary and tags are marked with the article's language and direction", async () => {
+  const page = await fresh(null); // each language detected (a page's lang would name it)
+  const shown = [];
+  for (const text of [ARABIC, ENGLISH, KOREAN]) {
+    assert.equal((await mountArticle(page, text)).type, 'abridge-summary-updated');
+    shown.push(
+      await page.evaluate(() => {
+        const root = [...document.querySelectorAll('abridge-summary')].at(-1).shadowRoot;
+        const sentences = [...root.querySelectorAll('[part~="sentence"]')];
+        const chips = [...root.querySelectorAll('[part~="tag"]')];
+        return {
+          lang: [root.querySelector('[part~="summary"]').lang, root.querySelector('[part~="tags"]').lang],
+          direction: [...new Set([...sentences, ...chips].map((e) => getComputedStyle(e).direction))],
+          heading: root.querySelector('[part~="heading"]').closest('[lang]')?.lang ?? null,
+          sentences: sentences.length,
+        };
+      }),
+    );
+  }
+  const [arabic, english, korean] = shown;
+  assert.ok(arabic.sentences > 0 && english.sentences > 0 && korean.sentences > 0);
+  assert.deepEqual([arabic.lang, arabic.direction], [['ar', 'ar'], ['rtl']]);
+  assert.deepEqual([english.lang, english.direction], [['en', 'en'], ['ltr']]);
+  assert.deepEqual([korean.lang, korean.direction], [['ko', 'ko'], ['ltr']]);
+  assert.equal(arabic.heading, null, "the element's own heading stays in the page's language");
+  // The fixture page is not the subject (its lang was removed, its untitled summaries share a
+  // landmark name): only the lang values are.
+  assert.deepEqual((await axeViolations(page)).filter((v) => v.startsWith('valid-lang')), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('articles in other scripts, named by their lang or detected, are summarised and highlighted exactly', async () => {
+  const page = await fresh('en');
+  const articles = { ar: ARABIC, zh: CHINESE, ja: JAPANESE, ru: RUSSIAN, fr: FRENCH };
+  for (const named of [true, false]) {
+    const r = await page.evaluate(
+      async ([articles, named]) => {
+        const shown = {};
+        for (const [code, text] of Object.entries(articles)) {
+          document.body.replaceChildren();
+          const article = document.createElement('article');
+          article.id = 'story';
+          // The page says "en": an article without its own lang is taken as named "auto" here.
+          article.lang = named ? code : '';
+          article.textContent = text;
+          const summary = document.createElement('abridge-summary');
+          summary.setAttribute('for', 'story');
+          summary.setAttribute('highlight', '');
+          summary.setAttribute('sentences', '2');
+          const event = nextEvent(summary);
+          document.body.append(article, summary);
+          const { type, detail } = await event;
+          shown[code] = {
+            type,
+            language: detail.language,
+            summary: detail.summary.map((s) => s.text),
+            highlighted: [...(CSS.highlights.get('abridge-summary') ?? [])].map((range) => range.toString()),
+            tags: detail.tags.length,
+          };
+        }
+        return shown;
+      },
+      [articles, named],
+    );
+    for (const code of Object.keys(articles)) {
+      const shown = r[code];
+      assert.equal(shown.type, 'abridge-summary-updated', code);
+      assert.equal(shown.language, code);
+      assert.equal(shown.summary.length, 2, code);
+      assert.deepEqual(shown.highlighted, shown.summary, `${code}: the highlights are the summary sentences`);
+      for (const sentence of shown.summary) assert.ok(articles[code].includes(sentence), `${code}: ${sentence}`);
+      assert.ok(shown.tags > 0, `${code}: tags`);
+    }
+  }
+  assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
   assert.deepEqual(page.errors, []);
 });
 
@@ -127,5 +233,31 @@ test('the API: analyze() stays on the core, analyzeAsync() and loadLanguages() f
     ['english after', 'en', 2],
   ]);
   assert.deepEqual(languageFiles(), ['abridge_languages.js', 'abridge_languages_bg.wasm']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the API before init(): the synchronous calls say what to do; analyzeAsync() initialises', async () => {
+  const page = await fresh();
+  const r = await page.evaluate(async (english) => {
+    const api = await import('/pkg/index.js');
+    const early = ['analyze', 'summarize', 'keyphrases', 'languages'].map((name) => {
+      try {
+        api[name](english);
+        return `${name}: no error`;
+      } catch (error) {
+        return `${error.constructor.name}: ${error.message}`;
+      }
+    });
+    const language = (await api.analyzeAsync(english)).language;
+    return { early, language, after: api.summarize(english, { sentences: 1 }).length };
+  }, ENGLISH);
+  assert.deepEqual(
+    r.early,
+    ['analyze', 'summarize', 'keyphrases', 'languages'].map(
+      (name) => `Error: abridge-nlp: call \`await init()\` once before ${name}(), or use analyzeAsync()`,
+    ),
+  );
+  assert.equal(r.language, 'en');
+  assert.equal(r.after, 1);
   assert.deepEqual(page.errors, []);
 });

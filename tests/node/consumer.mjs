@@ -1,5 +1,6 @@
 // Shared set-up for the consumer tests (tests/node/*.test.mjs): the package as a user gets it,
-// `npm pack` of pkg/ (run `make pkg` first) installed with npm into a throwaway project.
+// `npm pack` of pkg/ (run `make pkg` first) installed with npm into a throwaway project. A test
+// file calls `packed()` once; it packs before the file's tests and cleans up after them.
 // Projects that need other packages from npm (Next.js, React's types) are kept between runs
 // in $TMPDIR/abridge-consumers/ (outside any other project, whose lockfile would confuse Next's
 // choice of root), one directory per exact set of versions, so only the first run downloads
@@ -7,13 +8,16 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { ROOT } from '../browser/harness.mjs';
 
 export { ROOT };
 export const FIXTURES = join(ROOT, 'tests/node/fixtures');
+/** English and French articles (ENGLISH, FRENCH), shared with the browser tests. */
+export const ARTICLES = join(ROOT, 'tests/browser/fixtures/articles.js');
 /** A tool of the workspace's own devDependencies (TypeScript, Vite). */
 export const BIN = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 
@@ -24,6 +28,29 @@ export function run(command, args, cwd, extra = {}) {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, ...extra } });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
+
+/**
+ * For a test file: `npm pack` of pkg/ before its tests, removed after them. Returns an object
+ * filled in before the tests run: `tarball` ({ dir, file, packed }, see `pack`) and, unless
+ * `project` is false, `app`: a fresh ESM project with the package installed (`freshProject`).
+ */
+export function packed({ project = true } = {}) {
+  const state = {};
+  before(() => {
+    state.tarball = pack();
+    if (project) state.app = freshProject(state.tarball.file, state.tarball.dir);
+  });
+  after(() => state.tarball && rmSync(state.tarball.dir, { recursive: true, force: true }));
+  return state;
+}
+
+/** Copies the files at `paths` into the directory `into`, under their own names. */
+export function copyInto(into, ...paths) {
+  for (const path of paths) cpSync(path, join(into, path.split('/').pop()), { recursive: true });
+}
+
+/** `tsc -p project` with the workspace's TypeScript. */
+export const tsc = (project) => run(process.execPath, [BIN('typescript', 'bin/tsc'), '-p', project], project);
 
 /** `npm pack` of pkg/ into a new temporary directory: { dir, file, packed (npm's report) }. */
 export function pack() {

@@ -4,25 +4,16 @@
 // loading path (files read, `result.language`), so they hold whether the languages build
 // carries real rules or, for now, only differs by its feature flag.
 import assert from 'node:assert/strict';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { FIXTURES, freshProject, pack, ROOT, run } from './consumer.mjs';
+import { test } from 'node:test';
+import { ARTICLES, copyInto, FIXTURES, packed, run } from './consumer.mjs';
 
-let tarball;
-let app;
-
-before(() => {
-  tarball = pack();
-  app = freshProject(tarball.file, tarball.dir);
-});
-
-after(() => rmSync(tarball.dir, { recursive: true, force: true }));
+const consumer = packed();
 
 test('Node reads the languages wasm only for an article in another language, once', () => {
-  cpSync(join(FIXTURES, 'languages-consumer.mjs'), join(app, 'languages-consumer.mjs'));
-  cpSync(join(ROOT, 'tests/browser/fixtures/articles.js'), join(app, 'articles.js'));
-  const r = run(process.execPath, ['languages-consumer.mjs'], app);
+  copyInto(consumer.app, join(FIXTURES, 'languages-consumer.mjs'), ARTICLES);
+  const r = run(process.execPath, ['languages-consumer.mjs'], consumer.app);
   assert.equal(r.status, 0, r.output);
   const core = ['abridge_bg.wasm'];
   const both = ['abridge_bg.wasm', 'abridge_languages_bg.wasm'];
@@ -39,13 +30,13 @@ test('Node reads the languages wasm only for an article in another language, onc
 
 test('abridge-nlp/languages works on its own, without the core entry', () => {
   writeFileSync(
-    join(app, 'opt-in.mjs'),
+    join(consumer.app, 'opt-in.mjs'),
     "import init, { analyze } from 'abridge-nlp/languages';\n" +
       "import { FRENCH } from './articles.js';\n" +
       'console.log(typeof (await init()).memory, analyze(FRENCH).language);\n',
   );
-  cpSync(join(ROOT, 'tests/browser/fixtures/articles.js'), join(app, 'articles.js'));
-  const r = run(process.execPath, ['opt-in.mjs'], app);
+  copyInto(consumer.app, ARTICLES);
+  const r = run(process.execPath, ['opt-in.mjs'], consumer.app);
   assert.equal(r.status, 0, r.output);
   assert.equal(r.output.trim(), 'object fr');
 });

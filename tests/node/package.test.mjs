@@ -1,33 +1,29 @@
 // The packed package itself: what `npm pack` ships, its manifest and README, and that each
 // entry point exports exactly what its types declare.
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { BIN, freshProject, pack } from './consumer.mjs';
+import { before, test } from 'node:test';
+import { BIN, packed } from './consumer.mjs';
 
 const { default: ts } = await import(BIN('typescript', 'lib/typescript.js'));
-let tarball;
+const consumer = packed();
 let installed;
-
-before(() => {
-  tarball = pack();
-  installed = join(freshProject(tarball.file, tarball.dir), 'node_modules/abridge-nlp');
-});
-
-after(() => rmSync(tarball.dir, { recursive: true, force: true }));
+before(() => (installed = join(consumer.app, 'node_modules/abridge-nlp')));
 
 test('npm pack ships the built package and nothing else', () => {
-  assert.equal(tarball.packed.name, 'abridge-nlp');
-  assert.deepEqual(tarball.packed.files.map((f) => f.path).sort(), [
+  assert.equal(consumer.tarball.packed.name, 'abridge-nlp');
+  assert.deepEqual(consumer.tarball.packed.files.map((f) => f.path).sort(), [
     'README.md',
     'abridge.d.ts',
     'abridge.js',
     'abridge_bg.wasm',
+    'abridge_bg.wasm.br.js',
     'abridge_bg.wasm.d.ts',
     'abridge_languages.d.ts',
     'abridge_languages.js',
     'abridge_languages_bg.wasm',
+    'abridge_languages_bg.wasm.br.js',
     'abridge_languages_bg.wasm.d.ts',
     'element.d.ts',
     'element.js',

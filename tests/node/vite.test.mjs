@@ -2,26 +2,18 @@
 // run in Chromium: the wasm, the element and its worker must all be shipped by the bundler,
 // and the languages build as a separate file that the English page never requests.
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { open } from '../browser/harness.mjs';
-import { BIN, FIXTURES, freshProject, pack, ROOT, run } from './consumer.mjs';
+import { ARTICLES, BIN, copyInto, FIXTURES, packed, run } from './consumer.mjs';
 
-let tarball;
-let app;
-
-before(() => {
-  tarball = pack();
-  app = freshProject(tarball.file, tarball.dir);
-});
-
-after(() => rmSync(tarball.dir, { recursive: true, force: true }));
+const consumer = packed();
 
 test('a Vite build of a consumer app runs in Chromium, element and worker included', async () => {
-  const site = join(app, 'site');
+  const site = join(consumer.app, 'site');
   cpSync(join(FIXTURES, 'vite'), site, { recursive: true });
-  cpSync(join(ROOT, 'tests/browser/fixtures/articles.js'), join(site, 'articles.js'));
+  copyInto(site, ARTICLES);
   const build = run(process.execPath, [BIN('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], site);
   assert.equal(build.status, 0, build.output);
   const assets = readdirSync(join(site, 'dist/assets'));
