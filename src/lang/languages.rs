@@ -77,6 +77,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
             titles: &["dhr", "mevr", "dr", "drs", "ir", "prof"],
+            possessive_s: true,
             ..NONE
         },
         Finnish => &Rules {
@@ -163,6 +164,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["von", "vom", "zu", "der", "van", "de"],
             ordinal_dot: true,
             titles: &["herr", "frau", "dr", "prof"],
+            possessive_s: true,
             ..NONE
         },
         Greek => &Rules {
