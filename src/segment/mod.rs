@@ -7,6 +7,7 @@ mod tokens;
 
 pub use sentences::{split_sentences, split_with, Evidence};
 pub use tokens::{tokenize, Token, TokenKind};
+pub(crate) use tokens::is_cjk;
 
 use crate::document::Document;
 use crate::lang::Language;

@@ -14,7 +14,8 @@
 //! ellipses followed by a lowercase word go on; numbered or lettered lists written on one
 //! line ("1) … 2) …", "a. … b. …") give one sentence per item, marker included. Run-ons
 //! without terminators (captions and headlines glued together) are cut where a new
-//! sentence visibly starts, and never run past [`MAX_WORDS`].
+//! sentence visibly starts, and never run past [`MAX_WORDS`] (Chinese and Japanese counted
+//! in words of three characters, cut between clauses).
 //!
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
@@ -700,7 +701,12 @@ fn push_bounded(
             .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2..=0xFF))
             .count()
             < RUN_ON_WORDS
-        || s.split_whitespace().nth(RUN_ON_WORDS).is_none()
+        || !bounded_words(s)
+            .scan(0, |n, (_, _, weight)| {
+                *n += weight;
+                Some(*n)
+            })
+            .any(|n| n > RUN_ON_WORDS)
     {
         out.push((start, end));
         return;
@@ -710,7 +716,7 @@ fn push_bounded(
     let mut clause_break = None; // where a piece may start after the last ";" or ":"
     let mut prev = ""; // the previous word that is not a bullet
     let mut seam = 0; // where a piece starting at this word would start: before any bullet
-    for (at, word) in words_with_offsets(s) {
+    for (at, word, weight) in bounded_words(s) {
         if is_bullet(word) {
             if !is_bullet(prev) {
                 seam = at;
@@ -723,14 +729,14 @@ fn push_bounded(
         } else if words >= MAX_WORDS {
             let cut = clause_break.unwrap_or(at);
             out.push((start + piece, start + trim_end(s, piece, cut)));
-            words = s[cut..at].split_whitespace().count();
+            words = bounded_words(&s[cut..at]).map(|w| w.2).sum();
             (piece, clause_break) = (cut, None);
         }
-        if words >= MIN_PIECE_WORDS && word.ends_with([';', ':']) {
+        if words >= MIN_PIECE_WORDS && word.ends_with([';', ':', '；', '：']) {
             let after = &s[at + word.len()..];
             clause_break = Some(s.len() - after.trim_start().len()).filter(|&c| c < s.len());
         }
-        words += 1;
+        words += weight;
         prev = word;
         seam = at + word.len();
     }
@@ -759,6 +765,22 @@ fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
             .capitalised_inside
             .contains(&bare.to_lowercase().as_str())
         && lang.is_sentence_starter(bare)
+}
+
+/// The words of `s` as the run-on bound counts them: (byte offset, word, weight in words).
+/// A whitespace-separated word weighs one. Chinese and Japanese, written without spaces, are
+/// cut after each full-width comma or clause mark and weigh one word per three CJK
+/// characters (a word is shorter, but their prose sentences run past 200 characters), so
+/// the bound holds in those scripts too and a run-on is cut between clauses, never inside
+/// a word.
+fn bounded_words(s: &str) -> impl Iterator<Item = (usize, &str, usize)> {
+    words_with_offsets(s).flat_map(move |(at, word)| {
+        word.split_inclusive(['，', '、', '；', '：']).map(move |part| {
+            let cjk = part.chars().filter(|&c| is_cjk(c)).count();
+            let offset = at + (part.as_ptr() as usize - word.as_ptr() as usize);
+            (offset, part, cjk.div_ceil(3).max(1))
+        })
+    })
 }
 
 /// The whitespace-separated words of `s` with their byte offsets.
@@ -1604,5 +1626,27 @@ mod tests {
         assert!(pieces
             .iter()
             .all(|p| p.split_whitespace().count() <= MAX_WORDS));
+    }
+
+    #[test]
+    fn chinese_and_japanese_run_ons_are_bounded_between_clauses() {
+        // No spaces: the bound counts CJK characters (three to a word), and cuts after a
+        // full-width comma, never inside a word.
+        for clause in ["市民在公园里散步，", "住民が公園を散歩し、"] {
+            let run = clause.repeat(90);
+            let pieces = split(&run);
+            assert!(pieces.len() >= 3, "{pieces:?}");
+            for p in &pieces {
+                // The bound is checked between clauses: a piece may pass it by one clause.
+                let cjk = p.chars().filter(|&c| is_cjk(c)).count();
+                assert!(cjk <= 3 * MAX_WORDS + clause.chars().count(), "{p}");
+                assert!(p.ends_with(['，', '、']), "{p}");
+            }
+            assert_eq!(pieces.concat(), run);
+        }
+        // A long sentence of ordinary length stays whole.
+        let sentence = "市交通局局长表示，新线路开通后，从市中心到机场的时间将从一个多小时缩短到四十分钟左右，\
+            早高峰期间的列车间隔也将缩短。";
+        assert_eq!(split(sentence), [sentence]);
     }
 }

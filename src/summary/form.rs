@@ -5,7 +5,7 @@
 
 use crate::document::{BlockKind, Document};
 use crate::lang::Language;
-use crate::segment::{Segments, Sentence, Token};
+use crate::segment::{is_cjk, Segments, Sentence, Token};
 
 /// Below this many words a sentence is a fragment ("Read more.", "He agreed.").
 const MIN_WORDS: usize = 5;
@@ -30,14 +30,19 @@ pub(crate) fn form(
     }
     let text = doc.text[sentence.start..sentence.end].trim_end();
     let mut factor = 1.0;
-    if tokens.len() < MIN_WORDS || tokens.len() > MAX_WORDS || glued(&doc.text, tokens, lang.rules().caption_openers) {
+    // Chinese and Japanese function words give no token: a sentence of ten CJK characters
+    // is no fragment, whatever its tokens.
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let short = tokens.len() < MIN_WORDS && cjk < 2 * MIN_WORDS;
+    if short || tokens.len() > MAX_WORDS || glued(&doc.text, tokens, lang.rules().caption_openers) {
         factor *= LAST_RESORT;
     }
-    // Closing quotes may follow the end mark; a caption has none.
-    let end = text.trim_end_matches(['"', '\'', '’', '”', '»']);
+    // Closing quotes may follow the end mark; a caption has none. The marks of every script
+    // the segmenter ends sentences on (CJK full-width, Arabic, Devanagari).
+    let end = text.trim_end_matches(['"', '\'', '’', '”', '»', '」', '』']);
     match end.chars().next_back() {
-        Some('?') => factor *= QUESTION,
-        Some('.' | '!' | '…') => {}
+        Some('?' | '？' | '؟') => factor *= QUESTION,
+        Some('.' | '!' | '…' | '。' | '！' | '।') => {}
         // A list item or table row without an end mark is a record, never prose.
         _ if doc.blocks[sentence.block].kind == BlockKind::ListItem => factor *= LAST_RESORT,
         _ => factor *= UNTERMINATED,
@@ -102,6 +107,22 @@ mod tests {
                 Some(QUESTION),
             ),
             (BlockKind::Paragraph, "...", None),
+            // Full-width end marks end sentences as their ASCII forms do.
+            (
+                BlockKind::Paragraph,
+                "杭州市地铁集团周一宣布，连接滨江区和萧山国际机场的地铁七号线正式开通运营。",
+                Some(1.0),
+            ),
+            (
+                BlockKind::Paragraph,
+                "新线路能否缓解机场高速和市中心的交通压力？",
+                Some(QUESTION),
+            ),
+            (
+                BlockKind::Paragraph,
+                "交通局の佐藤部長は「使いやすい路面電車にしたい」と話した。",
+                Some(1.0),
+            ),
             // A row of a list of signatories: a record, far below any sentence.
             (
                 BlockKind::ListItem,
