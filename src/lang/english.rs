@@ -30,8 +30,8 @@ pub(super) const RULES: Rules = Rules {
     ],
     // A short list, so song and film titles rarely match.
     caption_openers: &[
-        "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their",
-        "There", "These", "They", "This", "We", "When", "While",
+        "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their", "There",
+        "These", "They", "This", "We", "When", "While",
     ],
     capitalised_inside: &["may", "no", "nos", "will"],
     clock: Clock {

@@ -6,8 +6,8 @@ mod sentences;
 mod tokens;
 
 pub use sentences::{split_sentences, split_with, Evidence};
-pub use tokens::{tokenize, Token, TokenKind};
 pub(crate) use tokens::is_cjk;
+pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::document::Document;
 use crate::lang::Language;

@@ -644,9 +644,7 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
             opener
         } else {
             next_clean.contains(char::is_lowercase)
-                && !clock
-                    .followers
-                    .contains(&next_bare.to_lowercase().as_str())
+                && !clock.followers.contains(&next_bare.to_lowercase().as_str())
         };
     }
     // An acronym with inner dots: "U.S", "D.C", "Ph.D".
@@ -672,9 +670,7 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
 fn opens_with_time(before: &str, prepositions: &[&str]) -> bool {
     let mut words = before.split_whitespace();
     let first = words.next().unwrap_or("");
-    prepositions
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(first))
+    prepositions.iter().any(|p| p.eq_ignore_ascii_case(first))
         && words
             .next()
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
@@ -775,11 +771,12 @@ fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
 /// a word.
 fn bounded_words(s: &str) -> impl Iterator<Item = (usize, &str, usize)> {
     words_with_offsets(s).flat_map(move |(at, word)| {
-        word.split_inclusive(['，', '、', '；', '：']).map(move |part| {
-            let cjk = part.chars().filter(|&c| is_cjk(c)).count();
-            let offset = at + (part.as_ptr() as usize - word.as_ptr() as usize);
-            (offset, part, cjk.div_ceil(3).max(1))
-        })
+        word.split_inclusive(['，', '、', '；', '：'])
+            .map(move |part| {
+                let cjk = part.chars().filter(|&c| is_cjk(c)).count();
+                let offset = at + (part.as_ptr() as usize - word.as_ptr() as usize);
+                (offset, part, cjk.div_ceil(3).max(1))
+            })
     })
 }
 

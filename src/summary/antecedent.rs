@@ -48,10 +48,12 @@ pub(crate) fn antecedents(
             Some(w) if rules.connectives.binary_search(&w).is_ok() => Lean::Previous(i - 1),
             Some(w) if rules.pronouns.binary_search(&w).is_ok() => Lean::Earlier(i - 1),
             // "The report found": the report an earlier sentence introduced.
-            Some(w) if rules.definite_articles.contains(&w) => match words.of(i).first().map(|&w| first_use[w as usize]) {
-                Some(j) if j < i => Lean::Earlier(j),
-                _ => Lean::None,
-            },
+            Some(w) if rules.definite_articles.contains(&w) => {
+                match words.of(i).first().map(|&w| first_use[w as usize]) {
+                    Some(j) if j < i => Lean::Earlier(j),
+                    _ => Lean::None,
+                }
+            }
             _ => Lean::None,
         });
         for &w in words.of(i) {
@@ -68,7 +70,6 @@ mod tests {
     use crate::document::BlockKind;
     use crate::lang::{Language, Stems};
     use crate::segment::segment;
-
 
     #[test]
     fn openers_that_lean_on_an_earlier_sentence() {
