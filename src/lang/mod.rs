@@ -144,6 +144,11 @@ pub(crate) struct Rules {
     /// Titles and forms of address written before a name ("mme", "herr", "sr"), lowercase,
     /// without a final dot: never part of the name, evidence of a person.
     pub titles: &'static [&'static str],
+    /// Endings of verb forms that are seldom a noun's (Portuguese preterite "-ou", Russian
+    /// reflexive past "-лся"), lowercase: a word so ending, with at least three letters
+    /// before the ending, describes but never ends a keyphrase ("inaugurou" of "Câmara
+    /// Municipal do Porto inaugurou"); capitalised, it may still end a name.
+    pub verb_endings: &'static [&'static str],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -193,6 +198,7 @@ pub(crate) const NEUTRAL: Rules = Rules {
     elisions: &[],
     name_links: &[],
     titles: &[],
+    verb_endings: &[],
     ordinal_dot: false,
 };
 
@@ -342,7 +348,7 @@ impl Language {
             Role::NameLink
         } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
             Role::Break
-        } else if lower.starts_with(|c: char| c.is_numeric()) {
+        } else if lower.starts_with(|c: char| c.is_numeric()) || self.is_verb_form(lower) {
             Role::Modifier
         } else {
             Role::Content
@@ -352,6 +358,15 @@ impl Language {
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
             ..Lexeme::default()
         }
+    }
+
+    /// Whether a lowercase word has one of the language's verb endings.
+    fn is_verb_form(self, lower: &str) -> bool {
+        self.rules().verb_endings.iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some())
+        })
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
