@@ -697,12 +697,17 @@ fn push_bounded(
             .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2..=0xFF))
             .count()
             < RUN_ON_WORDS
-        || !bounded_words(s)
-            .scan(0, |n, (_, _, weight)| {
-                *n += weight;
-                Some(*n)
-            })
-            .any(|n| n > RUN_ON_WORDS)
+        || if s.bytes().any(|b| b >= 0xE3) {
+            // Chinese or Japanese may be in it (their characters' lead bytes): weigh them.
+            !bounded_words(s)
+                .scan(0, |n, (_, _, weight)| {
+                    *n += weight;
+                    Some(*n)
+                })
+                .any(|n| n > RUN_ON_WORDS)
+        } else {
+            s.split_whitespace().nth(RUN_ON_WORDS).is_none()
+        }
     {
         out.push((start, end));
         return;
@@ -773,7 +778,11 @@ fn bounded_words(s: &str) -> impl Iterator<Item = (usize, &str, usize)> {
     words_with_offsets(s).flat_map(move |(at, word)| {
         word.split_inclusive(['，', '、', '；', '：'])
             .map(move |part| {
-                let cjk = part.chars().filter(|&c| is_cjk(c)).count();
+                let cjk = if part.is_ascii() {
+                    0
+                } else {
+                    part.chars().filter(|&c| is_cjk(c)).count()
+                };
                 let offset = at + (part.as_ptr() as usize - word.as_ptr() as usize);
                 (offset, part, cjk.div_ceil(3).max(1))
             })

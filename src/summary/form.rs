@@ -32,8 +32,8 @@ pub(crate) fn form(
     let mut factor = 1.0;
     // Chinese and Japanese function words give no token: a sentence of ten CJK characters
     // is no fragment, whatever its tokens.
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    let short = tokens.len() < MIN_WORDS && cjk < 2 * MIN_WORDS;
+    let short =
+        tokens.len() < MIN_WORDS && text.chars().filter(|&c| is_cjk(c)).count() < 2 * MIN_WORDS;
     if short || tokens.len() > MAX_WORDS || glued(&doc.text, tokens, lang.rules().caption_openers) {
         factor *= LAST_RESORT;
     }
