@@ -464,7 +464,7 @@ mod languages {
                 9,
                 [0, 2, 8],
                 &["parco", "Comune di Bologna", "canale", "piste ciclabili"],
-                &["parco", "Ferri", "Navile", "piste ciclabili"],
+                &["parco", "Bologna", "Ferri"],
             ),
             (
                 "ja",
@@ -484,13 +484,7 @@ mod languages {
                     "Câmara Municipal do Porto",
                     "Ribeira",
                 ],
-                &[
-                    "ponte",
-                    "Helena Sousa",
-                    "Tavares",
-                    "Câmara Municipal do Porto",
-                    "Douro",
-                ],
+                &["ponte", "Helena Sousa", "Tavares", "Douro", "Ribeira"],
             ),
             (
                 "ru",
