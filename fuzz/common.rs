@@ -256,7 +256,10 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
         }
         Budget::MaxWords(n) if a.summary.len() > 1 => {
             // Words as the engine counts them: the tokens of each sentence.
-            let doc = abridge::ingest::ingest(input, options.get_format());
+            let named = options
+                .get_language()
+                .and_then(abridge::lang::Language::from_code);
+            let doc = abridge::ingest::ingest(input, options.get_format(), named);
             // Read in the language the analysis reports ("und": without rules).
             let lang = abridge::lang::Language::from_code(&a.language)
                 .unwrap_or(abridge::lang::Language::Other);
@@ -324,7 +327,10 @@ pub fn check(input: &str, options: &Options, a: &Analysis) {
     assert!(a.stats.sentences >= a.summary.len());
     serde_json::to_string(a).expect("the analysis serializes");
 
-    check_document(&abridge::ingest::ingest(input, options.get_format()));
+    let named = options
+        .get_language()
+        .and_then(abridge::lang::Language::from_code);
+    check_document(&abridge::ingest::ingest(input, options.get_format(), named));
 }
 
 /// Ingest's blocks: non-empty, in order, separated by a blank line, on character boundaries.

@@ -25,14 +25,14 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             options.input_limit(),
         ));
     }
-    let doc = ingest(input, options.get_format());
+    let named = options
+        .get_language()
+        .map(|code| Language::from_code(code).expect("validated"));
+    let doc = ingest(input, options.get_format(), named);
     // Under "auto" the detected language; text too short to tell is read as English and
     // says "en"; text in a language without rules is read by statistics alone.
-    let (language, code) = match options.get_language() {
-        Some(code) => {
-            let language = Language::from_code(code).expect("validated");
-            (language, language.code())
-        }
+    let (language, code) = match named {
+        Some(language) => (language, language.code()),
         None => Language::detect(&doc.text),
     };
     let seg = segment::segment(&doc, language);

@@ -181,7 +181,7 @@ mod tests {
         let page = "<html><head><meta property=og:url content=\"https://news.example/2024/story\">\
             <meta property=og:image content=\"/img/lead.jpg\"></head>\
             <body><article><p>The council met on Monday and approved the budget.</p></article></body></html>";
-        let m = ingest(page, Format::Html).metadata;
+        let m = ingest(page, Format::Html, None).metadata;
         assert_eq!(m.url.as_deref(), Some("https://news.example/2024/story"));
         assert_eq!(
             m.image.as_deref(),
@@ -191,11 +191,11 @@ mod tests {
         let page = "<html><head><meta property=og:url content=\" JaVaScRiPt:alert(document.cookie)\">\
             <meta property=og:image content=\"&#x6A;avascript:alert(1)\"></head>\
             <body><article><p>The council met on Monday and approved the budget.</p></article></body></html>";
-        let m = ingest(page, Format::Html).metadata;
+        let m = ingest(page, Format::Html, None).metadata;
         assert_eq!((m.url, m.image), (None, None));
 
         let markdown = "---\nurl: \"vbscript:msgbox(1)\"\nimage: data:image/svg+xml,<svg onload=alert(1)>\n---\nThe council met.";
-        let m = ingest(markdown, Format::Auto).metadata;
+        let m = ingest(markdown, Format::Auto, None).metadata;
         assert_eq!((m.url, m.image), (None, None));
     }
 }

@@ -73,7 +73,7 @@ fn real_pages() {
         let source = fs::read_to_string(page.join("source.html")).unwrap();
         let expected = text_of(&fs::read_to_string(page.join("expected.html")).unwrap());
         let checks = fs::read_to_string(page.join("checks.txt")).unwrap();
-        let doc = ingest(&source, Format::Auto);
+        let doc = ingest(&source, Format::Auto, None);
         let (mut min_precision, mut min_recall) = (0.9, 0.8);
         for line in checks.lines() {
             if let Some(snippet) = line.strip_prefix("+ ") {

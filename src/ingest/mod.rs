@@ -10,29 +10,38 @@ mod html;
 mod markdown;
 mod text;
 
-use crate::document::Document;
+use crate::document::{floor_char_boundary, Document};
+use crate::lang::Language;
 use crate::Format;
 
-/// Reads `input` as `format`, detecting it when `Format::Auto`.
+/// Reads `input` as `format`, detecting it when `Format::Auto`. `language` is the article's
+/// language when the caller names it; `None`: plain text is read by the rules of the
+/// language its first 4 KB are in (ingest runs before the whole text's language is known),
+/// which decide whether a line ending in a full stop ends its paragraph ("Mr.⏎Jane Roe",
+/// "z.⏎B.").
 ///
 /// ```
 /// use abridge::{document::BlockKind, ingest::ingest, Format};
-/// let doc = ingest("---\ntitle: Talks\n---\n# Agenda\n\nThe talks began. Read [more](x).", Format::Auto);
+/// let doc = ingest("---\ntitle: Talks\n---\n# Agenda\n\nThe talks began. Read [more](x).", Format::Auto, None);
 /// assert_eq!(doc.title.as_deref(), Some("Talks"));
 /// assert_eq!(doc.text, "Agenda\n\nThe talks began. Read more.");
 /// assert_eq!(doc.blocks[0].kind, BlockKind::Heading);
 ///
-/// let doc = ingest("Download\nTalks open in Anchorage\n00:22\n\nThe talks began.", Format::Auto);
+/// let doc = ingest("Download\nTalks open in Anchorage\n00:22\n\nThe talks began.", Format::Auto, None);
 /// assert_eq!(doc.title.as_deref(), Some("Talks open in Anchorage"));
 /// assert_eq!(doc.text, "The talks began.");
 /// ```
-pub fn ingest(input: &str, format: Format) -> Document {
+pub fn ingest(input: &str, format: Format, language: Option<Language>) -> Document {
     let (fields, body) = front_matter::split(input);
     let mut doc = Document::default();
     match resolve(format, body) {
         Format::Html => html::read(body, &mut doc),
         Format::Markdown => markdown::read(body, &mut doc),
-        _ => text::read(body, &mut doc),
+        _ => {
+            let lang = language
+                .unwrap_or_else(|| Language::detect(&body[..floor_char_boundary(body, 4096)]).0);
+            text::read(body, lang, &mut doc)
+        }
     }
     // Front matter is the author's own statement: it wins over what the page says.
     front_matter::apply(&fields, &mut doc);
@@ -150,7 +159,7 @@ mod tests {
                 "The council met on Monday.",
             ),
         ] {
-            let doc = ingest(input, Format::Auto);
+            let doc = ingest(input, Format::Auto, None);
             assert_eq!(doc.text, want, "{input}");
             assert!(!doc.title.unwrap_or_default().contains('<'), "{input}");
         }

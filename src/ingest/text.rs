@@ -9,7 +9,8 @@ use crate::document::{BlockKind, Document};
 use crate::lang::Language;
 use crate::segment::split_sentences;
 
-pub(crate) fn read(body: &str, doc: &mut Document) {
+/// Reads `body` into `doc`; `lang`'s sentence rules tell a line that ends a sentence.
+pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
     let lines: Vec<&str> = body.lines().map(clean_line).collect();
     let widths = wrap_widths(&lines);
     let mut paragraph = String::new();
@@ -35,7 +36,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             }
             continue;
         }
-        if std::mem::take(&mut skip_headline) && is_headline(line) {
+        if std::mem::take(&mut skip_headline) && is_headline(line, lang) {
             continue;
         }
         if let Some(item) = list_item(line) {
@@ -54,7 +55,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             }
         }
         blank_before = false;
-        if paragraph.is_empty() && is_headline(line) && stands_alone(line, next) {
+        if paragraph.is_empty() && is_headline(line, lang) && stands_alone(line, next) {
             // A title heads a body: a line alone is the text, not its title.
             let heads_body = || {
                 lines[i + 1..]
@@ -74,7 +75,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
             continue;
         }
         paragraph.push_str(line);
-        closed = !continues(line, next, widths[i]);
+        closed = !continues(line, next, widths[i], lang);
     }
     flush(&mut paragraph, doc);
 }
@@ -134,15 +135,14 @@ fn wrap_widths(lines: &[&str]) -> Vec<usize> {
 /// a full stop that the sentence splitter does not take for a sentence end there ("the
 /// chief executive, Mr.⏎Jane Roe, who"). The short lines of a narrow run ("eggs⏎milk⏎
 /// bread") are list lines and stay apart.
-fn continues(line: &str, next: &str, width: usize) -> bool {
+fn continues(line: &str, next: &str, width: usize, lang: Language) -> bool {
     let chars = line.chars().count();
     if chars > MAX_WRAP_CHARS || next.is_empty() {
         return false;
     }
     if ends_sentence(line) {
         let joined = format!("{line} {next}");
-        // Ingest runs before the language is known: English abbreviations ("Mr.") decide.
-        return split_sentences(&joined, Language::English)
+        return split_sentences(&joined, lang)
             .iter()
             .all(|&(_, end)| end != line.len());
     }
@@ -150,11 +150,11 @@ fn continues(line: &str, next: &str, width: usize) -> bool {
 }
 
 /// A short line that does not end like a sentence (or is a short question): a heading.
-fn is_headline(line: &str) -> bool {
+fn is_headline(line: &str, lang: Language) -> bool {
     line.split_whitespace().nth(14).is_none()
         && !line.ends_with(['.', ',', ';', ':'])
         && line.chars().next().is_some_and(|c| !c.is_lowercase())
-        && split_sentences(line, Language::English).len() == 1
+        && split_sentences(line, lang).len() == 1
 }
 
 /// Whether a headline-like line is a unit of its own rather than the first line of a
@@ -202,7 +202,7 @@ mod tests {
 
     fn blocks(input: &str) -> (Option<String>, Vec<(BlockKind, String)>) {
         let mut doc = Document::default();
-        read(input, &mut doc);
+        read(input, Language::English, &mut doc);
         let blocks = doc
             .blocks
             .iter()
@@ -312,6 +312,23 @@ mod tests {
         }
     }
 
+    /// The language's own rules decide, not English's: a German ordinal ("am 3.⏎Oktober")
+    /// and abbreviation ("z.⏎B.") at a line end go on; detected from the text itself.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn a_line_ending_in_the_language_s_abbreviation_goes_on() {
+        let input = "Die neue Brücke über den Rhein wurde am 3.\nOktober eröffnet. Radfahrer aus \
+            den Vororten, z.\nB. aus Deutz, sparen damit jeden Tag eine Viertelstunde, sagt die \
+            Stadt. Die Bauzeit betrug vier Jahre, die Kosten trug zum größten Teil das Land.";
+        let doc = super::super::ingest(input, crate::Format::Text, None);
+        assert_eq!(doc.blocks.len(), 1, "{:?}", doc.text);
+        assert!(doc.text.contains("am 3. Oktober") && doc.text.contains("z. B. aus"));
+        // Read by English rules, the ordinal ends the paragraph.
+        let mut english = Document::default();
+        read(input, Language::English, &mut english);
+        assert!(english.blocks.len() > 1);
+    }
+
     #[test]
     fn short_lines_without_end_marks_stay_apart() {
         for (input, expected) in [
@@ -363,6 +380,7 @@ mod tests {
         let mut doc = Document::default();
         read(
             "By Jane Doe\nMarch 18, 2021\n\nThe story begins here.",
+            Language::English,
             &mut doc,
         );
         assert_eq!(doc.metadata.author.as_deref(), Some("Jane Doe"));
@@ -378,6 +396,7 @@ mod tests {
              Smoke rises above the hills near Valencia on Sunday. Photo: Fire Service\n\n\
              Crews worked through the night.\n\nTom Reid is our wildfire correspondent. \
              Follow him on Twitter.\n\n© 2024 The Courier. All rights reserved.",
+            Language::English,
             &mut doc,
         );
         assert_eq!(doc.metadata.author.as_deref(), Some("Tom Reid"));

@@ -884,7 +884,7 @@ mod tests {
 
     /// Every candidate of `text`, as first written.
     fn candidates(text: &str) -> Vec<String> {
-        let doc = ingest::ingest(text, Format::Text);
+        let doc = ingest::ingest(text, Format::Text, None);
         let seg = segment::segment(&doc, Language::English);
         let c = collect(
             &doc,
@@ -1085,7 +1085,7 @@ mod tests {
     fn variants_share_a_candidate() {
         let text =
             "Gun-control laws pass. New gun control law. The tb cases rose as TB case counts fell.";
-        let doc = ingest::ingest(text, Format::Text);
+        let doc = ingest::ingest(text, Format::Text, None);
         let en = Language::English;
         let c = collect(&doc, &segment::segment(&doc, en), en, &mut Stems::new(en));
         let count = |phrase: &str| {

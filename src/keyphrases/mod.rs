@@ -59,7 +59,7 @@ pub(crate) mod tests {
 
     /// The phrases of a plain-text article, best first.
     pub(crate) fn phrases(text: &str) -> Vec<Phrase> {
-        let doc = ingest::ingest(text, Format::Text);
+        let doc = ingest::ingest(text, Format::Text, None);
         let en = Language::English;
         extract(&doc, &segment::segment(&doc, en), en, &mut Stems::new(en))
     }

@@ -1,5 +1,113 @@
 //! English word lists: one lowercase word (or name) a line, sorted, so that each costs the
 //! wasm its letters only. `Language::lexeme` looks a word up in all of them at once.
+//! English's row of [`Rules`] (the segmenter's and the summary's cues) is here too.
+
+use super::{Clock, Rules, NEUTRAL};
+use rust_stemmers::Algorithm;
+
+/// English's row: its stopwords and word classes are the lists below, merged in `mod.rs`.
+pub(super) const RULES: Rules = Rules {
+    stemmer: Some(Algorithm::English),
+    // Titles and other abbreviations that are never the end of a sentence.
+    abbreviations: &[
+        "adm", "apr", "aug", "capt", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det", "dr",
+        "e.g", "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
+        "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen",
+        "sep", "sept", "sgt", "supt", "vs",
+    ],
+    // US state abbreviations are not here: in AP style a comma follows them mid-sentence
+    // ("Newark, N.J., has").
+    // With `NAME_ABBREVIATIONS` ("Inc.", "St."), which every language reads.
+    maybe_final: &[
+        "al", "approx", "ave", "blvd", "bros", "est", "etc", "ft", "no", "nos", "p", "pp", "rd",
+        "sr", "vol",
+    ],
+    names_after_abbreviations: true,
+    openers: &[
+        "a", "after", "an", "but", "he", "her", "his", "however", "i", "it", "its", "my", "our",
+        "she", "so", "that", "the", "their", "there", "these", "they", "this", "those", "we",
+        "when", "while", "you",
+    ],
+    // A short list, so song and film titles rarely match.
+    caption_openers: &[
+        "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their", "There",
+        "These", "They", "This", "We", "When", "While",
+    ],
+    capitalised_inside: &["may", "no", "nos", "will"],
+    clock: Clock {
+        marks: &["a.m", "p.m"],
+        followers: &[
+            "april",
+            "august",
+            "bst",
+            "cdt",
+            "cet",
+            "cst",
+            "december",
+            "edt",
+            "est",
+            "et",
+            "february",
+            "friday",
+            "gmt",
+            "january",
+            "july",
+            "june",
+            "local",
+            "march",
+            "mdt",
+            "monday",
+            "mst",
+            "november",
+            "october",
+            "pdt",
+            "pst",
+            "saturday",
+            "september",
+            "sunday",
+            "thursday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "tuesday",
+            "utc",
+            "wednesday",
+            "yesterday",
+        ],
+        prepositions: &[
+            "about", "after", "around", "at", "before", "by", "from", "since", "till", "until",
+        ],
+    },
+    possessive_s: true,
+    connectives: &[
+        "also",
+        "and",
+        "besides",
+        "but",
+        "consequently",
+        "furthermore",
+        "hence",
+        "however",
+        "instead",
+        "likewise",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "otherwise",
+        "similarly",
+        "still",
+        "therefore",
+        "thus",
+        "yet",
+    ],
+    pronouns: &[
+        "he", "her", "hers", "him", "his", "it", "its", "she", "that", "their", "them", "these",
+        "they", "this", "those",
+    ],
+    definite_articles: &["the"],
+    ..NEUTRAL
+};
 
 /// Function words.
 pub(crate) const STOPWORDS: &str = "\

@@ -77,6 +77,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
             titles: &["dhr", "mevr", "dr", "drs", "ir", "prof"],
+            possessive_s: true,
             ..NONE
         },
         Finnish => &Rules {
@@ -163,6 +164,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["von", "vom", "zu", "der", "van", "de"],
             ordinal_dot: true,
             titles: &["herr", "frau", "dr", "prof"],
+            possessive_s: true,
             ..NONE
         },
         Greek => &Rules {
@@ -274,6 +276,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["da", "das", "de", "do", "dos"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "dr", "dra", "dom", "dona"],
+            verb_endings: &[
+                "aram", "ará", "avam", "eram", "erá", "iram", "irá", "iu", "ou",
+            ],
             ..NONE
         },
         Romanian => &Rules {
@@ -334,6 +339,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &[],
             ordinal_dot: false,
             titles: &["г-н", "г-жа"],
+            verb_endings: &[
+                "ется", "ится", "лась", "лись", "лось", "лся", "ться", "ются", "ятся",
+            ],
             ..NONE
         },
         Spanish => &Rules {
@@ -473,6 +481,20 @@ mod tests {
         // Arabic: a conjunction joined to a function word, not to a content word.
         assert!(Language::Arabic.is_stopword("وقال") && Language::Arabic.is_stopword("قال"));
         assert!(!Language::Arabic.is_stopword("وزارة"));
+        // Verb forms by their endings describe but never end a phrase; nouns are untouched.
+        use crate::lang::Role;
+        for (code, verb, noun) in [
+            ("pt", "inaugurou", "ponte"),
+            ("pt", "custaram", "câmara"),
+            ("ru", "открылась", "станция"),
+            ("ru", "находится", "область"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(verb), Role::Modifier, "{code} {verb}");
+            assert_eq!(lang.role(noun), Role::Content, "{code} {noun}");
+        }
+        // Too short to carry the ending: "grou" (a crane) is no preterite.
+        assert_eq!(Language::Portuguese.role("grou"), Role::Content);
         // Dates break phrases ("inauguré lundi", "открыли в субботу").
         assert_eq!(Language::French.role("lundi"), crate::lang::Role::Break);
         assert_eq!(Language::Russian.role("субботу"), crate::lang::Role::Break);

@@ -81,20 +81,51 @@ const CODES: [&str; LANGUAGES.len()] = {
     codes
 };
 
-/// What a language beyond English brings: its stemmer, stopwords and the rules the segmenter
-/// and the keyphrase stage need. One row per language in `languages.rs`.
+/// What a language brings beyond its word classes: its stemmer, stopwords and the cues the
+/// segmenter and the summary read. One row per language: English's in `english.rs` (in every
+/// build), the others' in `languages.rs` (the `languages` feature). A row a language leaves
+/// empty means the cue is not read in that language: no language gets another's cues.
 pub(crate) struct Rules {
     /// The Snowball algorithm (rust-stemmers); `None`: words are their own stems.
     pub stemmer: Option<Algorithm>,
-    /// Function words, lowercase, one a line, sorted by bytes (apostrophes written `'`).
+    /// Function words, lowercase, one a line, sorted by bytes (apostrophes written `'`);
+    /// English's live in its merged lists instead (`english.rs`), so its row leaves it empty.
     pub stopwords: &'static str,
     /// Abbreviations that never end a sentence, lowercase, without their final dot
     /// ("nr", "z.b", "mme"): the word after them goes on the sentence.
     pub abbreviations: &'static [&'static str],
-    /// Abbreviations that end a sentence only before a capitalised word (a word that opens
-    /// sentences, where nouns are capitalised), written as `abbreviations`: eras ("v. chr",
-    /// "a. c", "н. э"), "ee. uu".
+    /// Abbreviations that end a sentence only before a word that opens sentences or a
+    /// bracket ("... Inc. The company"), written as `abbreviations`: eras ("v. chr", "a. c",
+    /// "н. э"), "ee. uu", "etc", "inc".
     pub maybe_final: &'static [&'static str],
+    /// A capital after one of `maybe_final` is as often a name as a new sentence ("Bros.
+    /// Records"): only a word that opens sentences ends it there (as where nouns are
+    /// capitalised); else any capital does ("700 a. C. Roma").
+    pub names_after_abbreviations: bool,
+    /// Lowercase words that open sentences far more often than they follow an
+    /// abbreviation ("the", "they"): in caseless text the only sign of a boundary there.
+    pub openers: &'static [&'static str],
+    /// Capitalised words that open a sentence and are seldom capitalised inside one (unlike
+    /// "May" or "I"), as written ("The", "However"): a caption without its end mark glued
+    /// to the next sentence shows as one between two lowercase words.
+    pub caption_openers: &'static [&'static str],
+    /// Lowercase words that, capitalised, are a number sign, a name or a month more often
+    /// than a sentence's first word ("no", "may", "will"): never where a run-on is cut.
+    pub capitalised_inside: &'static [&'static str],
+    /// How the language writes clock times with a dotted abbreviation ("5 p.m.").
+    pub clock: Clock,
+    /// A clitic "'s" is left out of the token: the English possessive ("China's" →
+    /// "China"), German's genitive after a name, Dutch's plural ("euro's" → "euro").
+    pub possessive_s: bool,
+    /// Discourse connectives that open a sentence continuing the one before ("however"),
+    /// lowercase, sorted: such a sentence never opens a summary without that one.
+    pub connectives: &'static [&'static str],
+    /// Personal and demonstrative pronouns that open a sentence referring back ("they"),
+    /// lowercase, sorted: such a sentence needs an earlier one in the summary.
+    pub pronouns: &'static [&'static str],
+    /// Definite articles ("the"): a sentence opening on one before a word an earlier
+    /// sentence introduced ("The study found") needs that sentence.
+    pub definite_articles: &'static [&'static str],
     /// Nouns are capitalised (German): a capital after a full stop says less.
     pub capitalised_nouns: bool,
     /// Greek: ";" is the question mark, a sentence end.
@@ -113,18 +144,53 @@ pub(crate) struct Rules {
     /// Titles and forms of address written before a name ("mme", "herr", "sr"), lowercase,
     /// without a final dot: never part of the name, evidence of a person.
     pub titles: &'static [&'static str],
+    /// Endings of verb forms that are seldom a noun's (Portuguese preterite "-ou", Russian
+    /// reflexive past "-лся"), lowercase: a word so ending, with at least three letters
+    /// before the ending, describes but never ends a keyphrase ("inaugurou" of "Câmara
+    /// Municipal do Porto inaugurou"); capitalised, it may still end a name.
+    pub verb_endings: &'static [&'static str],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
     pub ordinal_dot: bool,
 }
 
+/// Abbreviations inside English names, which news in every language quotes ("St. Michael",
+/// "Acme Inc.", "Martin Luther King Jr."): read in every language as a `maybe_final` of its
+/// own, before a word that opens sentences only.
+pub(crate) const NAME_ABBREVIATIONS: &[&str] = &["co", "corp", "inc", "jr", "ltd", "plc", "st"];
+
+/// Clock times written with a dotted abbreviation: "9 a.m. Monday" goes on, "at 5 p.m.
+/// Police said" is two sentences.
+pub(crate) struct Clock {
+    /// The abbreviations, lowercase without their final dot ("a.m", "p.m").
+    pub marks: &'static [&'static str],
+    /// Lowercase words that go on a time ("monday", "edt", "local").
+    pub followers: &'static [&'static str],
+    /// Prepositions that open a phrase of time ("at", "until"), lowercase: a sentence cannot
+    /// be just one and the time ("At 5 a.m. Mr. Smith went").
+    pub prepositions: &'static [&'static str],
+}
+
 /// The rules of a language read by statistics alone.
-const NEUTRAL: Rules = Rules {
+pub(crate) const NEUTRAL: Rules = Rules {
     stemmer: None,
     stopwords: "",
     abbreviations: &[],
     maybe_final: &[],
+    names_after_abbreviations: false,
+    openers: &[],
+    caption_openers: &[],
+    capitalised_inside: &[],
+    clock: Clock {
+        marks: &[],
+        followers: &[],
+        prepositions: &[],
+    },
+    possessive_s: false,
+    connectives: &[],
+    pronouns: &[],
+    definite_articles: &[],
     capitalised_nouns: false,
     question_semicolon: false,
     dates: &[],
@@ -132,6 +198,7 @@ const NEUTRAL: Rules = Rules {
     elisions: &[],
     name_links: &[],
     titles: &[],
+    verb_endings: &[],
     ordinal_dot: false,
 };
 
@@ -211,9 +278,12 @@ impl Language {
         }
     }
 
-    /// The rules of a language beyond English, from the `languages` feature's table; without
-    /// the feature, and for English (whose lists are its own), the neutral rules.
+    /// The rules of the language: English's row in every build; the others' from the
+    /// `languages` feature's table, and without the feature the neutral rules.
     pub(crate) fn rules(self) -> &'static Rules {
+        if self == Language::English {
+            return &english::RULES;
+        }
         #[cfg(feature = "languages")]
         if let Some(rules) = languages::rules(self) {
             return rules;
@@ -278,7 +348,7 @@ impl Language {
             Role::NameLink
         } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
             Role::Break
-        } else if lower.starts_with(|c: char| c.is_numeric()) {
+        } else if lower.starts_with(|c: char| c.is_numeric()) || self.is_verb_form(lower) {
             Role::Modifier
         } else {
             Role::Content
@@ -288,6 +358,15 @@ impl Language {
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
             ..Lexeme::default()
         }
+    }
+
+    /// Whether a lowercase word has one of the language's verb endings.
+    fn is_verb_form(self, lower: &str) -> bool {
+        self.rules().verb_endings.iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some())
+        })
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
@@ -313,11 +392,7 @@ impl Language {
 
     /// The Snowball stemmer of this language, if it has one.
     pub fn stemmer(self) -> Option<Stemmer> {
-        match self {
-            Language::English => Some(Algorithm::English),
-            _ => self.rules().stemmer,
-        }
-        .map(Stemmer::create)
+        self.rules().stemmer.map(Stemmer::create)
     }
 
     /// Whether `word` (as written) usually starts a sentence: a capitalised function word.
@@ -684,6 +759,44 @@ mod tests {
         assert!(en.is_place("hong kong") && en.is_place("usa") && !en.is_place("hong"));
         assert_eq!(en.expand_alias("u.k."), Some("united kingdom"));
         assert!(en.is_stopword("the") && !en.is_stopword("china"));
+    }
+
+    #[test]
+    fn cue_lists_of_every_row_are_sorted_lowercase() {
+        // The summary looks connectives and pronouns up by binary search.
+        for lang in LANGUAGES.iter().map(|l| l.0).chain([Language::Other]) {
+            let rules = lang.rules();
+            for list in [rules.connectives, rules.pronouns] {
+                assert!(list.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
+            }
+            let lowercase = [
+                rules.abbreviations,
+                rules.maybe_final,
+                rules.openers,
+                rules.capitalised_inside,
+                rules.clock.marks,
+                rules.clock.followers,
+                rules.clock.prepositions,
+                rules.connectives,
+                rules.pronouns,
+                rules.definite_articles,
+            ];
+            for w in lowercase.into_iter().flatten() {
+                assert_eq!(*w, w.to_lowercase(), "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_cues_are_english_only() {
+        // English's row carries its cues; a language without rules gets none of them.
+        let en = Language::English.rules();
+        assert!(en.abbreviations.contains(&"mr") && en.clock.marks.contains(&"p.m"));
+        assert!(en.connectives.contains(&"however") && en.possessive_s);
+        let other = Language::Other.rules();
+        assert!(other.abbreviations.is_empty() && other.clock.marks.is_empty());
+        assert!(other.connectives.is_empty() && other.caption_openers.is_empty());
+        assert!(!other.possessive_s);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod sentences;
 mod tokens;
 
 pub use sentences::{split_sentences, split_with, Evidence};
+pub(crate) use tokens::is_cjk;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::document::Document;

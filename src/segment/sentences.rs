@@ -14,78 +14,15 @@
 //! ellipses followed by a lowercase word go on; numbered or lettered lists written on one
 //! line ("1) … 2) …", "a. … b. …") give one sentence per item, marker included. Run-ons
 //! without terminators (captions and headlines glued together) are cut where a new
-//! sentence visibly starts, and never run past [`MAX_WORDS`].
+//! sentence visibly starts, and never run past [`MAX_WORDS`] (Chinese and Japanese counted
+//! in words of three characters, cut between clauses).
 //!
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
 use super::tokens::is_cjk;
 use crate::hash::WordMap;
-use crate::lang::Language;
-
-/// Titles and other abbreviations that are never the end of a sentence.
-const NEVER_FINAL: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det", "dr", "e.g",
-    "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj", "messrs",
-    "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept",
-    "sgt", "supt", "vs",
-];
-
-/// Abbreviations that may end a sentence: they end it only before a word that usually
-/// starts one ("... Inc. The company") or a bracket. US state abbreviations are not here:
-/// in AP style a comma follows them mid-sentence ("Newark, N.J., has").
-const MAYBE_FINAL: &[&str] = &[
-    "al", "approx", "ave", "blvd", "bros", "co", "corp", "est", "etc", "ft", "inc", "jr", "ltd",
-    "no", "nos", "p", "plc", "pp", "rd", "sr", "st", "vol",
-];
-
-/// Lowercase words that open a sentence far more often than they follow an abbreviation:
-/// in caseless text they are the only sign that "the u.s. the talks" holds a boundary.
-const OPENERS: &[&str] = &[
-    "a", "after", "an", "but", "he", "her", "his", "however", "i", "it", "its", "my", "our", "she",
-    "so", "that", "the", "their", "there", "these", "they", "this", "those", "we", "when", "while",
-    "you",
-];
-
-/// Words that go on a clock time: "9 a.m. Monday", "5 p.m. EDT", "noon".
-const TIME_WORDS: &[&str] = &[
-    "april",
-    "august",
-    "bst",
-    "cdt",
-    "cet",
-    "cst",
-    "december",
-    "edt",
-    "est",
-    "et",
-    "february",
-    "friday",
-    "gmt",
-    "january",
-    "july",
-    "june",
-    "local",
-    "march",
-    "mdt",
-    "monday",
-    "mst",
-    "november",
-    "october",
-    "pdt",
-    "pst",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "tuesday",
-    "utc",
-    "wednesday",
-    "yesterday",
-];
+use crate::lang::{Language, Rules, NAME_ABBREVIATIONS};
 
 /// A sentence longer than this many words is a run-on and gets cut where a new sentence
 /// visibly starts.
@@ -434,7 +371,7 @@ fn split_run(
             || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
+            if c == '.' && !closed && glued_sentences(&text[start..i], rest, lang.rules()) {
                 push_bounded(text, start, end, lang, out);
                 start = end;
             }
@@ -489,7 +426,7 @@ fn split_run(
 /// "… on Tuesday.The changes start": a word of two or more letters ending in a lowercase
 /// one, a full stop and a capitalised word with no space between. Not web addresses,
 /// file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
-fn glued_sentences(before: &str, rest: &str) -> bool {
+fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
     let tail_len: usize = before
@@ -509,8 +446,9 @@ fn glued_sentences(before: &str, rest: &str) -> bool {
     word.chars().count() >= 2
         && word.chars().all(char::is_alphabetic)
         && word.chars().next_back().is_some_and(char::is_lowercase)
-        && !NEVER_FINAL.contains(&lower.as_str())
-        && !MAYBE_FINAL.contains(&lower.as_str())
+        && !rules.abbreviations.contains(&lower.as_str())
+        && !rules.maybe_final.contains(&lower.as_str())
+        && !NAME_ABBREVIATIONS.contains(&lower.as_str())
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
@@ -627,12 +565,12 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     let next_bare = next_clean.trim_end_matches(|c: char| !c.is_alphanumeric());
     let lower_next = next_clean.starts_with(char::is_lowercase);
     // Whether the next word opens a sentence even right after an abbreviation.
+    let rules = lang.rules();
     let opener = if lower_next {
-        OPENERS.contains(&next_bare)
+        rules.openers.contains(&next_bare)
     } else {
         lang.is_sentence_starter(next_clean)
     };
-    let rules = lang.rules();
     if !(rules.abbreviations.is_empty() && rules.maybe_final.is_empty()) {
         // The language's own abbreviations: one word ("Nr.", "z.B."), or two, read from
         // either part ("z. B.", "v. Chr.", "EE. UU.").
@@ -652,9 +590,10 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
             return false;
         }
         if ends(rules.maybe_final) {
-            // Where nouns are capitalised, only a word that opens sentences tells.
-            return if rules.capitalised_nouns {
-                opener
+            // Only a word that opens sentences tells where a capital is as often a name
+            // ("Co. Smith") or a noun as a new sentence.
+            return if rules.names_after_abbreviations || rules.capitalised_nouns {
+                opener || next.starts_with(['(', '['])
             } else {
                 !lower_next
             };
@@ -685,7 +624,7 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     // A number sign before its number: "No. 10", "N°. 1026" (not a language's "no").
     if matches!(lower.as_str(), "no" | "nos" | "n°" | "nº")
         && next_clean.starts_with(|c: char| c.is_ascii_digit())
-        && (lang == Language::English || !lang.is_stopword(&lower))
+        && !lang.is_stopword(&lower)
     {
         return false;
     }
@@ -695,23 +634,18 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     }
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
     // EDT", "9 a.m. Monday" are not.
-    if matches!(lower.as_str(), "a.m" | "p.m") {
+    let clock = &rules.clock;
+    if clock.marks.contains(&lower.as_str()) {
         // A sentence cannot be just the time it opens with: "At 5 a.m. Mr. Smith went".
-        if opens_with_time(before) {
+        if opens_with_time(before, clock.prepositions) {
             return false;
         }
         return if lower_next {
             opener
         } else {
             next_clean.contains(char::is_lowercase)
-                && !TIME_WORDS.contains(&next_bare.to_lowercase().as_str())
+                && !clock.followers.contains(&next_bare.to_lowercase().as_str())
         };
-    }
-    // Not where the language writes a function word so: Norwegian "det", Turkish "sen".
-    if NEVER_FINAL.contains(&lower.as_str())
-        && (lang == Language::English || !lang.is_stopword(&lower))
-    {
-        return false;
     }
     // An acronym with inner dots: "U.S", "D.C", "Ph.D".
     if word.contains('.')
@@ -721,11 +655,9 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     {
         return opener;
     }
-    // English abbreviations, also in other languages' text ("St.", "Inc.") unless the
-    // language has a function word so written (Spanish and Italian "no").
-    if MAYBE_FINAL.contains(&lower.as_str())
-        && (lang == Language::English || !lang.is_stopword(&lower))
-    {
+    // English names quoted in any language ("St. Michael", "Acme Inc. shares"), unless the
+    // language writes a function word so.
+    if NAME_ABBREVIATIONS.contains(&lower.as_str()) && !lang.is_stopword(&lower) {
         return opener || next.starts_with(['(', '[']);
     }
     // A lowercase word after an ordinary word in caseless text: a new sentence, unless
@@ -735,23 +667,16 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
 
 /// Whether `before` (a sentence so far, ending in a clock time) is only a preposition and
 /// the time: "At 5 a.m", "By 10.30 p.m", "until 9 a.m".
-fn opens_with_time(before: &str) -> bool {
+fn opens_with_time(before: &str, prepositions: &[&str]) -> bool {
     let mut words = before.split_whitespace();
     let first = words.next().unwrap_or("");
-    TIME_PREPOSITIONS
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(first))
+    prepositions.iter().any(|p| p.eq_ignore_ascii_case(first))
         && words
             .next()
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         && words.next().is_some()
         && words.next().is_none()
 }
-
-/// Prepositions that open a phrase of time: "At 5 a.m.", "Until 9 p.m.".
-const TIME_PREPOSITIONS: &[&str] = &[
-    "about", "after", "around", "at", "before", "by", "from", "since", "till", "until",
-];
 
 /// Pushes the sentence `start..end`, first cutting it if it is a run-on. Only sentences
 /// longer than [`RUN_ON_WORDS`] are looked at, each word once.
@@ -772,7 +697,17 @@ fn push_bounded(
             .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2..=0xFF))
             .count()
             < RUN_ON_WORDS
-        || s.split_whitespace().nth(RUN_ON_WORDS).is_none()
+        || if s.bytes().any(|b| b >= 0xE3) {
+            // Chinese or Japanese may be in it (their characters' lead bytes): weigh them.
+            !bounded_words(s)
+                .scan(0, |n, (_, _, weight)| {
+                    *n += weight;
+                    Some(*n)
+                })
+                .any(|n| n > RUN_ON_WORDS)
+        } else {
+            s.split_whitespace().nth(RUN_ON_WORDS).is_none()
+        }
     {
         out.push((start, end));
         return;
@@ -782,7 +717,7 @@ fn push_bounded(
     let mut clause_break = None; // where a piece may start after the last ";" or ":"
     let mut prev = ""; // the previous word that is not a bullet
     let mut seam = 0; // where a piece starting at this word would start: before any bullet
-    for (at, word) in words_with_offsets(s) {
+    for (at, word, weight) in bounded_words(s) {
         if is_bullet(word) {
             if !is_bullet(prev) {
                 seam = at;
@@ -795,14 +730,14 @@ fn push_bounded(
         } else if words >= MAX_WORDS {
             let cut = clause_break.unwrap_or(at);
             out.push((start + piece, start + trim_end(s, piece, cut)));
-            words = s[cut..at].split_whitespace().count();
+            words = bounded_words(&s[cut..at]).map(|w| w.2).sum();
             (piece, clause_break) = (cut, None);
         }
-        if words >= MIN_PIECE_WORDS && word.ends_with([';', ':']) {
+        if words >= MIN_PIECE_WORDS && word.ends_with([';', ':', '；', '：']) {
             let after = &s[at + word.len()..];
             clause_break = Some(s.len() - after.trim_start().len()).filter(|&c| c < s.len());
         }
-        words += 1;
+        words += weight;
         prev = word;
         seam = at + word.len();
     }
@@ -826,9 +761,32 @@ fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
     let mut chars = bare.chars();
     chars.next().is_some_and(char::is_uppercase)
         && chars.any(char::is_lowercase)
-        // Capitalised, these are a number sign, a name and a month more often than not.
-        && !matches!(bare, "No" | "Nos" | "Will" | "May")
+        && !lang
+            .rules()
+            .capitalised_inside
+            .contains(&bare.to_lowercase().as_str())
         && lang.is_sentence_starter(bare)
+}
+
+/// The words of `s` as the run-on bound counts them: (byte offset, word, weight in words).
+/// A whitespace-separated word weighs one. Chinese and Japanese, written without spaces, are
+/// cut after each full-width comma or clause mark and weigh one word per three CJK
+/// characters (a word is shorter, but their prose sentences run past 200 characters), so
+/// the bound holds in those scripts too and a run-on is cut between clauses, never inside
+/// a word.
+fn bounded_words(s: &str) -> impl Iterator<Item = (usize, &str, usize)> {
+    words_with_offsets(s).flat_map(move |(at, word)| {
+        word.split_inclusive(['，', '、', '；', '：'])
+            .map(move |part| {
+                let cjk = if part.is_ascii() {
+                    0
+                } else {
+                    part.chars().filter(|&c| is_cjk(c)).count()
+                };
+                let offset = at + (part.as_ptr() as usize - word.as_ptr() as usize);
+                (offset, part, cjk.div_ceil(3).max(1))
+            })
+    })
 }
 
 /// The whitespace-separated words of `s` with their byte offsets.
@@ -1674,5 +1632,27 @@ mod tests {
         assert!(pieces
             .iter()
             .all(|p| p.split_whitespace().count() <= MAX_WORDS));
+    }
+
+    #[test]
+    fn chinese_and_japanese_run_ons_are_bounded_between_clauses() {
+        // No spaces: the bound counts CJK characters (three to a word), and cuts after a
+        // full-width comma, never inside a word.
+        for clause in ["市民在公园里散步，", "住民が公園を散歩し、"] {
+            let run = clause.repeat(90);
+            let pieces = split(&run);
+            assert!(pieces.len() >= 3, "{pieces:?}");
+            for p in &pieces {
+                // The bound is checked between clauses: a piece may pass it by one clause.
+                let cjk = p.chars().filter(|&c| is_cjk(c)).count();
+                assert!(cjk <= 3 * MAX_WORDS + clause.chars().count(), "{p}");
+                assert!(p.ends_with(['，', '、']), "{p}");
+            }
+            assert_eq!(pieces.concat(), run);
+        }
+        // A long sentence of ordinary length stays whole.
+        let sentence = "市交通局局长表示，新线路开通后，从市中心到机场的时间将从一个多小时缩短到四十分钟左右，\
+            早高峰期间的列车间隔也将缩短。";
+        assert_eq!(split(sentence), [sentence]);
     }
 }

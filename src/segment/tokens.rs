@@ -1,7 +1,7 @@
 //! Tokens: Unicode words with their offsets. Hyphenated compounds ("COVID-19",
 //! "China-U.S."), acronyms with dots ("U.S."), decimals and grouped numbers ("3.5",
-//! "400,000") and contractions stay whole; a possessive "'s" is left out of the token
-//! ("China's" → "China"); an elided article or preposition is left out of the token in the
+//! "400,000") and contractions stay whole; a clitic "'s" is left out of the token in the
+//! languages that write one (`Rules::possessive_s`: "China's" → "China"); an elided article or preposition is left out of the token in the
 //! languages that elide ("l'État" → "État", "dell'anno" → "anno"); Chinese and Japanese are
 //! cut into words by `cjk`, whose function words give no token but break phrases like
 //! punctuation. URLs and e-mail addresses are not words: they give no token and break phrases
@@ -46,6 +46,7 @@ fn is_word_char(c: char) -> bool {
 /// ```
 pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
     let elisions = lang.rules().elisions;
+    let possessive_s = lang.rules().possessive_s;
     let at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     let mut links = Links::default();
     let mut i = 0;
@@ -122,7 +123,7 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
                     '\'' | '’' => {
                         let rest = &text[end + c.len_utf8()..];
                         // "China's" → China; "don't", "O'Brien" stay whole.
-                        next_is_word && !is_possessive(rest)
+                        next_is_word && !(possessive_s && is_possessive(rest))
                     }
                     _ => false,
                 };
@@ -166,7 +167,7 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
         i = end;
         // Skip a possessive 's so it does not become a token.
         if let Some(apostrophe) = at(i).filter(|&c| c == '\'' || c == '’') {
-            if is_possessive(&text[i + apostrophe.len_utf8()..]) {
+            if possessive_s && is_possessive(&text[i + apostrophe.len_utf8()..]) {
                 i += apostrophe.len_utf8() + 1;
             }
         }

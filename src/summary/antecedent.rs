@@ -1,48 +1,21 @@
 //! Which earlier sentence a sentence leans on, so that a summary never opens on "However,
 //! …", a bare "He …" or "The report found …" without what it refers to. The cues are the
-//! sentence's first word (centering-style local coherence; the cue words are English):
+//! sentence's first word (centering-style local coherence), in the language's own words
+//! (its `Rules`: connectives, pronouns, definite articles; a language without them has no
+//! such cue):
 //!
 //! - a discourse connective relates the sentence to the one just before: it needs that
 //!   one ([`Lean::Previous`]);
 //! - a personal or demonstrative pronoun refers to something introduced earlier, in news
 //!   most often the lede's subject: it needs an earlier summary sentence, else the one
 //!   before ([`Lean::Earlier`]);
-//! - "the" before a word that an earlier sentence introduced ("The study found", after "a
-//!   study of sleep") needs an earlier summary sentence, else that one.
+//! - a definite article before a word that an earlier sentence introduced ("The study
+//!   found", after "a study of sleep") needs an earlier summary sentence, else that one.
 
 use super::words::SentenceWords;
 use crate::document::Document;
+use crate::lang::Language;
 use crate::segment::Segments;
-
-/// Discourse connectives that open a sentence continuing the one before.
-const CONNECTIVES: &[&str] = &[
-    "also",
-    "and",
-    "besides",
-    "but",
-    "consequently",
-    "furthermore",
-    "hence",
-    "however",
-    "instead",
-    "likewise",
-    "meanwhile",
-    "moreover",
-    "nevertheless",
-    "nonetheless",
-    "otherwise",
-    "similarly",
-    "still",
-    "therefore",
-    "thus",
-    "yet",
-];
-
-/// Pronouns that open a sentence referring back.
-const PRONOUNS: &[&str] = &[
-    "he", "her", "hers", "him", "his", "it", "its", "she", "that", "their", "them", "these",
-    "they", "this", "those",
-];
 
 /// What a sentence needs before it in a summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +29,13 @@ pub(crate) enum Lean {
 }
 
 /// For each sentence, what it leans on.
-pub(crate) fn antecedents(doc: &Document, seg: &Segments, words: &SentenceWords) -> Vec<Lean> {
+pub(crate) fn antecedents(
+    doc: &Document,
+    seg: &Segments,
+    words: &SentenceWords,
+    lang: Language,
+) -> Vec<Lean> {
+    let rules = lang.rules();
     let mut first_use = vec![usize::MAX; words.vocabulary];
     let mut out = Vec::with_capacity(seg.sentences.len());
     for (i, sentence) in seg.sentences.iter().enumerate() {
@@ -66,13 +45,15 @@ pub(crate) fn antecedents(doc: &Document, seg: &Segments, words: &SentenceWords)
             .map(|t| doc.text[t.start..t.end].to_lowercase());
         out.push(match opener.as_deref() {
             _ if i == 0 => Lean::None,
-            Some(w) if CONNECTIVES.binary_search(&w).is_ok() => Lean::Previous(i - 1),
-            Some(w) if PRONOUNS.binary_search(&w).is_ok() => Lean::Earlier(i - 1),
+            Some(w) if rules.connectives.binary_search(&w).is_ok() => Lean::Previous(i - 1),
+            Some(w) if rules.pronouns.binary_search(&w).is_ok() => Lean::Earlier(i - 1),
             // "The report found": the report an earlier sentence introduced.
-            Some("the") => match words.of(i).first().map(|&w| first_use[w as usize]) {
-                Some(j) if j < i => Lean::Earlier(j),
-                _ => Lean::None,
-            },
+            Some(w) if rules.definite_articles.contains(&w) => {
+                match words.of(i).first().map(|&w| first_use[w as usize]) {
+                    Some(j) if j < i => Lean::Earlier(j),
+                    _ => Lean::None,
+                }
+            }
             _ => Lean::None,
         });
         for &w in words.of(i) {
@@ -89,12 +70,6 @@ mod tests {
     use crate::document::BlockKind;
     use crate::lang::{Language, Stems};
     use crate::segment::segment;
-
-    #[test]
-    fn word_lists_are_sorted() {
-        assert!(CONNECTIVES.windows(2).all(|w| w[0] < w[1]));
-        assert!(PRONOUNS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn openers_that_lean_on_an_earlier_sentence() {
@@ -114,8 +89,12 @@ mod tests {
         );
         use Lean::*;
         assert_eq!(
-            antecedents(&doc, &seg, &words),
+            antecedents(&doc, &seg, &words, Language::English),
             [None, None, Previous(1), Earlier(2), Earlier(0), None, None]
         );
+        // The cues are English words: a language without them reads none in this text.
+        assert!(antecedents(&doc, &seg, &words, Language::Other)
+            .iter()
+            .all(|&l| l == None));
     }
 }

@@ -4,7 +4,8 @@
 //! are kept only as a last resort, so a summary still comes out of an odd article.
 
 use crate::document::{BlockKind, Document};
-use crate::segment::{Segments, Sentence, Token};
+use crate::lang::Language;
+use crate::segment::{is_cjk, Segments, Sentence, Token};
 
 /// Below this many words a sentence is a fragment ("Read more.", "He agreed.").
 const MIN_WORDS: usize = 5;
@@ -17,21 +18,31 @@ const UNTERMINATED: f64 = 0.5;
 const QUESTION: f64 = 0.5;
 
 /// `None` when the sentence must never be picked; else its factor in (0, 1].
-pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Option<f64> {
+pub(crate) fn form(
+    doc: &Document,
+    seg: &Segments,
+    sentence: &Sentence,
+    lang: Language,
+) -> Option<f64> {
     let tokens = seg.sentence_tokens(sentence);
     if tokens.is_empty() || doc.blocks[sentence.block].kind == BlockKind::Heading {
         return None;
     }
     let text = doc.text[sentence.start..sentence.end].trim_end();
     let mut factor = 1.0;
-    if tokens.len() < MIN_WORDS || tokens.len() > MAX_WORDS || glued(&doc.text, tokens) {
+    // Chinese and Japanese function words give no token: a sentence of ten CJK characters
+    // is no fragment, whatever its tokens.
+    let short =
+        tokens.len() < MIN_WORDS && text.chars().filter(|&c| is_cjk(c)).count() < 2 * MIN_WORDS;
+    if short || tokens.len() > MAX_WORDS || glued(&doc.text, tokens, lang.rules().caption_openers) {
         factor *= LAST_RESORT;
     }
-    // Closing quotes may follow the end mark; a caption has none.
-    let end = text.trim_end_matches(['"', '\'', '’', '”', '»']);
+    // Closing quotes may follow the end mark; a caption has none. The marks of every script
+    // the segmenter ends sentences on (CJK full-width, Arabic, Devanagari).
+    let end = text.trim_end_matches(['"', '\'', '’', '”', '»', '」', '』']);
     match end.chars().next_back() {
-        Some('?') => factor *= QUESTION,
-        Some('.' | '!' | '…') => {}
+        Some('?' | '？' | '؟') => factor *= QUESTION,
+        Some('.' | '!' | '…' | '。' | '！' | '।') => {}
         // A list item or table row without an end mark is a record, never prose.
         _ if doc.blocks[sentence.block].kind == BlockKind::ListItem => factor *= LAST_RESORT,
         _ => factor *= UNTERMINATED,
@@ -39,14 +50,14 @@ pub(crate) fn form(doc: &Document, seg: &Segments, sentence: &Sentence) -> Optio
     Some(factor)
 }
 
-/// A caption run into the next sentence shows as a sentence opener between two lowercase
-/// words with nothing but a closing bracket or quote before it: "…at the base of the cliff
-/// The graduate had…", "…(file photo) The researchers…". A title ("told The Times") goes on
-/// with a capital, so it does not count.
-fn glued(text: &str, tokens: &[Token]) -> bool {
+/// A caption run into the next sentence shows as one of the language's `openers` (its
+/// `Rules::caption_openers`) between two lowercase words with nothing but a closing bracket
+/// or quote before it: "…at the base of the cliff The graduate had…", "…(file photo) The
+/// researchers…". A title ("told The Times") goes on with a capital, so it does not count.
+fn glued(text: &str, tokens: &[Token], openers: &[&str]) -> bool {
     tokens.windows(3).any(|w| {
         let [before, word, after] = [w[0], w[1], w[2]].map(|t| &text[t.start..t.end]);
-        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if !word.starts_with(char::is_uppercase) {
             return false;
         }
         let gap = &text[w[0].end..w[1].start];
@@ -56,18 +67,11 @@ fn glued(text: &str, tokens: &[Token]) -> bool {
                 .chars()
                 .all(|c| matches!(c, ')' | ']' | '\'' | '’' | '"' | '”'));
         closes_only
-            && OPENERS.contains(&word)
+            && openers.contains(&word)
             && before.starts_with(char::is_lowercase)
             && after.starts_with(char::is_lowercase)
     })
 }
-
-/// Words that often open a sentence and are seldom capitalised inside one (unlike "May",
-/// "A" or "I"): a short list, so song and film titles rarely match.
-const OPENERS: &[&str] = &[
-    "After", "And", "But", "He", "Her", "His", "However", "It", "She", "The", "Their", "There",
-    "These", "They", "This", "We", "When", "While",
-];
 
 #[cfg(test)]
 mod tests {
@@ -103,6 +107,22 @@ mod tests {
                 Some(QUESTION),
             ),
             (BlockKind::Paragraph, "...", None),
+            // Full-width end marks end sentences as their ASCII forms do.
+            (
+                BlockKind::Paragraph,
+                "杭州市地铁集团周一宣布，连接滨江区和萧山国际机场的地铁七号线正式开通运营。",
+                Some(1.0),
+            ),
+            (
+                BlockKind::Paragraph,
+                "新线路能否缓解机场高速和市中心的交通压力？",
+                Some(QUESTION),
+            ),
+            (
+                BlockKind::Paragraph,
+                "交通局の佐藤部長は「使いやすい路面電車にしたい」と話した。",
+                Some(1.0),
+            ),
             // A row of a list of signatories: a record, far below any sentence.
             (
                 BlockKind::ListItem,
@@ -118,7 +138,10 @@ mod tests {
             let mut doc = Document::default();
             doc.push(kind, text);
             let seg = segment(&doc, Language::English);
-            let got = seg.sentences.first().and_then(|s| form(&doc, &seg, s));
+            let got = seg
+                .sentences
+                .first()
+                .and_then(|s| form(&doc, &seg, s, Language::English));
             assert_eq!(got, expected, "{text}");
         }
     }
@@ -140,7 +163,8 @@ mod tests {
         ] {
             let mut tokens = Vec::new();
             tokenize(text, 0, Language::English, &mut tokens);
-            assert_eq!(glued(text, &tokens), expected, "{text}");
+            let openers = Language::English.rules().caption_openers;
+            assert_eq!(glued(text, &tokens, openers), expected, "{text}");
         }
     }
 }

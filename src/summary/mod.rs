@@ -41,10 +41,10 @@ pub fn summarize(
     let ranks: Vec<Option<f64>> = sentences
         .iter()
         .zip(&central)
-        .map(|(s, c)| form::form(doc, seg, s).map(|f| f * c))
+        .map(|(s, c)| form::form(doc, seg, s, language).map(|f| f * c))
         .collect();
     let lengths: Vec<usize> = sentences.iter().map(|s| s.tokens.len()).collect();
-    let leans = antecedent::antecedents(doc, seg, &words);
+    let leans = antecedent::antecedents(doc, seg, &words, language);
     select::select(&ranks, &lengths, &leans, &words, budget)
 }
 
