@@ -25,26 +25,41 @@ use crate::lang::Language;
 
 /// Titles and other abbreviations that are never the end of a sentence.
 const NEVER_FINAL: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det", "dr", "e.g",
-    "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj", "messrs",
-    "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept",
-    "sgt", "supt", "vs",
+    "adm", "apr", "aug", "capt", "cf", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det", "dr",
+    "e.g", "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
+    "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep",
+    "sept", "sgt", "supt", "viz", "vs",
 ];
 
 /// Abbreviations that may end a sentence: they end it only before a word that usually
 /// starts one ("... Inc. The company") or a bracket. US state abbreviations are not here:
-/// in AP style a comma follows them mid-sentence ("Newark, N.J., has").
+/// in AP style a comma follows them mid-sentence ("Newark, N.J., has"). Nor is "No.": it
+/// is one only before its number ("No. 10"), else the word ("He said no. Mr. Lee left").
 const MAYBE_FINAL: &[&str] = &[
     "al", "approx", "ave", "blvd", "bros", "co", "corp", "est", "etc", "ft", "inc", "jr", "ltd",
-    "no", "nos", "p", "plc", "pp", "rd", "sr", "st", "vol",
+    "p", "plc", "pp", "rd", "sr", "st", "vol",
 ];
 
 /// Lowercase words that open a sentence far more often than they follow an abbreviation:
 /// in caseless text they are the only sign that "the u.s. the talks" holds a boundary.
 const OPENERS: &[&str] = &[
-    "a", "after", "an", "but", "he", "her", "his", "however", "i", "it", "its", "my", "our", "she",
-    "so", "that", "the", "their", "there", "these", "they", "this", "those", "we", "when", "while",
-    "you",
+    "a", "after", "an", "but", "he", "her", "his", "how", "however", "i", "it", "its", "my", "our",
+    "she", "so", "that", "the", "their", "there", "these", "they", "this", "those", "we", "what",
+    "when", "while", "why", "you",
+];
+
+/// Words that open a clause as its subject or the article of one: after "p.m. Tomorrow"
+/// they say that the day word opens a new sentence.
+const SUBJECTS: &[&str] = &[
+    "a", "an", "he", "i", "it", "our", "she", "the", "their", "there", "these", "they", "this",
+    "those", "we", "you",
+];
+
+/// Lowercase words that put the pronoun "I" at the end of a sentence ("you and I.",
+/// "so do I."), where a name would put an initial ("by I. Smith").
+const BEFORE_PRONOUN_I: &[&str] = &[
+    "am", "and", "but", "can", "could", "did", "do", "have", "me", "nor", "or", "than", "was",
+    "will", "would",
 ];
 
 /// Words that go on a clock time: "9 a.m. Monday", "5 p.m. EDT", "noon".
@@ -259,8 +274,11 @@ pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize
 
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
 /// b. bread", "• 9. rice • 10. beans"): (start, end after the marker's space) of each, when
-/// they count 1, 2, … or a, b, … in order with the same delimiter, or when the line opens
-/// with a bullet that comes back. A lone "1." or "a." is not a list.
+/// they count 1, 2, … or a, b, … (or A, B, …) in order with the same delimiter, each item
+/// has words, and the first marker opens the line, follows a colon, a dash or a sentence
+/// end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
+/// comes back. A lone "1." or "a." is not a list, nor are numbers in a sentence ("He
+/// scored 1. Then he scored 2.", "Pages 1) and 2) are torn").
 fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
     let bulleted = bullet_markers(text);
     if bulleted.len() >= 2 {
@@ -268,18 +286,19 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
     }
     let mut found = Vec::new();
     let mut chain: Vec<(usize, usize)> = Vec::new();
-    let mut expected: Option<(u32, bool, u8)> = None; // (value, digits, delimiter)
+    let mut expected: Option<(u32, Numbering, u8)> = None; // (value, numbering, delimiter)
     for (at, word) in words_with_offsets(text) {
-        let Some((value, digits, delimiter)) = list_marker(word) else {
+        let Some(marker @ (value, _, delimiter)) = list_marker(word) else {
             continue;
         };
         let end = at + word.len() + 1;
         if end > text.len() {
             continue;
         }
-        if expected == Some((value, digits, delimiter)) {
+        let empty_item = chain.last().is_some_and(|&(_, after)| after == at);
+        if expected == Some(marker) && !empty_item {
             chain.push((at, end));
-        } else if value == 1 {
+        } else if value == 1 && (delimiter == b'(' || opens_list(&text[..at])) {
             if chain.len() >= 2 {
                 found.append(&mut chain);
             }
@@ -287,12 +306,20 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
         } else {
             continue;
         }
-        expected = Some((value + 1, digits, delimiter));
+        expected = Some((value + 1, marker.1, delimiter));
     }
     if chain.len() >= 2 {
         found.append(&mut chain);
     }
     found
+}
+
+/// Whether a list may start after `before`: at the start of the line, or after a colon,
+/// a dash or a sentence end ("Bring: 1) …", "Read this. 1. …").
+fn opens_list(before: &str) -> bool {
+    before.trim_end().chars().next_back().is_none_or(|c| {
+        matches!(c, ':' | ';' | '—' | '–' | '-') || is_terminator(c) || is_closer(c)
+    })
 }
 
 /// A line that opens with a bullet ("• ", "⁃") and uses the same bullet again as a word:
@@ -302,7 +329,9 @@ fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
         Some(c @ ('•' | '⁃' | '▪' | '◦' | '‣' | '·')) => c,
         _ => return Vec::new(),
     };
-    let is_number = |word: &str| list_marker(word).is_some_and(|(_, digits, _)| digits);
+    let is_number = |word: &str| {
+        list_marker(word).is_some_and(|(_, numbering, _)| numbering == Numbering::Digits)
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut bare = false; // whether the last word was a bullet alone
     for (at, word) in words_with_offsets(text) {
@@ -329,8 +358,17 @@ fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// "1)", "12.", "3.)", "a)", "b.": (its value from 1, whether digits, the delimiter).
-fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
+/// How the items of a list are counted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Digits,
+    Lower,
+    Upper,
+}
+
+/// "1)", "12.", "3.)", "(4)", "a)", "b.", "C.": (its value from 1, how it counts, the
+/// delimiter: '.', ')', ']' for ".)" or '(' for a bracket on both sides).
+fn list_marker(word: &str) -> Option<(u32, Numbering, u8)> {
     let (body, delimiter) = match word.strip_suffix('.') {
         Some(body) => (body, b'.'),
         None => {
@@ -341,15 +379,16 @@ fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
             }
         }
     };
-    let body = body
-        .strip_prefix('(')
-        .filter(|_| delimiter == b')')
-        .unwrap_or(body);
+    let (body, delimiter) = match body.strip_prefix('(') {
+        Some(inner) if delimiter == b')' => (inner, b'('),
+        _ => (body, delimiter),
+    };
     if (1..=2).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
-        return Some((body.parse().ok()?, true, delimiter));
+        return Some((body.parse().ok()?, Numbering::Digits, delimiter));
     }
     match body.as_bytes() {
-        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, false, delimiter)),
+        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, Numbering::Lower, delimiter)),
+        [b @ b'A'..=b'Z'] => Some((u32::from(b - b'A') + 1, Numbering::Upper, delimiter)),
         _ => None,
     }
 }
@@ -434,7 +473,7 @@ fn split_run(
             || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if c == '.' && !closed && glued_sentences(&text[start..i], rest) {
+            if matches!(c, '.' | '!' | '?') && glued_sentences(&text[start..i], rest) {
                 push_bounded(text, start, end, lang, out);
                 start = end;
             }
@@ -444,6 +483,9 @@ fn split_run(
             break;
         }
         let mut next = next_word(&text[next_start..until]);
+        if c == '.' && is_dash(next) && is_dateline(&text[start..i], evidence.cased) {
+            continue; // "LITTLE ROCK, Ark. — The governor"
+        }
         if is_bullet(next) {
             // "... evidence. - The government should ...": an inline list; the bullet is
             // not part of the next sentence.
@@ -455,6 +497,8 @@ fn split_run(
             next_start += skip;
             next = next_word(&text[next_start..until]);
         }
+        // Four dots are a full stop and an ellipsis ("never called.... we gave up").
+        let ellipsis = ellipsis && text[i..end].matches('.').count() < 4;
         // A full stop after a closed quotation ends the sentence as any full stop does:
         // "screaming 'Robber!'. the man ran".
         let c = if closed && text[i..end].ends_with('.') {
@@ -486,9 +530,28 @@ fn split_run(
     }
 }
 
-/// "… on Tuesday.The changes start": a word of two or more letters ending in a lowercase
-/// one, a full stop and a capitalised word with no space between. Not web addresses,
-/// file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
+/// Whether `before` (a sentence so far, up to a full stop) is a wire dateline's place: a
+/// city of at most four words, a comma and a state or country abbreviation ("LITTLE ROCK,
+/// Ark", "Trenton, N.J"), capitalised in cased text.
+fn is_dateline(before: &str, cased: bool) -> bool {
+    let Some((city, state)) = before.split_once(',') else {
+        return false;
+    };
+    let capitalised = |w: &str| !cased || w.starts_with(char::is_uppercase);
+    let state = state.trim();
+    let mut words = city.split_whitespace();
+    (1..=6).contains(&state.chars().count())
+        && state.chars().all(|c| c.is_alphabetic() || c == '.')
+        && capitalised(state)
+        && words.clone().count() <= 4
+        && words.all(|w| capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+        && !city.trim().is_empty()
+}
+
+/// "… on Tuesday.The changes start", "done!Both", "7%.Analysts", `"no."Then`: a word of
+/// two or more letters ending in a lowercase one (or a percentage), a terminator (and
+/// closing quotes) and a capitalised word with no space between. Not web addresses, file
+/// names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
 fn glued_sentences(before: &str, rest: &str) -> bool {
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
@@ -505,18 +568,24 @@ fn glued_sentences(before: &str, rest: &str) -> bool {
     let left = tail.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = left.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = word.to_lowercase();
+    let percentage = word
+        .strip_suffix('%')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
     let mut right = rest.chars();
-    word.chars().count() >= 2
-        && word.chars().all(char::is_alphabetic)
-        && word.chars().next_back().is_some_and(char::is_lowercase)
-        && !NEVER_FINAL.contains(&lower.as_str())
-        && !MAYBE_FINAL.contains(&lower.as_str())
+    (percentage
+        || word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().next_back().is_some_and(char::is_lowercase)
+            && !NEVER_FINAL.contains(&lower.as_str())
+            && !MAYBE_FINAL.contains(&lower.as_str()))
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
             .take(WORD_REACH)
             .take_while(|c| !c.is_whitespace())
-            .all(char::is_alphabetic)
+            // The word may end in punctuation: "Outside,", "Done."
+            .skip_while(|c| c.is_alphabetic())
+            .all(|c| c.is_ascii_punctuation() || is_closer(c))
 }
 
 /// How many characters of a word next to a glued full stop are read.
@@ -539,25 +608,43 @@ fn boundary(
     if next.starts_with('(') && parenthesis_belongs_before(after) {
         return false;
     }
-    let lower = next
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .starts_with(char::is_lowercase)
-        && !next.starts_with(['(', '[', '¿', '¡']);
+    let bare = next.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A name written with an inner capital opens a sentence as a capital does ("eBay",
+    // "iPhone").
+    let camel = evidence.cased
+        && bare.starts_with(char::is_lowercase)
+        && bare.chars().any(char::is_uppercase);
+    let lower =
+        bare.starts_with(char::is_lowercase) && !camel && !next.starts_with(['(', '[', '¿', '¡']);
     if !lower {
-        if !opens_sentence(next) {
+        if !(camel || opens_sentence(next)) {
             return false;
         }
         return c != '.'
             || ellipsis
             || closed
-            || ends_sentence_after(before, next, (evidence, lang));
+            || ends_sentence_after(before, after, (evidence, lang));
     }
     // A lowercase word follows. In cased text that alone says the sentence goes on
     // ("Yahoo! is", "the 13. century" in German or Turkish, "Calif. officials").
     if evidence.cased || ellipsis || closed && c != '.' {
         return false; // also "We waited ... and then", "“Why?” she asked"
     }
-    c != '.' || ends_sentence_after(before, next, (evidence, lang))
+    // "(she opened it after leaving banking.) on the high street": a parenthesis opened
+    // inside the sentence closes with its own full stop; only an opener starts a new one.
+    if closed && opened_inside(before) {
+        let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return OPENERS.contains(&bare);
+    }
+    c != '.' || ends_sentence_after(before, after, (evidence, lang))
+}
+
+/// Whether `before` (a sentence so far) has a parenthesis still open that it did not open
+/// with.
+fn opened_inside(before: &str) -> bool {
+    before
+        .rfind(['(', ')'])
+        .is_some_and(|at| at > 0 && before[at..].starts_with('('))
 }
 
 /// A short parenthesis that is part of the sentence before: a wire dateline's agency
@@ -615,8 +702,10 @@ fn next_word(rest: &str) -> &str {
     &rest[..end]
 }
 
-/// Whether the full stop after `before` ends a sentence, given the word that follows.
-fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, Language)) -> bool {
+/// Whether the full stop after `before` ends a sentence, given what follows (`after`,
+/// starting with the next word).
+fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, Language)) -> bool {
+    let next = next_word(after);
     let word = before
         .rsplit(|c: char| {
             c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\'' | '‘' | '[' | '`' | '/')
@@ -669,6 +758,17 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
+        // The pronoun, not an initial: "you and I. Nobody came", "so do I. then".
+        if matches!(c, 'I' | 'i') && lang == Language::English {
+            let prev = before[..before.len() - word.len()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            if BEFORE_PRONOUN_I.contains(&prev) {
+                return true;
+            }
+        }
         // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
         // lowercase letter is a word ("ele já é. A", "н. э. Греция") unless an abbreviation
         // follows ("8. Jh. n. Chr.", "año 700 a. C.").
@@ -689,8 +789,14 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     {
         return false;
     }
-    // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below.
-    if !lower_next && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.') {
+    // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below;
+    // in a run of capitals ("ST. PAUL, Minn.") it may be either.
+    let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    if !lower_next
+        && capitals(word)
+        && !word.contains('.')
+        && !(next_bare.chars().nth(1).is_some() && capitals(next_bare))
+    {
         return true;
     }
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
@@ -700,11 +806,32 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
         if opens_with_time(before) {
             return false;
         }
+        let rest = after[next.len()..].trim_start();
+        let then = next_word(rest);
+        let then_bare = then.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "6 a.m. Sydney time", "7 p.m. Eastern time": a zone.
+        if then_bare.eq_ignore_ascii_case("time") {
+            return false;
+        }
+        // A possessive is a new subject: "at 8 p.m. Tomorrow's count", "5 p.m. monday's".
+        if next_bare.ends_with("'s") || next_bare.ends_with("’s") {
+            return true;
+        }
+        let next_lower = next_bare.to_lowercase();
+        if TIME_WORDS.contains(&next_lower.as_str()) {
+            // A day that opens a clause of its own ("3 p.m. Tomorrow the judge will
+            // rule"), not one that goes on ("9 a.m. Monday, the clerk said", "Monday
+            // the 5th").
+            let number_follows = next_word(rest[then.len()..].trim_start())
+                .starts_with(|c: char| c.is_ascii_digit());
+            return next_bare.len() == next.len()
+                && SUBJECTS.contains(&then.to_lowercase().as_str())
+                && !number_follows;
+        }
         return if lower_next {
             opener
         } else {
             next_clean.contains(char::is_lowercase)
-                && !TIME_WORDS.contains(&next_bare.to_lowercase().as_str())
         };
     }
     // Not where the language writes a function word so: Norwegian "det", Turkish "sen".
@@ -726,7 +853,8 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     if MAYBE_FINAL.contains(&lower.as_str())
         && (lang == Language::English || !lang.is_stopword(&lower))
     {
-        return opener || next.starts_with(['(', '[']);
+        // "etc." closes an enumeration: no name follows it inside a sentence.
+        return opener || next.starts_with(['(', '[']) || lower == "etc" && !lower_next;
     }
     // A lowercase word after an ordinary word in caseless text: a new sentence, unless
     // this document writes the word as an abbreviation.
