@@ -239,6 +239,14 @@ fn clock_times() {
                 &["Polls shut at 7 p.m. Eastern time tonight."],
             ),
             (
+                "She left at 9 p.m. Mr. Ward locked up after her.",
+                &["She left at 9 p.m.", "Mr. Ward locked up after her."],
+            ),
+            (
+                "The sale opens at 9 a.m. Jan. 2 in the main hall.",
+                &["The sale opens at 9 a.m. Jan. 2 in the main hall."],
+            ),
+            (
                 "The race starts at 8 a.m. sharp. Runners must register.",
                 &["The race starts at 8 a.m. sharp.", "Runners must register."],
             ),
@@ -302,11 +310,39 @@ fn lists_on_one_line() {
                 &["He scored 1.", "Then he scored 2.", "Then nothing."],
             ),
             ("Pages 1) and 2) are torn.", &["Pages 1) and 2) are torn."]),
+            // Roman numerals count too; a marker opening the text is never a sentence.
+            (
+                "The outline: I. Background II. Method III. Results",
+                &[
+                    "The outline:",
+                    "I. Background",
+                    "II. Method",
+                    "III. Results",
+                ],
+            ),
+            (
+                "i. Soak the beans ii. Drain them iii. Boil them",
+                &["i. Soak the beans", "ii. Drain them", "iii. Boil them"],
+            ),
+            ("4. Serve the soup hot.", &["4. Serve the soup hot."]),
+            ("c. Keep the receipt.", &["c. Keep the receipt."]),
+            ("12.) Sign the form.", &["12.) Sign the form."]),
+            (
+                "IV. Results and discussion",
+                &["IV. Results and discussion"],
+            ),
         ],
-        &[(
-            "Choose: A. tea B. coffee C. juice",
-            &["Choose:", "A. tea", "B. coffee", "C. juice"],
-        )],
+        // Lowercased, "war i. then" may be an initial.
+        &[
+            (
+                "Choose: A. tea B. coffee C. juice",
+                &["Choose:", "A. tea", "B. coffee", "C. juice"],
+            ),
+            (
+                "World War I. Then came peace.",
+                &["World War I.", "Then came peace."],
+            ),
+        ],
     );
 }
 
@@ -728,6 +764,46 @@ fn quotes_and_brackets_after_the_terminator() {
                 "The mayor spoke (briefly, as usual.) and then left.",
                 &["The mayor spoke (briefly, as usual.) and then left."],
             ),
+            (
+                "She paints (She learned it from her father.). She also sings.",
+                &[
+                    "She paints (She learned it from her father.).",
+                    "She also sings.",
+                ],
+            ),
+            (
+                "\"We are ready.\" Then the doors opened.",
+                &["\"We are ready.\"", "Then the doors opened."],
+            ),
+        ],
+        &[],
+    );
+    // A quotation's own full stop, then who said it: lowercase in cased text; in caseless
+    // text the reporting verb tells.
+    kind(
+        "reported speech",
+        &[
+            (
+                "The coach nodded. 'We played well.' he said.",
+                &["The coach nodded.", "'We played well.' he said."],
+            ),
+            (
+                "\"The road is closed.\" said the officer.",
+                &["\"The road is closed.\" said the officer."],
+            ),
+            (
+                "\"It is late.\" the driver said, and left.",
+                &["\"It is late.\" the driver said, and left."],
+            ),
+            // A new sentence after the quotation.
+            (
+                "\"Nothing works.\" He added: \"We will fix it.\"",
+                &["\"Nothing works.\"", "He added: \"We will fix it.\""],
+            ),
+            (
+                "\"It is over.\" Asked if he would stay, he smiled.",
+                &["\"It is over.\"", "Asked if he would stay, he smiled."],
+            ),
         ],
         &[(
             "She turned to me, 'That is lovely.' she said.",
@@ -896,6 +972,33 @@ fn short_list_lines() {
             ),
         ],
         true,
+    );
+    // Numbered and lettered items one a line: one sentence each, the marker with it.
+    document_kind(
+        "list lines",
+        &[
+            (
+                "1.) Fill the kettle\n2.) Boil the water",
+                None,
+                &["1.) Fill the kettle", "2.) Boil the water"],
+            ),
+            (
+                "a. Fill the kettle\nb. Boil the water\nc. Pour it",
+                None,
+                &["a. Fill the kettle", "b. Boil the water", "c. Pour it"],
+            ),
+            (
+                "I. The old town\nII. The new port",
+                None,
+                &["I. The old town", "II. The new port"],
+            ),
+            (
+                "⁃4. Check the tyres\n⁃5. Check the oil",
+                None,
+                &["⁃4. Check the tyres", "⁃5. Check the oil"],
+            ),
+        ],
+        false,
     );
 }
 

@@ -55,6 +55,28 @@ const SUBJECTS: &[&str] = &[
     "those", "we", "you",
 ];
 
+/// Verbs that report speech: after a quotation they say that it belongs to the sentence
+/// ("'we won.' she said", "'why?' asked the mayor").
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "continued",
+    "cried",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "shouted",
+    "told",
+    "whispered",
+    "wrote",
+    "yelled",
+];
+
 /// Lowercase words that put the pronoun "I" at the end of a sentence ("you and I.",
 /// "so do I."), where a name would put an initial ("by I. Smith").
 const BEFORE_PRONOUN_I: &[&str] = &[
@@ -364,6 +386,8 @@ enum Numbering {
     Digits,
     Lower,
     Upper,
+    RomanLower,
+    RomanUpper,
 }
 
 /// "1)", "12.", "3.)", "(4)", "a)", "b.", "C.": (its value from 1, how it counts, the
@@ -386,11 +410,40 @@ fn list_marker(word: &str) -> Option<(u32, Numbering, u8)> {
     if (1..=2).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
         return Some((body.parse().ok()?, Numbering::Digits, delimiter));
     }
+    if let Some(value) = roman(body) {
+        let numbering = if body.starts_with('i') {
+            Numbering::RomanLower
+        } else {
+            Numbering::RomanUpper
+        };
+        return Some((value, numbering, delimiter));
+    }
     match body.as_bytes() {
         [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, Numbering::Lower, delimiter)),
         [b @ b'A'..=b'Z'] => Some((u32::from(b - b'A') + 1, Numbering::Upper, delimiter)),
         _ => None,
     }
+}
+
+/// The value of a Roman numeral of the first items of a list, "i" to "xii" in one case
+/// ("v" and "x" alone are letters).
+fn roman(body: &str) -> Option<u32> {
+    const NUMERALS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let lower = body.to_ascii_lowercase();
+    let uniform = body == lower || body == body.to_ascii_uppercase();
+    let value = NUMERALS.iter().position(|&n| n == lower)? as u32 + 1;
+    (uniform && !matches!(value, 5 | 10)).then_some(value)
+}
+
+/// Whether the sentence so far is only a list marker ("1", "b", "IV", "• 9"): the full
+/// stop after it belongs to the marker ("1. The first item", "a. Soup").
+fn only_list_marker(before: &str) -> bool {
+    let word = before
+        .trim()
+        .trim_start_matches(['•', '⁃', '▪', '◦', '‣', '·', '-', '*']);
+    !word.contains(char::is_whitespace) && list_marker(&format!("{word}.")).is_some()
 }
 
 /// The sentences of `text[from..until]`, pushed to `out`.
@@ -428,7 +481,8 @@ fn split_run(
         loop {
             match iter.peek() {
                 Some(&(j, n)) if is_terminator(n) || is_closer(n) => {
-                    ellipsis |= n == '.' && c == '.' && !is_closer(n);
+                    // Dots in a row, not a full stop after a bracket ("years.).").
+                    ellipsis |= n == '.' && text.as_bytes()[j - 1] == b'.';
                     end = j + n.len_utf8();
                     iter.next();
                 }
@@ -605,6 +659,9 @@ fn boundary(
     if next.starts_with(|n: char| is_terminator(n) && n != '¿') {
         return false;
     }
+    if c == '.' && !ellipsis && only_list_marker(before) {
+        return false;
+    }
     if next.starts_with('(') && parenthesis_belongs_before(after) {
         return false;
     }
@@ -635,6 +692,28 @@ fn boundary(
     if closed && opened_inside(before) {
         let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
         return OPENERS.contains(&bare);
+    }
+    // "'this is great.' she said.": the quotation's own full stop, then who said it, the
+    // verb first with its subject ("said the mayor", not "asked if") or ending the clause
+    // ("the mayor said,"; "he added:" opens another quotation).
+    if closed {
+        let words: Vec<&str> = after
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let verb_first = SPEECH_VERBS.contains(&words[0])
+            && words.get(1).is_some_and(|&w| {
+                !lang.is_stopword(w) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+            });
+        let verb_last = after
+            .split_whitespace()
+            .take(3)
+            .skip(1)
+            .any(|w| w.ends_with([',', '.']) && SPEECH_VERBS.contains(&&w[..w.len() - 1]));
+        if verb_first || verb_last {
+            return false;
+        }
     }
     c != '.' || ends_sentence_after(before, after, (evidence, lang))
 }
@@ -828,8 +907,16 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
                 && SUBJECTS.contains(&then.to_lowercase().as_str())
                 && !number_follows;
         }
+        // A title opens a new subject ("at 9 p.m. mr. ward closed it"); a month goes on
+        // to its date ("9 a.m. Jan. 5").
+        let title = next_clean
+            .strip_suffix('.')
+            .is_some_and(|t| NEVER_FINAL.contains(&t.to_lowercase().as_str()));
+        if title && then.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         return if lower_next {
-            opener
+            opener || title
         } else {
             next_clean.contains(char::is_lowercase)
         };
