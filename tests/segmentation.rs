@@ -694,6 +694,15 @@ fn numbers_and_money() {
                 "He ran 10 km. It took an hour.",
                 &["He ran 10 km.", "It took an hour."],
             ),
+            // A unit letter after its number is no initial.
+            (
+                "The water was 4 C. Nobody swam.",
+                &["The water was 4 C.", "Nobody swam."],
+            ),
+            (
+                "It reached 104 F. Schools shut early.",
+                &["It reached 104 F.", "Schools shut early."],
+            ),
         ],
         &[],
     );
@@ -795,7 +804,19 @@ fn quotes_and_brackets_after_the_terminator() {
                 "\"It is late.\" the driver said, and left.",
                 &["\"It is late.\" the driver said, and left."],
             ),
+            (
+                "\"Why not?\" she asked him quietly.",
+                &["\"Why not?\" she asked him quietly."],
+            ),
+            (
+                "He yelled \"Fire!\" and ran.",
+                &["He yelled \"Fire!\" and ran."],
+            ),
             // A new sentence after the quotation.
+            (
+                "She asked, \"Is it true?\" He nodded.",
+                &["She asked, \"Is it true?\"", "He nodded."],
+            ),
             (
                 "\"Nothing works.\" He added: \"We will fix it.\"",
                 &["\"Nothing works.\"", "He added: \"We will fix it.\""],

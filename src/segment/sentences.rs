@@ -684,38 +684,46 @@ fn boundary(
     }
     // A lowercase word follows. In cased text that alone says the sentence goes on
     // ("Yahoo! is", "the 13. century" in German or Turkish, "Calif. officials").
-    if evidence.cased || ellipsis || closed && c != '.' {
-        return false; // also "We waited ... and then", "“Why?” she asked"
+    if evidence.cased || ellipsis {
+        return false; // also "We waited ... and then"
     }
+    let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
     // "(she opened it after leaving banking.) on the high street": a parenthesis opened
     // inside the sentence closes with its own full stop; only an opener starts a new one.
     if closed && opened_inside(before) {
-        let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
         return OPENERS.contains(&bare);
     }
-    // "'this is great.' she said.": the quotation's own full stop, then who said it, the
-    // verb first with its subject ("said the mayor", not "asked if") or ending the clause
-    // ("the mayor said,"; "he added:" opens another quotation).
-    if closed {
-        let words: Vec<&str> = after
-            .split_whitespace()
-            .take(3)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        let verb_first = SPEECH_VERBS.contains(&words[0])
-            && words.get(1).is_some_and(|&w| {
-                !lang.is_stopword(w) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
-            });
-        let verb_last = after
-            .split_whitespace()
-            .take(3)
-            .skip(1)
-            .any(|w| w.ends_with([',', '.']) && SPEECH_VERBS.contains(&&w[..w.len() - 1]));
-        if verb_first || verb_last {
-            return false;
-        }
+    if closed && c != '.' {
+        // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded".
+        return OPENERS.contains(&bare) && !reports_speech(after, lang, false);
+    }
+    if closed && reports_speech(after, lang, true) {
+        return false;
     }
     c != '.' || ends_sentence_after(before, after, (evidence, lang))
+}
+
+/// Whether `after` (the text after a closed quotation) opens with who said it: a reporting
+/// verb in its first three words ("she asked him"), or, when `strict` (after the
+/// quotation's own full stop), the verb first with its subject ("said the mayor", not
+/// "asked if") or ending the clause ("'this is great.' she said."; "he added:" opens
+/// another quotation).
+fn reports_speech(after: &str, lang: Language, strict: bool) -> bool {
+    let mut words = after.split_whitespace().take(3).map(|w| {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (bare, SPEECH_VERBS.contains(&bare), w.ends_with([',', '.']))
+    });
+    if !strict {
+        return words.any(|(_, verb, _)| verb);
+    }
+    let Some((_, verb_first, _)) = words.next() else {
+        return false;
+    };
+    let mut rest = words.peekable();
+    let subject = rest.peek().is_some_and(|&(w, _, _)| {
+        !lang.is_stopword(w) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+    });
+    verb_first && subject || rest.any(|(_, verb, clause_end)| verb && clause_end)
 }
 
 /// Whether `before` (a sentence so far) has a parenthesis still open that it did not open
@@ -837,16 +845,21 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // The pronoun, not an initial: "you and I. Nobody came", "so do I. then".
-        if matches!(c, 'I' | 'i') && lang == Language::English {
-            let prev = before[..before.len() - word.len()]
-                .trim_end()
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            if BEFORE_PRONOUN_I.contains(&prev) {
-                return true;
-            }
+        let prev = before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        // A unit after its number ("fell to -5 C. Roads froze"; not an era, "700 a. C."),
+        // the pronoun after a function word ("you and I. Nobody came", "so do I. then"):
+        // not initials.
+        let unit = c.is_uppercase() || !evidence.cased && next_bare.chars().nth(1).is_some();
+        if prev.ends_with(|c: char| c.is_ascii_digit()) && unit
+            || matches!(c, 'I' | 'i')
+                && lang == Language::English
+                && BEFORE_PRONOUN_I.contains(&prev)
+        {
+            return true;
         }
         // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
         // lowercase letter is a word ("ele já é. A", "н. э. Греция") unless an abbreviation
