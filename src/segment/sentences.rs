@@ -407,8 +407,14 @@ fn list_marker(word: &str) -> Option<(u32, Numbering, u8)> {
         Some(inner) if delimiter == b')' => (inner, b'('),
         _ => (body, delimiter),
     };
+    let (value, numbering) = marker_value(body)?;
+    Some((value, numbering, delimiter))
+}
+
+/// The value of a list marker without its delimiter ("12", "b", "IV") and how it counts.
+fn marker_value(body: &str) -> Option<(u32, Numbering)> {
     if (1..=2).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
-        return Some((body.parse().ok()?, Numbering::Digits, delimiter));
+        return Some((body.parse().ok()?, Numbering::Digits));
     }
     if let Some(value) = roman(body) {
         let numbering = if body.starts_with('i') {
@@ -416,11 +422,11 @@ fn list_marker(word: &str) -> Option<(u32, Numbering, u8)> {
         } else {
             Numbering::RomanUpper
         };
-        return Some((value, numbering, delimiter));
+        return Some((value, numbering));
     }
     match body.as_bytes() {
-        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, Numbering::Lower, delimiter)),
-        [b @ b'A'..=b'Z'] => Some((u32::from(b - b'A') + 1, Numbering::Upper, delimiter)),
+        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, Numbering::Lower)),
+        [b @ b'A'..=b'Z'] => Some((u32::from(b - b'A') + 1, Numbering::Upper)),
         _ => None,
     }
 }
@@ -431,9 +437,9 @@ fn roman(body: &str) -> Option<u32> {
     const NUMERALS: [&str; 12] = [
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ];
-    let lower = body.to_ascii_lowercase();
-    let uniform = body == lower || body == body.to_ascii_uppercase();
-    let value = NUMERALS.iter().position(|&n| n == lower)? as u32 + 1;
+    let uniform = body.bytes().all(|b| b.is_ascii_lowercase())
+        || body.bytes().all(|b| b.is_ascii_uppercase());
+    let value = NUMERALS.iter().position(|n| n.eq_ignore_ascii_case(body))? as u32 + 1;
     (uniform && !matches!(value, 5 | 10)).then_some(value)
 }
 
@@ -443,7 +449,7 @@ fn only_list_marker(before: &str) -> bool {
     let word = before
         .trim()
         .trim_start_matches(['•', '⁃', '▪', '◦', '‣', '·', '-', '*']);
-    !word.contains(char::is_whitespace) && list_marker(&format!("{word}.")).is_some()
+    marker_value(word).is_some()
 }
 
 /// The sentences of `text[from..until]`, pushed to `out`.
