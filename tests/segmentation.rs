@@ -758,6 +758,10 @@ fn quotes_and_brackets_after_the_terminator() {
             ),
             ("“Go.” “No.” “Why?”", &["“Go.”", "“No.”", "“Why?”"]),
             (
+                "\"Ready?\" \"Almost!\" \"Go.\"",
+                &["\"Ready?\"", "\"Almost!\"", "\"Go.\""],
+            ),
+            (
                 "(See the appendix.) The data follow.",
                 &["(See the appendix.)", "The data follow."],
             ),

@@ -700,8 +700,10 @@ fn boundary(
         return OPENERS.contains(&bare);
     }
     if closed && c != '.' {
-        // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded".
-        return OPENERS.contains(&bare) && !reports_speech(after, lang, false);
+                // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded", "“why?”
+        // “because.”".
+        return next.starts_with(is_opening_quote)
+            || OPENERS.contains(&bare) && !reports_speech(after, lang, false);
     }
     if closed && reports_speech(after, lang, true) {
         return false;
