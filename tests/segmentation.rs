@@ -1061,3 +1061,36 @@ fn a_lone_sentence_is_the_text() {
         false,
     );
 }
+
+/// Punkt's type-based evidence: a short word this document writes with a full stop before
+/// lowercase words, and never without it, is an abbreviation there, cased or not.
+#[test]
+fn abbreviations_of_the_document() {
+    kind(
+        "document abbreviation",
+        &[
+            (
+                "The Dental Assn. of Iowa met today. The Assn. President, Ann Cole, spoke. \
+                 A new assn. member asked a question. The assn. will vote in May.",
+                &[
+                    "The Dental Assn. of Iowa met today.",
+                    "The Assn. President, Ann Cole, spoke.",
+                    "A new assn. member asked a question.",
+                    "The assn. will vote in May.",
+                ],
+            ),
+            (
+                "Our bldg. was built in 1920. The bldg. has six floors. Each bldg. needs \
+                 a lift. Work starts in the bldg. The crews come on Monday.",
+                &[
+                    "Our bldg. was built in 1920.",
+                    "The bldg. has six floors.",
+                    "Each bldg. needs a lift.",
+                    "Work starts in the bldg.",
+                    "The crews come on Monday.",
+                ],
+            ),
+        ],
+        &[],
+    );
+}

@@ -700,7 +700,7 @@ fn boundary(
         return OPENERS.contains(&bare);
     }
     if closed && c != '.' {
-                // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded", "“why?”
+        // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded", "“why?”
         // “because.”".
         return next.starts_with(is_opening_quote)
             || OPENERS.contains(&bare) && !reports_speech(after, lang, false);
@@ -964,9 +964,10 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
         // "etc." closes an enumeration: no name follows it inside a sentence.
         return opener || next.starts_with(['(', '[']) || lower == "etc" && !lower_next;
     }
-    // A lowercase word after an ordinary word in caseless text: a new sentence, unless
-    // this document writes the word as an abbreviation.
-    !lower_next || opener || !evidence.is_abbreviation(&lower)
+    // After an ordinary word, a new sentence; after a word this document writes as an
+    // abbreviation ("Assn. of", "assn. members"), only a word that opens sentences starts
+    // one ("the Assn. President spoke" goes on).
+    opener || !evidence.is_abbreviation(&lower)
 }
 
 /// Whether `before` (a sentence so far, ending in a clock time) is only a preposition and
