@@ -437,15 +437,19 @@ fn roman(body: &str) -> Option<u32> {
     const NUMERALS: [&str; 12] = [
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ];
+    let value = NUMERALS.iter().position(|n| n.eq_ignore_ascii_case(body))? as u32 + 1;
     let uniform = body.bytes().all(|b| b.is_ascii_lowercase())
         || body.bytes().all(|b| b.is_ascii_uppercase());
-    let value = NUMERALS.iter().position(|n| n.eq_ignore_ascii_case(body))? as u32 + 1;
     (uniform && !matches!(value, 5 | 10)).then_some(value)
 }
 
 /// Whether the sentence so far is only a list marker ("1", "b", "IV", "• 9"): the full
 /// stop after it belongs to the marker ("1. The first item", "a. Soup").
 fn only_list_marker(before: &str) -> bool {
+    // Markers are short: a long sentence so far is read no further.
+    if before.len() > 16 {
+        return false;
+    }
     let word = before
         .trim()
         .trim_start_matches(['•', '⁃', '▪', '◦', '‣', '·', '-', '*']);
@@ -590,10 +594,16 @@ fn split_run(
     }
 }
 
+/// A dateline's place is never longer ("SALT LAKE CITY, Utah").
+const MAX_DATELINE_BYTES: usize = 64;
+
 /// Whether `before` (a sentence so far, up to a full stop) is a wire dateline's place: a
 /// city of at most four words, a comma and a state or country abbreviation ("LITTLE ROCK,
 /// Ark", "Trenton, N.J"), capitalised in cased text.
 fn is_dateline(before: &str, cased: bool) -> bool {
+    if before.len() > MAX_DATELINE_BYTES {
+        return false;
+    }
     let Some((city, state)) = before.split_once(',') else {
         return false;
     };
@@ -735,12 +745,20 @@ fn reports_speech(after: &str, lang: Language, strict: bool) -> bool {
 }
 
 /// Whether `before` (a sentence so far) has a parenthesis still open that it did not open
-/// with.
+/// with, in its last [`PARENTHESIS_REACH`] bytes (so a long sentence costs no more at each
+/// of its quotations).
 fn opened_inside(before: &str) -> bool {
-    before
+    let mut from = before.len().saturating_sub(PARENTHESIS_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before[from..]
         .rfind(['(', ')'])
-        .is_some_and(|at| at > 0 && before[at..].starts_with('('))
+        .is_some_and(|at| from + at > 0 && before[from + at..].starts_with('('))
 }
+
+/// How far back a parenthesis inside a sentence is looked for.
+const PARENTHESIS_REACH: usize = 512;
 
 /// A short parenthesis that is part of the sentence before: a wire dateline's agency
 /// ("SPRINGFIELD, Ill. (AP) — The mayor") or a citation after a quotation (`…line." (Ruiz
