@@ -910,11 +910,8 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below;
     // in a run of capitals ("ST. PAUL, Minn.") it may be either.
     let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
-    if !lower_next
-        && capitals(word)
-        && !word.contains('.')
-        && !(next_bare.chars().nth(1).is_some() && capitals(next_bare))
-    {
+    let run_of_capitals = next_bare.chars().nth(1).is_some() && capitals(next_bare);
+    if !lower_next && capitals(word) && !word.contains('.') && !run_of_capitals {
         return true;
     }
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
