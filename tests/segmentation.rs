@@ -331,9 +331,19 @@ fn lists_on_one_line() {
                 "IV. Results and discussion",
                 &["IV. Results and discussion"],
             ),
+            // Initials, not a list.
+            (
+                "I. M. Pei designed the tower.",
+                &["I. M. Pei designed the tower."],
+            ),
         ],
-        // Lowercased, "war i. then" may be an initial.
+        // Lowercased, "war i. then" may be an initial, and "a. smith and b. jones" a list
+        // ("a. soup b. bread").
         &[
+            (
+                "A. Smith and B. Jones wrote the report.",
+                &["A. Smith and B. Jones wrote the report."],
+            ),
             (
                 "Choose: A. tea B. coffee C. juice",
                 &["Choose:", "A. tea", "B. coffee", "C. juice"],

@@ -297,8 +297,8 @@ pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
 /// b. bread", "• 9. rice • 10. beans"): (start, end after the marker's space) of each, when
 /// they count 1, 2, … or a, b, … (or A, B, …) in order with the same delimiter, each item
-/// has words, and the first marker opens the line, follows a colon, a dash or a sentence
-/// end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
+/// has words, and the first marker opens the line (not "A." there, an initial more often),
+/// follows a colon, a dash or a sentence end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
 /// comes back. A lone "1." or "a." is not a list, nor are numbers in a sentence ("He
 /// scored 1. Then he scored 2.", "Pages 1) and 2) are torn").
 fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
@@ -320,7 +320,11 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
         let empty_item = chain.last().is_some_and(|&(_, after)| after == at);
         if expected == Some(marker) && !empty_item {
             chain.push((at, end));
-        } else if value == 1 && (delimiter == b'(' || opens_list(&text[..at])) {
+        } else if value == 1
+            && (delimiter == b'(' || opens_list(&text[..at]))
+            // Capitals opening the line are initials more often ("A. Smith and B. Jones").
+            && !(marker.1 == Numbering::Upper && delimiter == b'.' && at == 0)
+        {
             if chain.len() >= 2 {
                 found.append(&mut chain);
             }
