@@ -65,6 +65,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         .collect();
     let keyphrases = phrases
         .iter()
+        .filter(|p| !p.tag_only)
         .take(options.keyphrase_count())
         .map(|p| Keyphrase {
             text: p.text.clone(),

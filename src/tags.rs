@@ -9,7 +9,11 @@ use crate::order::order_desc;
 
 /// Topics take at most one slot in this many while names are left: a tag list is mostly
 /// the people, places and organisations an article is about.
-const TOPIC_SHARE: usize = 4;
+const TOPIC_SHARE: usize = 8;
+
+/// A name written once is a passing mention (a byline, an affiliation, a quoted aside):
+/// its score is cut to this, so it ranks after what the article comes back to.
+const PASSING: f64 = 0.2;
 
 /// How many of the best keyphrases are looked at for tags.
 const POOL: usize = 40;
@@ -32,8 +36,8 @@ struct Candidate<'a> {
 pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
     let candidates = candidates(phrases, metadata);
     let scores: Vec<f64> = candidates.iter().map(|c| c.score).collect();
-    // Names first, but an article is also about something: keep a slot for a topic (one in
-    // eight), and give topics no more than a quarter of the slots while names are left.
+    // Names first, but an article is also about something: keep a slot for a topic, and
+    // give topics no more than that one slot in eight while names are left.
     let (names_cap, topics_cap) = if limit >= 4 {
         (limit - (limit / 8).max(1), limit / TOPIC_SHARE)
     } else {
@@ -95,14 +99,18 @@ pub fn tags(phrases: &[Phrase], metadata: &Metadata, limit: usize) -> Vec<Tag> {
 const KEYWORD_BOOST: f64 = 0.5;
 const CATEGORY_BOOST: f64 = 0.2;
 
-/// The best keyphrases and every name of the lead however rarely repeated, each raised when
+/// The best keyphrases, and the names of the lead or written more than once further down,
+/// each raised when
 /// the metadata declares it as a keyword or category. Declared labels absent from the text
 /// (section names, SEO strings) and the byline's author or the site's name give no tag.
 fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidate<'a>> {
     let pool = &phrases[..phrases.len().min(POOL)];
     let lead_names = phrases[pool.len()..]
         .iter()
-        .filter(|p| p.kind != TagKind::Topic && p.first_sentence < LEAD_SENTENCES)
+        .filter(|p| {
+            p.kind != TagKind::Topic
+                && (p.first_sentence < LEAD_SENTENCES || p.occurrences.len() >= 2)
+        })
         .take(POOL);
     let declared = |labels: &[String]| -> Vec<String> {
         labels
@@ -147,11 +155,14 @@ fn candidates<'a>(phrases: &'a [Phrase], metadata: &'a Metadata) -> Vec<Candidat
 
 /// Whether a name is only ever written inside longer phrases ("Boris Nikolayevich" of "Boris
 /// Nikolayevich Yeltsin", "Greater Milwaukee" of "Greater Milwaukee Open"): no one by itself.
+/// A place inside phrases that are no names still is one ("UK" of "UK meals").
 fn fragment(p: &Phrase, names: &[&Phrase]) -> bool {
+    let own = p.tag_only || p.kind == TagKind::Place;
     !p.occurrences.is_empty()
         && p.occurrences.iter().all(|&(s, e)| {
             names.iter().any(|q| {
-                q.text.len() > p.text.len()
+                (q.proper || !own)
+                    && q.text.len() > p.text.len()
                     && q.occurrences
                         .iter()
                         .any(|&(qs, qe)| qs <= s && e <= qe && qe - qs > e - s)
@@ -177,7 +188,8 @@ fn same_thing(kept: &Candidate, new: &Candidate) -> bool {
         || contains_words(n, k) && (kept.kind == new.kind || kept.kind == TagKind::Person)
 }
 
-/// A keyphrase's worth as a tag: names of the lead's actors rise, lone common words sink.
+/// A keyphrase's worth as a tag: names of the lead's actors rise, lone common words and
+/// passing mentions sink.
 fn tag_score(p: &Phrase) -> f64 {
     let mut score = p.score;
     if p.kind != TagKind::Topic {
@@ -188,6 +200,10 @@ fn tag_score(p: &Phrase) -> f64 {
             score *= 0.7;
         } else if p.first_sentence < LEAD_SENTENCES {
             score += 0.25;
+        }
+        // Also in the lead: a name the article never comes back to is not what it is about.
+        if p.occurrences.len() < 2 {
+            score *= PASSING;
         }
     } else if !p.key.contains(' ') && !p.proper {
         score *= 0.5;
@@ -260,6 +276,7 @@ mod tests {
             kind,
             first_sentence,
             generic: false,
+            tag_only: false,
         }
     }
 
@@ -300,7 +317,7 @@ mod tests {
     #[test]
     fn one_tag_per_thing() {
         use TagKind::*;
-        let phrases = [
+        let mut phrases = [
             phrase(
                 "high-level strategic dialogue",
                 "high level strateg dialogu",
@@ -321,6 +338,11 @@ mod tests {
             phrase("President Joe Biden", "presid joe biden", 0.5, Topic, 1),
             phrase("china", "china", 0.4, Topic, 9),
         ];
+        // Each written twice: no passing mentions here.
+        for p in &mut phrases {
+            let (s, e) = p.occurrences[0];
+            p.occurrences.push((s + 500, e + 500));
+        }
         let tags = tags(&phrases, &Metadata::default(), 10);
         assert_eq!(
             labels(&tags),
@@ -367,7 +389,7 @@ mod tests {
     }
 
     #[test]
-    fn topics_take_a_quarter_while_names_are_left() {
+    fn topics_take_one_slot_in_eight_while_names_are_left() {
         let topic = |i: usize| {
             let text = format!("topic{i} words");
             phrase(&text, &text, 0.9, TagKind::Topic, 0)
@@ -377,14 +399,53 @@ mod tests {
             phrase(&text, &text.to_lowercase(), 0.01, TagKind::Place, 9)
         };
         let kinds = |tags: &[Tag]| tags.iter().filter(|t| t.kind == TagKind::Topic).count();
-        // Topics outscore every name, yet names fill three quarters of the list.
+        // Topics outscore every name, yet names fill seven slots of eight.
         let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..10).map(name)).collect();
         let got = tags(&phrases, &Metadata::default(), 8);
-        assert_eq!((got.len(), kinds(&got)), (8, 2), "{:?}", labels(&got));
+        assert_eq!((got.len(), kinds(&got)), (8, 1), "{:?}", labels(&got));
         // Only three names: topics fill the rest.
         let phrases: Vec<Phrase> = (0..10).map(topic).chain((0..3).map(name)).collect();
         let got = tags(&phrases, &Metadata::default(), 8);
         assert_eq!((got.len(), kinds(&got)), (8, 5), "{:?}", labels(&got));
+    }
+
+    #[test]
+    fn passing_mentions_rank_after_what_the_article_comes_back_to() {
+        use TagKind::*;
+        // (written once, its score; written twice, its score; kind of both)
+        for (once, twice, kind) in [
+            (0.9, 0.3, Person),
+            (0.8, 0.2, Place),
+            (0.7, 0.25, Organization),
+        ] {
+            let mut again = phrase("Tarn Vell", "tarn vell", twice, kind, 9);
+            again
+                .occurrences
+                .push((again.occurrences[0].1 + 50, again.occurrences[0].1 + 59));
+            let passing = phrase("Orla Brisk", "orla brisk", once, kind, 9);
+            let got = tags(&[passing, again], &Metadata::default(), 8);
+            assert_eq!(labels(&got), ["Tarn Vell", "Orla Brisk"], "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn names_written_again_far_down_are_candidates() {
+        let mut phrases: Vec<Phrase> = (0..POOL + 5)
+            .map(|i| {
+                let text = format!("topic {i}");
+                phrase(&text, &text, 0.5, TagKind::Topic, 9)
+            })
+            .collect();
+        // Below the pool, out of the lead: written twice, a candidate; once, none.
+        let mut twice = phrase("Mira Osk", "mira osk", 0.001, TagKind::Person, 9);
+        twice
+            .occurrences
+            .push((twice.occurrences[0].1 + 40, twice.occurrences[0].1 + 48));
+        phrases.push(twice);
+        phrases.push(phrase("Ulm Tavi", "ulm tavi", 0.001, TagKind::Person, 9));
+        let got = tags(&phrases, &Metadata::default(), 8);
+        assert!(labels(&got).contains(&"Mira Osk"), "{:?}", labels(&got));
+        assert!(!labels(&got).contains(&"Ulm Tavi"), "{:?}", labels(&got));
     }
 
     #[test]
@@ -421,6 +482,20 @@ mod tests {
             labels(&got),
             ["Boris Nikolayevich Yeltsin", "Kesta", "Kesta Open"]
         );
+        // A place written only inside phrases that are no names ("Vell debt futures") is
+        // still a place of the article; inside a longer name ("Vell Open") it is not.
+        for (container, proper, kept) in [
+            ("Vell debt futures", false, true),
+            ("Vell Open", true, false),
+        ] {
+            let mut outer = phrase(container, &container.to_lowercase(), 0.9, Topic, 0);
+            outer.proper = proper;
+            outer.occurrences = vec![(200, 200 + container.len()), (300, 300 + container.len())];
+            let mut vell = phrase("Vell", "vell", 0.8, Place, 0);
+            vell.occurrences = vec![(200, 204), (300, 304)];
+            let got = tags(&[outer, vell], &Metadata::default(), 8);
+            assert_eq!(labels(&got).contains(&"Vell"), kept, "{container}");
+        }
     }
 
     #[test]

@@ -108,6 +108,29 @@ impl Vocabulary {
         id
     }
 
+    /// Stems for a word that breaks phrases but is read as a part of a name here ("Cross"
+    /// of "Red Cross"): such words are stemmed only when met so.
+    fn stem_late(&mut self, word: u32, lower: &str, stems: &mut Stems) {
+        if !self.words[word as usize].stems.is_empty() {
+            return;
+        }
+        let start = self.stem_pool.len();
+        for part in lower.split(['-', '‐', '‑']).filter(|p| !p.is_empty()) {
+            let stem = stems.get(part);
+            let id = match self.stem_ids.get(stem) {
+                Some(&id) => id,
+                None => {
+                    let id = self.stems.len() as u32;
+                    self.stems.push(stem.into());
+                    self.stem_ids.insert(stem.into(), id);
+                    id
+                }
+            };
+            self.stem_pool.push(id);
+        }
+        self.words[word as usize].stems = start..self.stem_pool.len();
+    }
+
     pub fn word_stems(&self, word: u32) -> &[u32] {
         &self.stem_pool[self.words[word as usize].stems.clone()]
     }
@@ -132,6 +155,9 @@ pub(super) struct Tok {
     pub apart: bool,
     /// An abbreviation written with dots ("F.B.I.", "U.S.").
     pub dotted: bool,
+    /// A capitalised word the lists take for a verb, ending a name mid-sentence ("Cross" of "Red Cross", "Exchange" of "Stock Exchange"): part of
+    /// the name.
+    pub name_word: bool,
     /// A lone capital letter: a person's initial ("M. Waugh", "John F. Kennedy").
     pub initial_letter: bool,
     /// Opens a block as a dateline does ("MOSCOW 1996-08-30", "KHASAVYURT, Russia"): a place.
@@ -244,6 +270,9 @@ pub(super) struct Evidence {
     pub row: u32,
     /// After a lowercase "the" ("the Treasury", "the Bundesbank"): no person's name.
     pub article: u32,
+    /// After a body's head word ("side Nice", "club Standard Liege") or before a side's
+    /// people ("Nice coach", "Rotor fans"): a body, also where a city's name is its name.
+    pub body: u32,
 }
 
 impl Evidence {
@@ -257,6 +286,7 @@ impl Evidence {
         self.short_form += other.short_form;
         self.row += other.row;
         self.article += other.article;
+        self.body += other.body;
     }
 }
 
@@ -319,6 +349,7 @@ pub(super) fn collect(
                 sentence: si as u32,
                 dateline: i < dateline,
                 dotted: text.ends_with('.'),
+                name_word: false,
                 block_first: block_start && i == 0,
                 acronym: capitalised && !shouted && all_caps(text),
                 integer: t.kind == TokenKind::Number && text.bytes().all(|b| b.is_ascii_digit()),
@@ -327,6 +358,7 @@ pub(super) fn collect(
         }
     }
     mark_context(&mut toks, &vocab);
+    mark_name_words(doc, seg, &mut toks, &mut vocab, lang, stems);
     let mut out = Candidates {
         vocab,
         toks,
@@ -371,6 +403,39 @@ const ORG_NEXT: [&[&str]; 12] = [
     &["officials"],
     &["shares"],
     &["shareholders"],
+];
+
+/// Lowercase words before a name that make it a body's, also where it is named after a city
+/// ("first division side Nice", "the club Standard Liege", "the carrier El Al", "Ayr v
+/// Stirling").
+const BODY_BEFORE: [&str; 12] = [
+    "airline",
+    "bank",
+    "carrier",
+    "club",
+    "company",
+    "firm",
+    "group",
+    "newspaper",
+    "side",
+    "team",
+    "v",
+    "vs",
+];
+
+/// Lowercase words after a name that make it a sports side's, also where it is named after
+/// a city ("Rotor fans", "a Nice striker", "Ayr v Stirling").
+const SIDE_NEXT: [&str; 10] = [
+    "coach",
+    "defender",
+    "fans",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "striker",
+    "supporters",
+    "v",
+    "vs",
 ];
 
 /// Whether a word is written in capitals only ("MOSCOW", "U.S."), two letters or more.
@@ -518,15 +583,92 @@ fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
     }
 }
 
+/// Days and months: after a name, the date of the news, never part of the name.
+const DATE_WORDS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "tomorrow",
+];
+
+/// Marks the capitalised words the lists take for verbs that continue a name
+/// ("Red Cross", "Stock Exchange", "Formula One"); function words and dates never do.
+fn mark_name_words(
+    doc: &Document,
+    seg: &Segments,
+    toks: &mut [Tok],
+    vocab: &mut Vocabulary,
+    lang: Language,
+    stems: &mut Stems,
+) {
+    let mut lower = String::new();
+    for i in 1..toks.len() {
+        let (prev, t) = (toks[i - 1], toks[i]);
+        let continues = t.capitalised
+            && !t.initial
+            && !t.apart
+            && !t.title
+            && t.word != NO_WORD
+            && prev.sentence == t.sentence
+            && prev.capitalised
+            && !prev.title
+            && prev.word != NO_WORD
+            && (vocab.words[prev.word as usize].role != Role::Break || prev.name_word)
+            && vocab.words[t.word as usize].role == Role::Break;
+        if !continues {
+            continue;
+        }
+        // It ends the name: inside a run of capitals it is more often a title-case
+        // headline's verb ("Zoo Antelope Catch Mad Cow Disease").
+        let next = toks
+            .get(i + 1)
+            .filter(|n| n.sentence == t.sentence && !n.apart);
+        if next.is_some_and(|n| {
+            n.capitalised
+                || n.word != NO_WORD && vocab.words[n.word as usize].role == Role::NameLink
+        }) {
+            continue;
+        }
+        let tok = seg.tokens[i];
+        lower.clear();
+        lower.extend(
+            doc.text[tok.start..tok.end]
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
+        // A date after a name is the day of the news ("the House Friday").
+        if lang.is_stopword(&lower) || DATE_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        toks[i].name_word = true;
+        vocab.stem_late(t.word, &lower, stems);
+    }
+}
+
 /// Whether token `i` can be in a phrase at all.
 fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
     let t = c.toks[i];
     let tok = seg.tokens[i];
     // A title or office is evidence of a person, never part of the name ("Judge Ann Cole").
     t.word != NO_WORD
-        && !t.verb
+        && (!t.verb || t.name_word)
         && !t.title
-        && c.role(i) != Role::Break
+        && (c.role(i) != Role::Break || t.name_word)
         && !(t.capitalised && c.word(i).based)
         && tok.end - tok.start > 1
 }
@@ -617,6 +759,14 @@ impl Candidates {
             row: row as u32,
             article: (before && !self.toks[a - 1].capitalised && self.words_are(a - 1, &["the"]))
                 as u32,
+            body: (before
+                && !self.toks[a - 1].capitalised
+                && !self.toks[a].apart
+                && BODY_BEFORE.iter().any(|w| self.words_are(a - 1, &[w]))
+                || known(b)
+                    && !self.toks[b].capitalised
+                    && !self.toks[b].apart
+                    && SIDE_NEXT.iter().any(|w| self.words_are(b, &[w]))) as u32,
         }
     }
 
@@ -749,6 +899,42 @@ mod tests {
                 doc.text[seg.tokens[a as usize].start..seg.tokens[b as usize - 1].end].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn verbs_ending_a_name_are_part_of_it() {
+        // (text, names it holds, phrases it must not hold)
+        for (text, present, absent) in [
+            (
+                "Aid from the Red Cross came on Monday, and the Red Cross sent more.",
+                &["Red Cross"][..],
+                &[][..],
+            ),
+            (
+                "Shares fell on the Dhaka Stock Exchange as traders sold.",
+                &["Dhaka Stock Exchange"],
+                &[],
+            ),
+            // The day of the news is no part of a name, nor a title-case headline's verb.
+            (
+                "The bill passed the Narnian House Friday after a long debate.",
+                &["Narnian House"],
+                &["Narnian House Friday", "House Friday"],
+            ),
+            (
+                "Readers saw Zoo Antelopes Catch Mad Cow Disease on the front page.",
+                &[],
+                &["Zoo Antelopes Catch", "Zoo Antelopes Catch Mad Cow Disease"],
+            ),
+        ] {
+            let got = candidates(text);
+            for p in present {
+                assert!(got.iter().any(|c| c == p), "{p} in {got:?}");
+            }
+            for a in absent {
+                assert!(!got.iter().any(|c| c == a), "{a} in {got:?}");
+            }
+        }
     }
 
     #[test]

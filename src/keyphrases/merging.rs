@@ -4,6 +4,7 @@
 
 use super::candidates::{Candidate, Candidates};
 use super::Phrase;
+use crate::analysis::TagKind;
 use crate::document::Document;
 use crate::lang::{Language, Role};
 use crate::segment::Segments;
@@ -55,7 +56,14 @@ pub(super) fn split_juxtaposed(c: &mut Candidates) {
     for i in 0..c.list.len() {
         let cand = &c.list[i];
         let stems = c.stems(cand);
-        if cand.words != 2 || stems.len() != 2 || !cand.name_like || cand.aliased {
+        // A known first name opens a person's name, whatever the words around it say of it
+        // alone ("spoke to Alan" is no place).
+        if cand.words != 2
+            || stems.len() != 2
+            || !cand.name_like
+            || cand.aliased
+            || c.words_of(cand).next().is_some_and(|w| w.first_name)
+        {
             continue;
         }
         let pair = cand.occurrences.len();
@@ -212,6 +220,7 @@ pub(super) fn rank(
     // For each candidate, the most occurrences of a kept phrase holding it: a part mostly
     // seen inside better phrases ("forest" of "forest fire") is dropped.
     let mut covered = vec![0usize; c.list.len()];
+    let mut covered_by_name = vec![0usize; c.list.len()];
     let mut out = Vec::new();
     for i in order {
         let cand = &c.list[i];
@@ -219,7 +228,11 @@ pub(super) fn rank(
         if out.len() >= limit {
             break;
         }
-        if count == 0 || 2 * covered[i] >= count || cand.juxtaposed {
+        if count == 0 || 2 * covered_by_name[i] >= count || cand.juxtaposed {
+            continue;
+        }
+        let inside = 2 * covered[i] >= count;
+        if inside && !is_name(c, cand) {
             continue;
         }
         // A word of several names ("Air" of "Air Force" and "Air Base") names nothing alone.
@@ -228,10 +241,14 @@ pub(super) fn rank(
         }
         let stems = c.stems(cand);
         let n = stems.len();
+        let name = is_name(c, cand);
         for a in 0..n {
             for b in a + 1..=n.min(a + MAX_PART_STEMS) {
                 if let Some(part) = c.id_of(&stems[a..b]).filter(|_| b - a < n) {
                     covered[part] = covered[part].max(count);
+                    if name {
+                        covered_by_name[part] = covered_by_name[part].max(count);
+                    }
                 }
             }
         }
@@ -242,8 +259,21 @@ pub(super) fn rank(
         let text = surface(doc, seg, c, cand, lang);
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         let last_lower = c.words_of(cand).last().is_some_and(|w| w.seen_lower);
+        let kind = super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang);
+        // A known place or an acronym mostly written inside a phrase that is no name ("UK"
+        // of "UK meals", "WBA" of "WBA title"): the longer keyphrase says it, but it is
+        // still one of the names the article is about, a tag. Other names there are most
+        // often a headline's capitals ("Top Belarus" of "Top Belarus politician").
+        let tag_only = inside;
+        if tag_only
+            && !(kind != TagKind::Topic
+                && (lang.is_place(&text.to_lowercase()) || !text.chars().any(char::is_lowercase)))
+        {
+            continue;
+        }
         out.push(Phrase {
-            kind: super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang),
+            kind,
+            tag_only,
             first_sentence: c.toks[cand.first].sentence as usize,
             generic: c.words_of(cand).all(|w| w.generic),
             text,
@@ -258,7 +288,11 @@ pub(super) fn rank(
         });
     }
     // Relative to the best phrase kept: the best candidate may have been left out above.
-    let top = out.first().map_or(1.0, |p| p.score).max(f64::MIN_POSITIVE);
+    let top = out
+        .iter()
+        .find(|p| !p.tag_only)
+        .map_or(1.0, |p| p.score)
+        .max(f64::MIN_POSITIVE);
     for p in &mut out {
         p.score /= top;
     }
@@ -403,6 +437,11 @@ mod tests {
         let text = "Alan Vexley scored. Vexley ran on. Then Vexley won. Alan cheered. Alan sang.";
         let vexley = crate::keyphrases::tests::phrases(text);
         assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
+        // A first name opens a person's name, also where a word around it alone says place.
+        let text = "The striker Alan Vexley scored. Vexley ran on. Then Vexley won. The coach \
+            spoke to Alan. Alan sang.";
+        let vexley = crate::keyphrases::tests::phrases(text);
+        assert!(find(&vexley, "Alan Vexley").is_some(), "{vexley:?}");
         // But a name of two words whose second word is never alone stays whole.
         let text = "Yang Jiechi met the press. Yang spoke. Yang left. Yang came back.";
         let yang = crate::keyphrases::tests::phrases(text);
@@ -492,6 +531,49 @@ mod tests {
         assert!(find(&phrases, "forest fire").is_some());
         // "forest" is inside "forest fire" 3 times of 4: no phrase of its own.
         assert!(find(&phrases, "forest").is_none(), "{phrases:?}");
+    }
+
+    #[test]
+    fn places_and_acronyms_inside_phrases_that_are_no_names_are_tags_not_keyphrases() {
+        // (text, the place or acronym inside a longer phrase)
+        for (text, name) in [
+            (
+                "UK debt futures fell. Dealers sold UK debt futures early, and UK debt \
+                 futures ended lower.",
+                "UK",
+            ),
+            (
+                "Chile copper futures fell. Dealers sold Chile copper futures early, and \
+                 Chile copper futures ended lower.",
+                "Chile",
+            ),
+            (
+                "He won the WBO welterweight title. The WBO welterweight title fight was long, \
+                 and he keeps the WBO welterweight title.",
+                "WBO",
+            ),
+        ] {
+            let got = phrases(text);
+            let p = find(&got, name).unwrap_or_else(|| panic!("{name} in {got:?}"));
+            assert!(p.tag_only, "{name} in {got:?}");
+            let analysis = crate::analyze(text, &crate::Options::default()).expect("analysis");
+            assert!(
+                analysis.keyphrases.iter().all(|k| k.text != name),
+                "{name} is no keyphrase"
+            );
+            assert_eq!(analysis.keyphrases[0].score, 1.0);
+            assert!(
+                analysis.tags.iter().any(|t| t.label == name),
+                "{name} in {:?}",
+                analysis.tags
+            );
+        }
+        // A headline's capitals inside a phrase are no name of their own.
+        let got = phrases(
+            "Top Vellar politician quits\n\nThe top Vellar politician quit on Monday. The \
+             Vellar politician said nothing.",
+        );
+        assert!(find(&got, "Top Vellar").is_none(), "{got:?}");
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct Phrase {
     /// Made of words so common in any text that they name nothing in particular
     /// ("president", "report", "officials").
     pub generic: bool,
+    /// A known place or an acronym written mostly inside a longer phrase that is no name
+    /// ("UK" of "UK meals"): no keyphrase, the longer phrase says it, but a candidate tag.
+    /// Its score is relative to the best keyphrase and may exceed 1.
+    pub tag_only: bool,
 }
 
 /// As many phrases as a caller may ask for (the `keyphrases` option's limit).

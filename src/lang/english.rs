@@ -149,16 +149,17 @@ trial\ntribunal\ntutorial\nunrest\nvariable\nvassal\nvegetable\nvital\nwithdrawa
 /// Titles and offices written before a name ("Secretary Blinken", "Dr. Cui"): evidence of a
 /// person, and not part of the name. One word a line, sorted.
 pub(crate) const TITLES: &str = "\
-admiral\nadviser\nadvisor\nambassador\narchbishop\nbishop\ncapt\ncaptain\ncardinal\n\
-ceo\nchairman\nchairperson\nchairwoman\nchancellor\nchief\ncoach\ncol\ncolonel\n\
-commander\ncongressman\ncongresswoman\ncorrespondent\ncouncillor\ncouncilor\ndame\n\
-dean\ndeputy\ndetective\ndirector\ndr\nemir\nenvoy\ngen\ngov\ngovernor\nimam\n\
-inspector\njudge\njustice\nking\nlady\nlieutenant\nlieutenant-colonel\n\
-lieutenant-general\nlord\nlt\nmajor-general\nmayor\nminister\nmiss\nmr\nmrs\nms\n\
-officer\npastor\npope\npremier\npresident\npresident-elect\nprime\nprince\nprincess\n\
-prof\nprofessor\nqueen\nrabbi\nrep\nrepresentative\nrev\nreverend\nsecretary\nsen\n\
-senator\nsergeant\nsgt\nsheikh\nsir\nspokesman\nspokesperson\nspokeswoman\nsultan\n\
-supt\nvice\nvice-chairman\nvice-president";
+admiral\nadviser\nadvisor\nall-rounder\nambassador\narchbishop\nbatsman\nbishop\n\
+bowler\ncapt\ncaptain\ncardinal\nceo\nchairman\nchairperson\nchairwoman\nchancellor\n\
+chief\ncoach\ncol\ncolonel\ncommander\ncongressman\ncongresswoman\ncorrespondent\n\
+councillor\ncouncilor\nczar\ndame\ndean\ndefender\ndeputy\ndetective\ndirector\ndr\n\
+emir\nemperor\nempress\nenvoy\ngen\ngoalkeeper\ngov\ngovernor\nimam\ninspector\njudge\n\
+justice\nking\nlady\nlieutenant\nlieutenant-colonel\nlieutenant-general\nlord\nlt\n\
+major-general\nmayor\nmidfielder\nminister\nmiss\nmr\nmrs\nms\nofficer\npastor\npope\n\
+premier\npresident\npresident-elect\nprime\nprince\nprincess\nprof\nprofessor\nqueen\n\
+rabbi\nrep\nrepresentative\nrev\nreverend\nsecretary\nsen\nsenator\nsergeant\nsgt\n\
+sheikh\nsir\nskipper\nspokesman\nspokesperson\nspokeswoman\nstriker\nsultan\nsupt\n\
+tsar\nvice\nvice-chairman\nvice-president\nwinger";
 
 /// Regions, provinces, short and historical names and cities the gazetteer leaves out,
 /// lowercase: where a tag is a place. One name a line, sorted.
