@@ -286,6 +286,26 @@ fn hyphen_dash_and_abbreviation_chains() {
     bounded("word of many hyphenated parts", &text, Format::Text);
 }
 
+/// Sentences that never end, each terminator read by a rule that looks back over the
+/// sentence so far: list markers, datelines, parentheses inside caseless quotations.
+#[test]
+fn terminators_that_never_end_a_sentence() {
+    let _serial = serial();
+    let n = size(200_000);
+    for unit in [
+        "Mr. ",
+        "ii. ",
+        "Mr. — ",
+        "mr. — ",
+        "\"a.\" b ",
+        "(a.) b ",
+        "x. (y) — ",
+    ] {
+        let text = format!("The talks began. {} talks.", repeat(unit, n));
+        bounded(&format!("{unit:?} repeated"), &text, Format::Text);
+    }
+}
+
 #[test]
 fn runs_of_symbols() {
     let _serial = serial();

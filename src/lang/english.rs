@@ -10,23 +10,23 @@ pub(super) const RULES: Rules = Rules {
     stemmer: Some(Algorithm::English),
     // Titles and other abbreviations that are never the end of a sentence.
     abbreviations: &[
-        "adm", "apr", "aug", "capt", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det", "dr",
-        "e.g", "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
-        "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen",
-        "sep", "sept", "sgt", "supt", "vs",
+        "adm", "apr", "aug", "capt", "cf", "cllr", "cmdr", "col", "cpl", "dec", "dept", "det",
+        "dr", "e.g", "feb", "fig", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt",
+        "maj", "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev",
+        "sen", "sep", "sept", "sgt", "supt", "viz", "vs",
     ],
     // US state abbreviations are not here: in AP style a comma follows them mid-sentence
     // ("Newark, N.J., has").
-    // With `NAME_ABBREVIATIONS` ("Inc.", "St."), which every language reads.
+    // Nor is "No.": it is one only before its number ("No. 10"), else the word ("He said
+    // no. Mr. Lee left"). With `NAME_ABBREVIATIONS` ("Inc.", "St."), which every language reads.
     maybe_final: &[
-        "al", "approx", "ave", "blvd", "bros", "est", "etc", "ft", "no", "nos", "p", "pp", "rd",
-        "sr", "vol",
+        "al", "approx", "ave", "blvd", "bros", "est", "etc", "ft", "p", "pp", "rd", "sr", "vol",
     ],
     names_after_abbreviations: true,
     openers: &[
-        "a", "after", "an", "but", "he", "her", "his", "however", "i", "it", "its", "my", "our",
-        "she", "so", "that", "the", "their", "there", "these", "they", "this", "those", "we",
-        "when", "while", "you",
+        "a", "after", "an", "but", "he", "her", "his", "how", "however", "i", "it", "its", "my",
+        "our", "she", "so", "that", "the", "their", "there", "these", "they", "this", "those",
+        "we", "what", "when", "while", "why", "you",
     ],
     // A short list, so song and film titles rarely match.
     caption_openers: &[
@@ -106,6 +106,34 @@ pub(super) const RULES: Rules = Rules {
         "they", "this", "those",
     ],
     definite_articles: &["the"],
+    subjects: &[
+        "a", "an", "he", "i", "it", "our", "she", "the", "their", "there", "these", "they", "this",
+        "those", "we", "you",
+    ],
+    speech_verbs: &[
+        "added",
+        "adds",
+        "asked",
+        "asks",
+        "continued",
+        "cried",
+        "explained",
+        "insisted",
+        "noted",
+        "replied",
+        "said",
+        "says",
+        "shouted",
+        "told",
+        "whispered",
+        "wrote",
+        "yelled",
+    ],
+    before_pronoun_i: &[
+        "am", "and", "but", "can", "could", "did", "do", "have", "me", "nor", "or", "than", "was",
+        "will", "would",
+    ],
+    number_signs: &["no", "nos"],
     ..NEUTRAL
 };
 

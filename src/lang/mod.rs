@@ -126,6 +126,18 @@ pub(crate) struct Rules {
     /// Definite articles ("the"): a sentence opening on one before a word an earlier
     /// sentence introduced ("The study found") needs that sentence.
     pub definite_articles: &'static [&'static str],
+    /// Lowercase words that open a clause as its subject or the article of one: after "p.m.
+    /// Tomorrow" they say that the day word opens a new sentence.
+    pub subjects: &'static [&'static str],
+    /// Lowercase verbs that report speech: after a quotation they say that it belongs to the
+    /// sentence ("'we won.' she said", "'why?' asked the mayor").
+    pub speech_verbs: &'static [&'static str],
+    /// Lowercase words that put a one-letter pronoun ("I") at the end of a sentence ("you
+    /// and I.", "so do I."), where a name would put an initial ("by I. Smith").
+    pub before_pronoun_i: &'static [&'static str],
+    /// Words that, before a number, are a number sign ("No. 10"), lowercase without the dot;
+    /// "n°" and "nº" are read in every language.
+    pub number_signs: &'static [&'static str],
     /// Nouns are capitalised (German): a capital after a full stop says less.
     pub capitalised_nouns: bool,
     /// Greek: ";" is the question mark, a sentence end.
@@ -191,6 +203,10 @@ pub(crate) const NEUTRAL: Rules = Rules {
     connectives: &[],
     pronouns: &[],
     definite_articles: &[],
+    subjects: &[],
+    speech_verbs: &[],
+    before_pronoun_i: &[],
+    number_signs: &[],
     capitalised_nouns: false,
     question_semicolon: false,
     dates: &[],
@@ -780,6 +796,10 @@ mod tests {
                 rules.connectives,
                 rules.pronouns,
                 rules.definite_articles,
+                rules.subjects,
+                rules.speech_verbs,
+                rules.before_pronoun_i,
+                rules.number_signs,
             ];
             for w in lowercase.into_iter().flatten() {
                 assert_eq!(*w, w.to_lowercase(), "{lang:?}");

@@ -196,8 +196,11 @@ pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize
 
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
 /// b. bread", "• 9. rice • 10. beans"): (start, end after the marker's space) of each, when
-/// they count 1, 2, … or a, b, … in order with the same delimiter, or when the line opens
-/// with a bullet that comes back. A lone "1." or "a." is not a list.
+/// they count 1, 2, … or a, b, … (or A, B, …) in order with the same delimiter, each item
+/// has words, and the first marker opens the line (not "A." there, an initial more often),
+/// follows a colon, a dash or a sentence end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
+/// comes back. A lone "1." or "a." is not a list, nor are numbers in a sentence ("He
+/// scored 1. Then he scored 2.", "Pages 1) and 2) are torn").
 fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
     let bulleted = bullet_markers(text);
     if bulleted.len() >= 2 {
@@ -205,18 +208,23 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
     }
     let mut found = Vec::new();
     let mut chain: Vec<(usize, usize)> = Vec::new();
-    let mut expected: Option<(u32, bool, u8)> = None; // (value, digits, delimiter)
+    let mut expected: Option<(u32, Numbering, u8)> = None; // (value, numbering, delimiter)
     for (at, word) in words_with_offsets(text) {
-        let Some((value, digits, delimiter)) = list_marker(word) else {
+        let Some(marker @ (value, _, delimiter)) = list_marker(word) else {
             continue;
         };
         let end = at + word.len() + 1;
         if end > text.len() {
             continue;
         }
-        if expected == Some((value, digits, delimiter)) {
+        let empty_item = chain.last().is_some_and(|&(_, after)| after == at);
+        if expected == Some(marker) && !empty_item {
             chain.push((at, end));
-        } else if value == 1 {
+        } else if value == 1
+            && (delimiter == b'(' || opens_list(&text[..at]))
+            // Capitals opening the line are initials more often ("A. Smith and B. Jones").
+            && !(marker.1 == Numbering::Upper && delimiter == b'.' && at == 0)
+        {
             if chain.len() >= 2 {
                 found.append(&mut chain);
             }
@@ -224,12 +232,20 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
         } else {
             continue;
         }
-        expected = Some((value + 1, digits, delimiter));
+        expected = Some((value + 1, marker.1, delimiter));
     }
     if chain.len() >= 2 {
         found.append(&mut chain);
     }
     found
+}
+
+/// Whether a list may start after `before`: at the start of the line, or after a colon,
+/// a dash or a sentence end ("Bring: 1) …", "Read this. 1. …").
+fn opens_list(before: &str) -> bool {
+    before.trim_end().chars().next_back().is_none_or(|c| {
+        matches!(c, ':' | ';' | '—' | '–' | '-') || is_terminator(c) || is_closer(c)
+    })
 }
 
 /// A line that opens with a bullet ("• ", "⁃") and uses the same bullet again as a word:
@@ -239,7 +255,9 @@ fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
         Some(c @ ('•' | '⁃' | '▪' | '◦' | '‣' | '·')) => c,
         _ => return Vec::new(),
     };
-    let is_number = |word: &str| list_marker(word).is_some_and(|(_, digits, _)| digits);
+    let is_number = |word: &str| {
+        list_marker(word).is_some_and(|(_, numbering, _)| numbering == Numbering::Digits)
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut bare = false; // whether the last word was a bullet alone
     for (at, word) in words_with_offsets(text) {
@@ -266,8 +284,19 @@ fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// "1)", "12.", "3.)", "a)", "b.": (its value from 1, whether digits, the delimiter).
-fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
+/// How the items of a list are counted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Digits,
+    Lower,
+    Upper,
+    RomanLower,
+    RomanUpper,
+}
+
+/// "1)", "12.", "3.)", "(4)", "a)", "b.", "C.": (its value from 1, how it counts, the
+/// delimiter: '.', ')', ']' for ".)" or '(' for a bracket on both sides).
+fn list_marker(word: &str) -> Option<(u32, Numbering, u8)> {
     let (body, delimiter) = match word.strip_suffix('.') {
         Some(body) => (body, b'.'),
         None => {
@@ -278,17 +307,57 @@ fn list_marker(word: &str) -> Option<(u32, bool, u8)> {
             }
         }
     };
-    let body = body
-        .strip_prefix('(')
-        .filter(|_| delimiter == b')')
-        .unwrap_or(body);
+    let (body, delimiter) = match body.strip_prefix('(') {
+        Some(inner) if delimiter == b')' => (inner, b'('),
+        _ => (body, delimiter),
+    };
+    let (value, numbering) = marker_value(body)?;
+    Some((value, numbering, delimiter))
+}
+
+/// The value of a list marker without its delimiter ("12", "b", "IV") and how it counts.
+fn marker_value(body: &str) -> Option<(u32, Numbering)> {
     if (1..=2).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
-        return Some((body.parse().ok()?, true, delimiter));
+        return Some((body.parse().ok()?, Numbering::Digits));
+    }
+    if let Some(value) = roman(body) {
+        let numbering = if body.starts_with('i') {
+            Numbering::RomanLower
+        } else {
+            Numbering::RomanUpper
+        };
+        return Some((value, numbering));
     }
     match body.as_bytes() {
-        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, false, delimiter)),
+        [b @ b'a'..=b'z'] => Some((u32::from(b - b'a') + 1, Numbering::Lower)),
+        [b @ b'A'..=b'Z'] => Some((u32::from(b - b'A') + 1, Numbering::Upper)),
         _ => None,
     }
+}
+
+/// The value of a Roman numeral of the first items of a list, "i" to "xii" in one case
+/// ("v" and "x" alone are letters).
+fn roman(body: &str) -> Option<u32> {
+    const NUMERALS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    let value = NUMERALS.iter().position(|n| n.eq_ignore_ascii_case(body))? as u32 + 1;
+    let uniform = body.bytes().all(|b| b.is_ascii_lowercase())
+        || body.bytes().all(|b| b.is_ascii_uppercase());
+    (uniform && !matches!(value, 5 | 10)).then_some(value)
+}
+
+/// Whether the sentence so far is only a list marker ("1", "b", "IV", "• 9"): the full
+/// stop after it belongs to the marker ("1. The first item", "a. Soup").
+fn only_list_marker(before: &str) -> bool {
+    // Markers are short: a long sentence so far is read no further.
+    if before.len() > 16 {
+        return false;
+    }
+    let word = before
+        .trim()
+        .trim_start_matches(['•', '⁃', '▪', '◦', '‣', '·', '-', '*']);
+    marker_value(word).is_some()
 }
 
 /// The sentences of `text[from..until]`, pushed to `out`.
@@ -326,7 +395,8 @@ fn split_run(
         loop {
             match iter.peek() {
                 Some(&(j, n)) if is_terminator(n) || is_closer(n) => {
-                    ellipsis |= n == '.' && c == '.' && !is_closer(n);
+                    // Dots in a row, not a full stop after a bracket ("years.).").
+                    ellipsis |= n == '.' && text.as_bytes()[j - 1] == b'.';
                     end = j + n.len_utf8();
                     iter.next();
                 }
@@ -371,7 +441,8 @@ fn split_run(
             || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if c == '.' && !closed && glued_sentences(&text[start..i], rest, lang.rules()) {
+            if matches!(c, '.' | '!' | '?') && glued_sentences(&text[start..i], rest, lang.rules())
+            {
                 push_bounded(text, start, end, lang, out);
                 start = end;
             }
@@ -381,6 +452,9 @@ fn split_run(
             break;
         }
         let mut next = next_word(&text[next_start..until]);
+        if c == '.' && is_dash(next) && is_dateline(&text[start..i], evidence.cased) {
+            continue; // "LITTLE ROCK, Ark. — The governor"
+        }
         if is_bullet(next) {
             // "... evidence. - The government should ...": an inline list; the bullet is
             // not part of the next sentence.
@@ -392,6 +466,8 @@ fn split_run(
             next_start += skip;
             next = next_word(&text[next_start..until]);
         }
+        // Four dots are a full stop and an ellipsis ("never called.... we gave up").
+        let ellipsis = ellipsis && text[i..end].matches('.').count() < 4;
         // A full stop after a closed quotation ends the sentence as any full stop does:
         // "screaming 'Robber!'. the man ran".
         let c = if closed && text[i..end].ends_with('.') {
@@ -423,9 +499,34 @@ fn split_run(
     }
 }
 
-/// "… on Tuesday.The changes start": a word of two or more letters ending in a lowercase
-/// one, a full stop and a capitalised word with no space between. Not web addresses,
-/// file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
+/// A dateline's place is never longer ("SALT LAKE CITY, Utah").
+const MAX_DATELINE_BYTES: usize = 64;
+
+/// Whether `before` (a sentence so far, up to a full stop) is a wire dateline's place: a
+/// city of at most four words, a comma and a state or country abbreviation ("LITTLE ROCK,
+/// Ark", "Trenton, N.J"), capitalised in cased text.
+fn is_dateline(before: &str, cased: bool) -> bool {
+    if before.len() > MAX_DATELINE_BYTES {
+        return false;
+    }
+    let Some((city, state)) = before.split_once(',') else {
+        return false;
+    };
+    let capitalised = |w: &str| !cased || w.starts_with(char::is_uppercase);
+    let state = state.trim();
+    let mut words = city.split_whitespace();
+    (1..=6).contains(&state.chars().count())
+        && state.chars().all(|c| c.is_alphabetic() || c == '.')
+        && capitalised(state)
+        && words.clone().count() <= 4
+        && words.all(|w| capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+        && !city.trim().is_empty()
+}
+
+/// "… on Tuesday.The changes start", "done!Both", "7%.Analysts", `"no."Then`: a word of
+/// two or more letters ending in a lowercase one (or a percentage), a terminator (and
+/// closing quotes) and a capitalised word with no space between. Not web addresses, file
+/// names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
 fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
@@ -442,19 +543,25 @@ fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
     let left = tail.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = left.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = word.to_lowercase();
+    let percentage = word
+        .strip_suffix('%')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
     let mut right = rest.chars();
-    word.chars().count() >= 2
-        && word.chars().all(char::is_alphabetic)
-        && word.chars().next_back().is_some_and(char::is_lowercase)
-        && !rules.abbreviations.contains(&lower.as_str())
-        && !rules.maybe_final.contains(&lower.as_str())
-        && !NAME_ABBREVIATIONS.contains(&lower.as_str())
+    (percentage
+        || word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().next_back().is_some_and(char::is_lowercase)
+            && !rules.abbreviations.contains(&lower.as_str())
+            && !rules.maybe_final.contains(&lower.as_str())
+            && !NAME_ABBREVIATIONS.contains(&lower.as_str()))
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
             .take(WORD_REACH)
             .take_while(|c| !c.is_whitespace())
-            .all(char::is_alphabetic)
+            // The word may end in punctuation: "Outside,", "Done."
+            .skip_while(|c| c.is_alphabetic())
+            .all(|c| c.is_ascii_punctuation() || is_closer(c))
 }
 
 /// How many characters of a word next to a glued full stop are read.
@@ -474,29 +581,95 @@ fn boundary(
     if next.starts_with(|n: char| is_terminator(n) && n != '¿') {
         return false;
     }
+    if c == '.' && !ellipsis && only_list_marker(before) {
+        return false;
+    }
     if next.starts_with('(') && parenthesis_belongs_before(after) {
         return false;
     }
-    let lower = next
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .starts_with(char::is_lowercase)
-        && !next.starts_with(['(', '[', '¿', '¡']);
+    let bare = next.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A name written with an inner capital opens a sentence as a capital does ("eBay",
+    // "iPhone").
+    let camel = evidence.cased
+        && bare.starts_with(char::is_lowercase)
+        && bare.chars().any(char::is_uppercase);
+    let lower =
+        bare.starts_with(char::is_lowercase) && !camel && !next.starts_with(['(', '[', '¿', '¡']);
     if !lower {
-        if !opens_sentence(next) {
+        if !(camel || opens_sentence(next)) {
             return false;
         }
         return c != '.'
             || ellipsis
             || closed
-            || ends_sentence_after(before, next, (evidence, lang));
+            || ends_sentence_after(before, after, (evidence, lang));
     }
     // A lowercase word follows. In cased text that alone says the sentence goes on
     // ("Yahoo! is", "the 13. century" in German or Turkish, "Calif. officials").
-    if evidence.cased || ellipsis || closed && c != '.' {
-        return false; // also "We waited ... and then", "“Why?” she asked"
+    if evidence.cased || ellipsis {
+        return false; // also "We waited ... and then"
     }
-    c != '.' || ends_sentence_after(before, next, (evidence, lang))
+    let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // "(she opened it after leaving banking.) on the high street": a parenthesis opened
+    // inside the sentence closes with its own full stop; only an opener starts a new one.
+    if closed && opened_inside(before) {
+        return lang.rules().openers.contains(&bare);
+    }
+    if closed && c != '.' {
+        // "“why?” she asked", "“fire!” and ran"; but "“is it true?” he nodded", "“why?”
+        // “because.”".
+        return next.starts_with(is_opening_quote)
+            || lang.rules().openers.contains(&bare) && !reports_speech(after, lang, false);
+    }
+    if closed && reports_speech(after, lang, true) {
+        return false;
+    }
+    c != '.' || ends_sentence_after(before, after, (evidence, lang))
 }
+
+/// Whether `after` (the text after a closed quotation) opens with who said it: a reporting
+/// verb in its first three words ("she asked him"), or, when `strict` (after the
+/// quotation's own full stop), the verb first with its subject ("said the mayor", not
+/// "asked if") or ending the clause ("'this is great.' she said."; "he added:" opens
+/// another quotation).
+fn reports_speech(after: &str, lang: Language, strict: bool) -> bool {
+    let rules = lang.rules();
+    let mut words = after.split_whitespace().take(3).map(|w| {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (
+            bare,
+            rules.speech_verbs.contains(&bare),
+            w.ends_with([',', '.']),
+        )
+    });
+    if !strict {
+        return words.any(|(_, verb, _)| verb);
+    }
+    let Some((_, verb_first, _)) = words.next() else {
+        return false;
+    };
+    let mut rest = words.peekable();
+    let subject = rest.peek().is_some_and(|&(w, _, _)| {
+        !lang.is_stopword(w) || rules.subjects.contains(&w) || rules.pronouns.contains(&w)
+    });
+    verb_first && subject || rest.any(|(_, verb, clause_end)| verb && clause_end)
+}
+
+/// Whether `before` (a sentence so far) has a parenthesis still open that it did not open
+/// with, in its last [`PARENTHESIS_REACH`] bytes (so a long sentence costs no more at each
+/// of its quotations).
+fn opened_inside(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(PARENTHESIS_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before[from..]
+        .rfind(['(', ')'])
+        .is_some_and(|at| from + at > 0 && before[from + at..].starts_with('('))
+}
+
+/// How far back a parenthesis inside a sentence is looked for.
+const PARENTHESIS_REACH: usize = 512;
 
 /// A short parenthesis that is part of the sentence before: a wire dateline's agency
 /// ("SPRINGFIELD, Ill. (AP) — The mayor") or a citation after a quotation (`…line." (Ruiz
@@ -553,8 +726,10 @@ fn next_word(rest: &str) -> &str {
     &rest[..end]
 }
 
-/// Whether the full stop after `before` ends a sentence, given the word that follows.
-fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, Language)) -> bool {
+/// Whether the full stop after `before` ends a sentence, given what follows (`after`,
+/// starting with the next word).
+fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, Language)) -> bool {
+    let next = next_word(after);
     let word = before
         .rsplit(|c: char| {
             c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\'' | '‘' | '[' | '`' | '/')
@@ -593,7 +768,8 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
             // Only a word that opens sentences tells where a capital is as often a name
             // ("Co. Smith") or a noun as a new sentence.
             return if rules.names_after_abbreviations || rules.capitalised_nouns {
-                opener || next.starts_with(['(', '['])
+                // "etc." closes an enumeration: no name follows it inside a sentence.
+                opener || next.starts_with(['(', '[']) || lower == "etc" && !lower_next
             } else {
                 !lower_next
             };
@@ -608,6 +784,20 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
+        let prev = before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        // A unit after its number ("fell to -5 C. Roads froze"; not an era, "700 a. C."),
+        // the pronoun after a function word ("you and I. Nobody came", "so do I. then"):
+        // not initials.
+        let unit = c.is_uppercase() || !evidence.cased && next_bare.chars().nth(1).is_some();
+        if prev.ends_with(|c: char| c.is_ascii_digit()) && unit
+            || matches!(c, 'I' | 'i') && rules.before_pronoun_i.contains(&prev)
+        {
+            return true;
+        }
         // An initial: "J. Smith", "George W. Bush"; but "Plan B. The". In cased text a
         // lowercase letter is a word ("ele já é. A", "н. э. Греция") unless an abbreviation
         // follows ("8. Jh. n. Chr.", "año 700 a. C.").
@@ -621,15 +811,17 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
         }
     }
     let lower = word.to_lowercase();
-    // A number sign before its number: "No. 10", "N°. 1026" (not a language's "no").
-    if matches!(lower.as_str(), "no" | "nos" | "n°" | "nº")
+    // A number sign before its number: "No. 10", "N°. 1026".
+    if (matches!(lower.as_str(), "n°" | "nº") || rules.number_signs.contains(&lower.as_str()))
         && next_clean.starts_with(|c: char| c.is_ascii_digit())
-        && !lang.is_stopword(&lower)
     {
         return false;
     }
-    // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below.
-    if !lower_next && word.chars().all(|c| !c.is_lowercase()) && !word.contains('.') {
+    // An all-caps word is an acronym ("LA", "US"), not one of the abbreviations below;
+    // in a run of capitals ("ST. PAUL, Minn.") it may be either.
+    let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    let run_of_capitals = next_bare.chars().nth(1).is_some() && capitals(next_bare);
+    if !lower_next && capitals(word) && !word.contains('.') && !run_of_capitals {
         return true;
     }
     // Clock times: "at 5 p.m. Police said" is two sentences more often than not; "5 p.m.
@@ -640,11 +832,40 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
         if opens_with_time(before, clock.prepositions) {
             return false;
         }
+        let rest = after[next.len()..].trim_start();
+        let then = next_word(rest);
+        let then_bare = then.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "6 a.m. Sydney time", "7 p.m. Eastern time": a zone.
+        if then_bare.eq_ignore_ascii_case("time") {
+            return false;
+        }
+        // A possessive is a new subject: "at 8 p.m. Tomorrow's count", "5 p.m. monday's".
+        if next_bare.ends_with("'s") || next_bare.ends_with("’s") {
+            return true;
+        }
+        let next_lower = next_bare.to_lowercase();
+        if clock.followers.contains(&next_lower.as_str()) {
+            // A day that opens a clause of its own ("3 p.m. Tomorrow the judge will
+            // rule"), not one that goes on ("9 a.m. Monday, the clerk said", "Monday
+            // the 5th").
+            let number_follows = next_word(rest[then.len()..].trim_start())
+                .starts_with(|c: char| c.is_ascii_digit());
+            return next_bare.len() == next.len()
+                && rules.subjects.contains(&then.to_lowercase().as_str())
+                && !number_follows;
+        }
+        // A title opens a new subject ("at 9 p.m. mr. ward closed it"); a month goes on
+        // to its date ("9 a.m. Jan. 5").
+        let title = next_clean
+            .strip_suffix('.')
+            .is_some_and(|t| rules.abbreviations.contains(&t.to_lowercase().as_str()));
+        if title && then.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         return if lower_next {
-            opener
+            opener || title
         } else {
             next_clean.contains(char::is_lowercase)
-                && !clock.followers.contains(&next_bare.to_lowercase().as_str())
         };
     }
     // An acronym with inner dots: "U.S", "D.C", "Ph.D".
@@ -660,9 +881,10 @@ fn ends_sentence_after(before: &str, next: &str, (evidence, lang): (&Evidence, L
     if NAME_ABBREVIATIONS.contains(&lower.as_str()) && !lang.is_stopword(&lower) {
         return opener || next.starts_with(['(', '[']);
     }
-    // A lowercase word after an ordinary word in caseless text: a new sentence, unless
-    // this document writes the word as an abbreviation.
-    !lower_next || opener || !evidence.is_abbreviation(&lower)
+    // After an ordinary word, a new sentence; after a word this document writes as an
+    // abbreviation ("Assn. of", "assn. members"), only a word that opens sentences starts
+    // one ("the Assn. President spoke" goes on).
+    opener || !evidence.is_abbreviation(&lower)
 }
 
 /// Whether `before` (a sentence so far, ending in a clock time) is only a preposition and

@@ -1,0 +1,1106 @@
+//! English sentence boundaries, one table per kind of boundary, each case in its own words.
+//! Every case of a `both` table is checked as written and lowercased (text as transcripts
+//! and chat exports come): the evidence that decides it does not rest on capitals. Cases a
+//! lowercased text cannot decide (a name after "p.m.", "Yahoo!") are in `cased` tables.
+//! A kind fails with the list of all its wrong cases, not just the first.
+
+use abridge::lang::Language;
+use abridge::segment::split_sentences;
+use abridge::{analyze, Format, Options};
+
+type Case<'a> = (&'a str, &'a [&'a str]);
+
+fn split(text: &str) -> Vec<String> {
+    split_sentences(text, Language::English)
+        .into_iter()
+        .map(|(s, e)| text[s..e].to_string())
+        .collect()
+}
+
+/// The sentences of a whole plain-text document (ingest first: line breaks, titles).
+fn document(text: &str) -> (Option<String>, Vec<String>) {
+    let options = Options::default().language("en").format(Format::Text);
+    let a = analyze(text, &options).expect("analysis");
+    let sentences = a
+        .sentences
+        .iter()
+        .map(|s| a.slice(s.start, s.end))
+        .collect();
+    (a.title, sentences)
+}
+
+fn wrong(kind: &str, how: &str, input: &str, expected: &[String], got: &[String]) -> String {
+    format!("{kind} ({how}): {input:?}\n  expected {expected:?}\n  got      {got:?}")
+}
+
+/// Checks the cases of one kind, as written and (unless `cased_only`) lowercased.
+fn check_with(
+    kind: &str,
+    cases: &[Case],
+    cased_only: bool,
+    run: impl Fn(&str) -> Vec<String>,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for &(input, expected) in cases {
+        let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        let got = run(input);
+        if got != expected {
+            failures.push(wrong(kind, "cased", input, &expected, &got));
+        }
+        if cased_only {
+            continue;
+        }
+        let lower = input.to_lowercase();
+        let expected: Vec<String> = expected.iter().map(|s| s.to_lowercase()).collect();
+        let got = run(&lower);
+        if got != expected {
+            failures.push(wrong(kind, "caseless", &lower, &expected, &got));
+        }
+    }
+    failures
+}
+
+fn assert_none(failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "{} wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Cases checked cased and lowercased, and cases only cased text can decide.
+fn kind(name: &str, both: &[Case], cased: &[Case]) {
+    let mut failures = check_with(name, both, false, split);
+    failures.extend(check_with(name, cased, true, split));
+    assert_none(failures);
+}
+
+#[test]
+fn no_space_after_the_terminator() {
+    kind(
+        "glued",
+        &[
+            // Not boundaries: decimals, versions, addresses, file names.
+            (
+                "The file notes.txt holds version 2.4 of the plan.",
+                &["The file notes.txt holds version 2.4 of the plan."],
+            ),
+            (
+                "Read the story on news.example.co.uk tonight.",
+                &["Read the story on news.example.co.uk tonight."],
+            ),
+        ],
+        // Lowercased, "monday.voters" reads like a web address or a file name.
+        &[
+            (
+                "The mayor quit on Monday.Voters were not surprised.",
+                &["The mayor quit on Monday.", "Voters were not surprised."],
+            ),
+            (
+                "The harvest failed.Farmers asked for help.",
+                &["The harvest failed.", "Farmers asked for help."],
+            ),
+            (
+                "She closed the door.Outside, the rain went on.",
+                &["She closed the door.", "Outside, the rain went on."],
+            ),
+            (
+                "The deal is done!Both firms are pleased.",
+                &["The deal is done!", "Both firms are pleased."],
+            ),
+            (
+                "Who pays for it?Nobody has said.",
+                &["Who pays for it?", "Nobody has said."],
+            ),
+            (
+                "Profits grew by 7%.Analysts were pleased.",
+                &["Profits grew by 7%.", "Analysts were pleased."],
+            ),
+            (
+                "He said \"no.\"Then he hung up.",
+                &["He said \"no.\"", "Then he hung up."],
+            ),
+            (
+                "The letter went to Mr.Hughes in March.",
+                &["The letter went to Mr.Hughes in March."],
+            ),
+            ("Tap Save.Done.", &["Tap Save.", "Done."]),
+        ],
+    );
+}
+
+#[test]
+fn wire_datelines() {
+    kind(
+        "dateline",
+        &[
+            (
+                "PORTLAND, Ore. (AP) — Firefighters held the blaze on Sunday. Nobody was hurt.",
+                &[
+                    "PORTLAND, Ore. (AP) — Firefighters held the blaze on Sunday.",
+                    "Nobody was hurt.",
+                ],
+            ),
+            (
+                "ST. PAUL, Minn. (AP) — Lawmakers went home without a budget deal.",
+                &["ST. PAUL, Minn. (AP) — Lawmakers went home without a budget deal."],
+            ),
+            (
+                "LONDON (Reuters) - Britain's economy grew faster than forecast. Sterling rose.",
+                &[
+                    "LONDON (Reuters) - Britain's economy grew faster than forecast.",
+                    "Sterling rose.",
+                ],
+            ),
+            (
+                "NEW YORK, N.Y. (CNN) -- Stocks rallied in late trading.",
+                &["NEW YORK, N.Y. (CNN) -- Stocks rallied in late trading."],
+            ),
+            (
+                "SAN DIEGO, Calif. (AP) — A grey whale washed ashore on Monday. Experts came.",
+                &[
+                    "SAN DIEGO, Calif. (AP) — A grey whale washed ashore on Monday.",
+                    "Experts came.",
+                ],
+            ),
+            // Without the agency: the dash alone follows the state.
+            (
+                "LITTLE ROCK, Ark. — The governor signed the bill on Friday.",
+                &["LITTLE ROCK, Ark. — The governor signed the bill on Friday."],
+            ),
+            (
+                "TULSA, Okla. – A storm knocked out power to thousands.",
+                &["TULSA, Okla. – A storm knocked out power to thousands."],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn clock_times() {
+    kind(
+        "clock",
+        &[
+            (
+                "The shop opens at 10 a.m. Saturday and shuts at noon.",
+                &["The shop opens at 10 a.m. Saturday and shuts at noon."],
+            ),
+            (
+                "The show airs at 9 p.m. ET on Sundays.",
+                &["The show airs at 9 p.m. ET on Sundays."],
+            ),
+            (
+                "Trading stopped at 2 p.m. Wednesday after the crash.",
+                &["Trading stopped at 2 p.m. Wednesday after the crash."],
+            ),
+            (
+                "They spoke at 11 a.m. Thursday. The deal was signed that night.",
+                &[
+                    "They spoke at 11 a.m. Thursday.",
+                    "The deal was signed that night.",
+                ],
+            ),
+            (
+                "We landed at 4 p.m. It was raining hard.",
+                &["We landed at 4 p.m.", "It was raining hard."],
+            ),
+            // A day word that opens a clause of its own: a new sentence.
+            (
+                "The hearing ended at 3 p.m. Tomorrow the judge will rule.",
+                &[
+                    "The hearing ended at 3 p.m.",
+                    "Tomorrow the judge will rule.",
+                ],
+            ),
+            (
+                "The first round ended at 6 p.m. Today we start at noon.",
+                &["The first round ended at 6 p.m.", "Today we start at noon."],
+            ),
+            (
+                "The vote closed at 8 p.m. Tomorrow's count starts early.",
+                &[
+                    "The vote closed at 8 p.m.",
+                    "Tomorrow's count starts early.",
+                ],
+            ),
+            (
+                "The gates close at 5 p.m. Monday's match is sold out.",
+                &["The gates close at 5 p.m.", "Monday's match is sold out."],
+            ),
+            // A zone after the time ("Sydney time", "Eastern time").
+            (
+                "The plane lands at 6 a.m. Sydney time on Friday.",
+                &["The plane lands at 6 a.m. Sydney time on Friday."],
+            ),
+            (
+                "Polls shut at 7 p.m. Eastern time tonight.",
+                &["Polls shut at 7 p.m. Eastern time tonight."],
+            ),
+            (
+                "She left at 9 p.m. Mr. Ward locked up after her.",
+                &["She left at 9 p.m.", "Mr. Ward locked up after her."],
+            ),
+            (
+                "The sale opens at 9 a.m. Jan. 2 in the main hall.",
+                &["The sale opens at 9 a.m. Jan. 2 in the main hall."],
+            ),
+            (
+                "The race starts at 8 a.m. sharp. Runners must register.",
+                &["The race starts at 8 a.m. sharp.", "Runners must register."],
+            ),
+        ],
+        &[
+            // A name or a capitalised noun after the time: only capitals tell.
+            (
+                "The bus left at 5 a.m. Tom was not on it.",
+                &["The bus left at 5 a.m.", "Tom was not on it."],
+            ),
+            (
+                "Doors open at 7:30 p.m. Guests should come early.",
+                &["Doors open at 7:30 p.m.", "Guests should come early."],
+            ),
+            (
+                "The ferry docked at 6 A.M. Passengers were tired.",
+                &["The ferry docked at 6 A.M.", "Passengers were tired."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn lists_on_one_line() {
+    kind(
+        "inline list",
+        &[
+            (
+                "Ingredients: 1) flour 2) sugar 3) butter",
+                &["Ingredients:", "1) flour", "2) sugar", "3) butter"],
+            ),
+            (
+                "To do: a) read the memo b) sign it c) send it back.",
+                &[
+                    "To do:",
+                    "a) read the memo",
+                    "b) sign it",
+                    "c) send it back.",
+                ],
+            ),
+            (
+                "1. Wake up. 2. Stretch. 3. Eat breakfast.",
+                &["1. Wake up.", "2. Stretch.", "3. Eat breakfast."],
+            ),
+            (
+                "(1) gather the data (2) clean it (3) train the model",
+                &["(1) gather the data", "(2) clean it", "(3) train the model"],
+            ),
+            (
+                "The plan: 1. cut costs 2. hire staff 3. grow sales.",
+                &[
+                    "The plan:",
+                    "1. cut costs",
+                    "2. hire staff",
+                    "3. grow sales.",
+                ],
+            ),
+            // Numbers in a sentence are not a list.
+            (
+                "He scored 1. Then he scored 2. Then nothing.",
+                &["He scored 1.", "Then he scored 2.", "Then nothing."],
+            ),
+            ("Pages 1) and 2) are torn.", &["Pages 1) and 2) are torn."]),
+            // Roman numerals count too; a marker opening the text is never a sentence.
+            (
+                "The outline: I. Background II. Method III. Results",
+                &[
+                    "The outline:",
+                    "I. Background",
+                    "II. Method",
+                    "III. Results",
+                ],
+            ),
+            (
+                "i. Soak the beans ii. Drain them iii. Boil them",
+                &["i. Soak the beans", "ii. Drain them", "iii. Boil them"],
+            ),
+            ("4. Serve the soup hot.", &["4. Serve the soup hot."]),
+            ("c. Keep the receipt.", &["c. Keep the receipt."]),
+            ("12.) Sign the form.", &["12.) Sign the form."]),
+            (
+                "IV. Results and discussion",
+                &["IV. Results and discussion"],
+            ),
+            // Initials, not a list.
+            (
+                "I. M. Pei designed the tower.",
+                &["I. M. Pei designed the tower."],
+            ),
+        ],
+        // Lowercased, "war i. then" may be an initial, and "a. smith and b. jones" a list
+        // ("a. soup b. bread").
+        &[
+            (
+                "A. Smith and B. Jones wrote the report.",
+                &["A. Smith and B. Jones wrote the report."],
+            ),
+            (
+                "Choose: A. tea B. coffee C. juice",
+                &["Choose:", "A. tea", "B. coffee", "C. juice"],
+            ),
+            (
+                "World War I. Then came peace.",
+                &["World War I.", "Then came peace."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ellipses() {
+    kind(
+        "ellipsis",
+        &[
+            (
+                "He said he would call... but he never did.",
+                &["He said he would call... but he never did."],
+            ),
+            (
+                "The list goes on . . . and on.",
+                &["The list goes on . . . and on."],
+            ),
+            (
+                "We tried… and failed twice.",
+                &["We tried… and failed twice."],
+            ),
+            (
+                "She whispered, 'I know...' and walked away.",
+                &["She whispered, 'I know...' and walked away."],
+            ),
+            (
+                "Wait for it . . . . The answer was no.",
+                &["Wait for it . . . .", "The answer was no."],
+            ),
+            (
+                "He never called.... We gave up on him.",
+                &["He never called....", "We gave up on him."],
+            ),
+            ("It is over…", &["It is over…"]),
+            ("Well... maybe.", &["Well... maybe."]),
+            (
+                "The report said the plan [...] would fail.",
+                &["The report said the plan [...] would fail."],
+            ),
+            (
+                "It was late. . . . The roads were empty.",
+                &["It was late.", ". . . The roads were empty."],
+            ),
+        ],
+        &[
+            (
+                "I thought about it… Then I said yes.",
+                &["I thought about it…", "Then I said yes."],
+            ),
+            (
+                "The crowd chanted 'one more...' Everyone sang along.",
+                &["The crowd chanted 'one more...'", "Everyone sang along."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn quotation_then_source() {
+    kind(
+        "citation",
+        &[
+            (
+                "She argues that \"the map is not the land.\" (Park 33). Many agree.",
+                &[
+                    "She argues that \"the map is not the land.\" (Park 33).",
+                    "Many agree.",
+                ],
+            ),
+            (
+                "“We will rebuild.” (Mayor Diaz, 2021). The town did.",
+                &["“We will rebuild.” (Mayor Diaz, 2021).", "The town did."],
+            ),
+            (
+                "He closes with “what comes next?” (Young 9). Nobody knows.",
+                &[
+                    "He closes with “what comes next?” (Young 9).",
+                    "Nobody knows.",
+                ],
+            ),
+            (
+                "The line reads \"all is well.\" (p. 12). Then the story turns.",
+                &[
+                    "The line reads \"all is well.\" (p. 12).",
+                    "Then the story turns.",
+                ],
+            ),
+            (
+                "Tests showed \"no effect at all.\" (Hale et al. 2020). Later work disagreed.",
+                &[
+                    "Tests showed \"no effect at all.\" (Hale et al. 2020).",
+                    "Later work disagreed.",
+                ],
+            ),
+            (
+                "The poem ends, “and we were free . . .” (Okoro 88). It is short.",
+                &[
+                    "The poem ends, “and we were free . . .” (Okoro 88).",
+                    "It is short.",
+                ],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn abbreviations() {
+    kind(
+        "abbreviation",
+        &[
+            (
+                "Ask Dr. Patel about the results.",
+                &["Ask Dr. Patel about the results."],
+            ),
+            (
+                "The firm merged with Hart & Co. last spring.",
+                &["The firm merged with Hart & Co. last spring."],
+            ),
+            (
+                "The firm merged with Hart & Co. The deal was large.",
+                &["The firm merged with Hart & Co.", "The deal was large."],
+            ),
+            (
+                "Let's invite Sam and co. They always bring food.",
+                &["Let's invite Sam and co.", "They always bring food."],
+            ),
+            (
+                "We saw Mt. Rainier from the car.",
+                &["We saw Mt. Rainier from the car."],
+            ),
+            (
+                "She lives on Oak St. The house is blue.",
+                &["She lives on Oak St.", "The house is blue."],
+            ),
+            (
+                "That was Martin Luther King Jr.'s speech.",
+                &["That was Martin Luther King Jr.'s speech."],
+            ),
+            (
+                "He holds a B.Sc. from Leeds and an M.A. from York.",
+                &["He holds a B.Sc. from Leeds and an M.A. from York."],
+            ),
+            (
+                "It was Leeds vs. Hull on Saturday.",
+                &["It was Leeds vs. Hull on Saturday."],
+            ),
+            (
+                "Gen. Miles and Col. Hart arrived. Lt. Cole stayed behind.",
+                &[
+                    "Gen. Miles and Col. Hart arrived.",
+                    "Lt. Cole stayed behind.",
+                ],
+            ),
+            (
+                "Prof. Kim's lab won the prize.",
+                &["Prof. Kim's lab won the prize."],
+            ),
+            (
+                "The law passed on Sept. 12 and took effect Oct. 1. Nobody objected.",
+                &[
+                    "The law passed on Sept. 12 and took effect Oct. 1.",
+                    "Nobody objected.",
+                ],
+            ),
+            (
+                "Robert Zimmerman, a.k.a. Bob Dylan, played first.",
+                &["Robert Zimmerman, a.k.a. Bob Dylan, played first."],
+            ),
+            (
+                "The hall seats approx. 300 people.",
+                &["The hall seats approx. 300 people."],
+            ),
+            (
+                "See Fig. 3 for the details.",
+                &["See Fig. 3 for the details."],
+            ),
+            (
+                "Compare these figures (cf. Table 2) with ours.",
+                &["Compare these figures (cf. Table 2) with ours."],
+            ),
+            (
+                "Jones et al. found no link. Others did.",
+                &["Jones et al. found no link.", "Others did."],
+            ),
+            (
+                "She earned her Ph.D. She then moved to Oslo.",
+                &["She earned her Ph.D.", "She then moved to Oslo."],
+            ),
+            (
+                "We sell apples, pears, etc. The prices vary by season.",
+                &["We sell apples, pears, etc.", "The prices vary by season."],
+            ),
+            (
+                "Bring pens, paper, tape, etc. to the first class.",
+                &["Bring pens, paper, tape, etc. to the first class."],
+            ),
+            (
+                "They met on Main St. After lunch they left.",
+                &["They met on Main St.", "After lunch they left."],
+            ),
+            (
+                "Mrs. Okafor and Ms. Lund met Rev. Hale at noon.",
+                &["Mrs. Okafor and Ms. Lund met Rev. Hale at noon."],
+            ),
+            (
+                "The team includes Sgt. Ruiz and Insp. Moss.",
+                &["The team includes Sgt. Ruiz and Insp. Moss."],
+            ),
+        ],
+        // Lowercased, "etc. prices" may be a list going on; "inc. fell" and "corp. nobody"
+        // read alike.
+        &[
+            (
+                "We sell apples, pears, plums, etc. Prices vary by season.",
+                &[
+                    "We sell apples, pears, plums, etc.",
+                    "Prices vary by season.",
+                ],
+            ),
+            (
+                "Shares of Widget Inc. fell by a third.",
+                &["Shares of Widget Inc. fell by a third."],
+            ),
+            (
+                "He sold it to Acme Corp. Nobody else bid.",
+                &["He sold it to Acme Corp.", "Nobody else bid."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn dotted_acronyms() {
+    kind(
+        "acronym",
+        &[
+            (
+                "She studied in the U.S.A. for two years.",
+                &["She studied in the U.S.A. for two years."],
+            ),
+            (
+                "We flew to the U.K. Our bags were lost.",
+                &["We flew to the U.K.", "Our bags were lost."],
+            ),
+            (
+                "I live in the E.U. How about you?",
+                &["I live in the E.U.", "How about you?"],
+            ),
+            (
+                "I live in the E.U. What about you?",
+                &["I live in the E.U.", "What about you?"],
+            ),
+            (
+                "He joined the U.S. Navy in 1990. He left in 2001.",
+                &["He joined the U.S. Navy in 1990.", "He left in 2001."],
+            ),
+            (
+                "She has lived in the U.S. for ten years.",
+                &["She has lived in the U.S. for ten years."],
+            ),
+            (
+                "The U.N. Security Council met today.",
+                &["The U.N. Security Council met today."],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn initials_and_single_letters() {
+    kind(
+        "initial",
+        &[
+            (
+                "The novel is by E. M. Forster.",
+                &["The novel is by E. M. Forster."],
+            ),
+            (
+                "Harry S. Truman was president then.",
+                &["Harry S. Truman was president then."],
+            ),
+            (
+                "Look at exhibit A. It shows the knife.",
+                &["Look at exhibit A.", "It shows the knife."],
+            ),
+            (
+                "It was just you and I. Nobody else came.",
+                &["It was just you and I.", "Nobody else came."],
+            ),
+            (
+                "Nobody knew it but me and I. Did you tell Alan B. Ray?",
+                &["Nobody knew it but me and I.", "Did you tell Alan B. Ray?"],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn numbers_and_money() {
+    kind(
+        "number",
+        &[
+            (
+                "Gas costs $3.49 a gallon here.",
+                &["Gas costs $3.49 a gallon here."],
+            ),
+            (
+                "The bill came to £12.50. He paid in cash.",
+                &["The bill came to £12.50.", "He paid in cash."],
+            ),
+            (
+                "Pi is about 3.14159 and e is about 2.718.",
+                &["Pi is about 3.14159 and e is about 2.718."],
+            ),
+            (
+                "Version 2.0 shipped. Version 3.0 is due in May.",
+                &["Version 2.0 shipped.", "Version 3.0 is due in May."],
+            ),
+            (
+                "The heat reached 41.5. Records fell across the south.",
+                &["The heat reached 41.5.", "Records fell across the south."],
+            ),
+            (
+                "The town has 1.2 million people. It keeps growing.",
+                &["The town has 1.2 million people.", "It keeps growing."],
+            ),
+            (
+                "The rate rose to 5.25%. Banks moved quickly.",
+                &["The rate rose to 5.25%.", "Banks moved quickly."],
+            ),
+            (
+                "It cost €40. We paid it gladly.",
+                &["It cost €40.", "We paid it gladly."],
+            ),
+            (
+                "The team scored twice. 3 fans were hurt in the crush.",
+                &["The team scored twice.", "3 fans were hurt in the crush."],
+            ),
+            (
+                "The wreck lies at N°. 45.120.339. Divers found it in 1990.",
+                &[
+                    "The wreck lies at N°. 45.120.339.",
+                    "Divers found it in 1990.",
+                ],
+            ),
+            (
+                "He ran 10 km. It took an hour.",
+                &["He ran 10 km.", "It took an hour."],
+            ),
+            // A unit letter after its number is no initial.
+            (
+                "The water was 4 C. Nobody swam.",
+                &["The water was 4 C.", "Nobody swam."],
+            ),
+            (
+                "It reached 104 F. Schools shut early.",
+                &["It reached 104 F.", "Schools shut early."],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn web_addresses_and_email() {
+    kind(
+        "address",
+        &[
+            (
+                "Write to help@shop.example.org. We reply within a day.",
+                &["Write to help@shop.example.org.", "We reply within a day."],
+            ),
+            (
+                "Details are at www.city.gov/parks. Bring water.",
+                &["Details are at www.city.gov/parks.", "Bring water."],
+            ),
+            (
+                "Get it from https://files.example.com/v2.1/setup.exe now.",
+                &["Get it from https://files.example.com/v2.1/setup.exe now."],
+            ),
+            (
+                "My address is a.b.smith@mail.co.uk and I read it daily.",
+                &["My address is a.b.smith@mail.co.uk and I read it daily."],
+            ),
+            (
+                "Visit example.com. Then sign up.",
+                &["Visit example.com.", "Then sign up."],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn quotes_and_brackets_after_the_terminator() {
+    kind(
+        "closer",
+        &[
+            (
+                "\"Stop!\" she yelled. \"Now!\"",
+                &["\"Stop!\" she yelled.", "\"Now!\""],
+            ),
+            ("'Are you sure?' he asked.", &["'Are you sure?' he asked."]),
+            (
+                "\"It is finished.\" Then the lights went out.",
+                &["\"It is finished.\"", "Then the lights went out."],
+            ),
+            (
+                "He called it \"absurd.\" The board disagreed.",
+                &["He called it \"absurd.\"", "The board disagreed."],
+            ),
+            ("“Go.” “No.” “Why?”", &["“Go.”", "“No.”", "“Why?”"]),
+            (
+                "\"Ready?\" \"Almost!\" \"Go.\"",
+                &["\"Ready?\"", "\"Almost!\"", "\"Go.\""],
+            ),
+            (
+                "(See the appendix.) The data follow.",
+                &["(See the appendix.)", "The data follow."],
+            ),
+            (
+                "The plan worked (mostly). It was cheap too.",
+                &["The plan worked (mostly).", "It was cheap too."],
+            ),
+            (
+                "She runs a bakery (She opened it after leaving banking.) on the high street.",
+                &["She runs a bakery (She opened it after leaving banking.) on the high street."],
+            ),
+            (
+                "The mayor spoke (briefly, as usual.) and then left.",
+                &["The mayor spoke (briefly, as usual.) and then left."],
+            ),
+            (
+                "She paints (She learned it from her father.). She also sings.",
+                &[
+                    "She paints (She learned it from her father.).",
+                    "She also sings.",
+                ],
+            ),
+            (
+                "\"We are ready.\" Then the doors opened.",
+                &["\"We are ready.\"", "Then the doors opened."],
+            ),
+        ],
+        &[],
+    );
+    // A quotation's own full stop, then who said it: lowercase in cased text; in caseless
+    // text the reporting verb tells.
+    kind(
+        "reported speech",
+        &[
+            (
+                "The coach nodded. 'We played well.' he said.",
+                &["The coach nodded.", "'We played well.' he said."],
+            ),
+            (
+                "\"The road is closed.\" said the officer.",
+                &["\"The road is closed.\" said the officer."],
+            ),
+            (
+                "\"It is late.\" the driver said, and left.",
+                &["\"It is late.\" the driver said, and left."],
+            ),
+            (
+                "\"Why not?\" she asked him quietly.",
+                &["\"Why not?\" she asked him quietly."],
+            ),
+            (
+                "He yelled \"Fire!\" and ran.",
+                &["He yelled \"Fire!\" and ran."],
+            ),
+            // A new sentence after the quotation.
+            (
+                "She asked, \"Is it true?\" He nodded.",
+                &["She asked, \"Is it true?\"", "He nodded."],
+            ),
+            (
+                "\"Nothing works.\" He added: \"We will fix it.\"",
+                &["\"Nothing works.\"", "He added: \"We will fix it.\""],
+            ),
+            (
+                "\"It is over.\" Asked if he would stay, he smiled.",
+                &["\"It is over.\"", "Asked if he would stay, he smiled."],
+            ),
+        ],
+        &[(
+            "She turned to me, 'That is lovely.' she said.",
+            &["She turned to me, 'That is lovely.' she said."],
+        )],
+    );
+}
+
+#[test]
+fn repeated_terminators() {
+    kind(
+        "?!",
+        &[
+            ("Really?! You won?", &["Really?!", "You won?"]),
+            (
+                "No way!!! That is amazing.",
+                &["No way!!!", "That is amazing."],
+            ),
+            ("What?? Who said that?", &["What??", "Who said that?"]),
+            ("Hey!? Anyone home?", &["Hey!?", "Anyone home?"]),
+        ],
+        &[
+            (
+                "He worked at Yahoo! for years.",
+                &["He worked at Yahoo! for years."],
+            ),
+            ("Jeopardy! is on at seven.", &["Jeopardy! is on at seven."]),
+        ],
+    );
+}
+
+#[test]
+fn caseless_prose() {
+    kind(
+        "caseless",
+        &[
+            (
+                "The storm hit at night. Roofs were torn off. Nobody was hurt.",
+                &[
+                    "The storm hit at night.",
+                    "Roofs were torn off.",
+                    "Nobody was hurt.",
+                ],
+            ),
+            (
+                "We met Mr. Smith. He was kind.",
+                &["We met Mr. Smith.", "He was kind."],
+            ),
+            (
+                "The U.S. economy grew. Jobs rose.",
+                &["The U.S. economy grew.", "Jobs rose."],
+            ),
+            (
+                "Turnout was low. Officials blamed the rain.",
+                &["Turnout was low.", "Officials blamed the rain."],
+            ),
+            (
+                "The vote was close. In the end the bill passed.",
+                &["The vote was close.", "In the end the bill passed."],
+            ),
+        ],
+        &[
+            // Capitals inside a word still open a sentence in cased text.
+            (
+                "Sales rose. eBay shares fell.",
+                &["Sales rose.", "eBay shares fell."],
+            ),
+        ],
+    );
+}
+
+/// Whole documents: line breaks, titles.
+fn document_kind(name: &str, cases: &[(&str, Option<&str>, &[&str])], caseless: bool) {
+    let mut failures = Vec::new();
+    for &(input, title, expected) in cases {
+        for lowered in [false, true] {
+            if lowered && !caseless {
+                continue;
+            }
+            let (input, title, expected): (String, Option<String>, Vec<String>) = if lowered {
+                (
+                    input.to_lowercase(),
+                    title.map(str::to_lowercase),
+                    expected.iter().map(|s| s.to_lowercase()).collect(),
+                )
+            } else {
+                (
+                    input.to_string(),
+                    title.map(String::from),
+                    expected.iter().map(|s| s.to_string()).collect(),
+                )
+            };
+            let (got_title, got) = document(&input);
+            if got_title != title || got != expected {
+                failures.push(format!(
+                    "{name} ({}): {input:?}\n  expected {title:?} {expected:?}\n  got      {got_title:?} {got:?}",
+                    if lowered { "caseless" } else { "cased" }
+                ));
+            }
+        }
+    }
+    assert_none(failures);
+}
+
+#[test]
+fn hard_wrapped_lines() {
+    document_kind(
+        "hard wrap",
+        &[
+            (
+                "The board named a new chief executive, Dr.\nAmara Singh, who starts in June after a\nlong search. She replaces the founder,\nwho retired in the spring after ten years.",
+                None,
+                &[
+                    "The board named a new chief executive, Dr. Amara Singh, who starts in June after a long search.",
+                    "She replaces the founder, who retired in the spring after ten years.",
+                ],
+            ),
+            (
+                "Trade ministers from the U.S.\nand Canada met in Ottawa on Thursday to\ntalk about lumber, dairy and car parts. No\ndeal was reached, officials said later.",
+                None,
+                &[
+                    "Trade ministers from the U.S. and Canada met in Ottawa on Thursday to talk about lumber, dairy and car parts.",
+                    "No deal was reached, officials said later.",
+                ],
+            ),
+            (
+                "The council meets at 9 a.m.\nMonday in the old town hall on Bridge\nStreet. Residents may speak for up to\nthree minutes each on any topic.",
+                None,
+                &[
+                    "The council meets at 9 a.m. Monday in the old town hall on Bridge Street.",
+                    "Residents may speak for up to three minutes each on any topic.",
+                ],
+            ),
+            (
+                "The shop sells paint, brushes, tape, etc.\nThe owner opened it in 1998 with a loan\nfrom her brother and a lot of hope.",
+                None,
+                &[
+                    "The shop sells paint, brushes, tape, etc.",
+                    "The owner opened it in 1998 with a loan from her brother and a lot of hope.",
+                ],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn short_list_lines() {
+    document_kind(
+        "list lines",
+        &[
+            (
+                "eggs\nmilk\nbread\nbutter",
+                None,
+                &["eggs", "milk", "bread", "butter"],
+            ),
+            (
+                "things to pack:\nsocks\nrain jacket\nphone charger",
+                None,
+                &["things to pack:", "socks", "rain jacket", "phone charger"],
+            ),
+            (
+                "call the bank\npay the rent\nbook the dentist",
+                None,
+                &["call the bank", "pay the rent", "book the dentist"],
+            ),
+        ],
+        true,
+    );
+    // Numbered and lettered items one a line: one sentence each, the marker with it.
+    document_kind(
+        "list lines",
+        &[
+            (
+                "1.) Fill the kettle\n2.) Boil the water",
+                None,
+                &["1.) Fill the kettle", "2.) Boil the water"],
+            ),
+            (
+                "a. Fill the kettle\nb. Boil the water\nc. Pour it",
+                None,
+                &["a. Fill the kettle", "b. Boil the water", "c. Pour it"],
+            ),
+            (
+                "I. The old town\nII. The new port",
+                None,
+                &["I. The old town", "II. The new port"],
+            ),
+            (
+                "⁃4. Check the tyres\n⁃5. Check the oil",
+                None,
+                &["⁃4. Check the tyres", "⁃5. Check the oil"],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn a_lone_sentence_is_the_text() {
+    document_kind(
+        "lone sentence",
+        &[
+            (
+                "Will the new library open before the end of the year?",
+                None,
+                &["Will the new library open before the end of the year?"],
+            ),
+            (
+                "The night bus to the airport runs every hour",
+                None,
+                &["The night bus to the airport runs every hour"],
+            ),
+            (
+                "Can anyone recommend a plumber in Leeds?\n",
+                None,
+                &["Can anyone recommend a plumber in Leeds?"],
+            ),
+        ],
+        true,
+    );
+    // With a body, a headline is the title.
+    document_kind(
+        "title",
+        &[(
+            "Storm floods coastal towns\n\nA storm flooded three towns on Monday. Crews worked all night.",
+            Some("Storm floods coastal towns"),
+            &["A storm flooded three towns on Monday.", "Crews worked all night."],
+        )],
+        false,
+    );
+}
+
+/// Punkt's type-based evidence: a short word this document writes with a full stop before
+/// lowercase words, and never without it, is an abbreviation there, cased or not.
+#[test]
+fn abbreviations_of_the_document() {
+    kind(
+        "document abbreviation",
+        &[
+            (
+                "The Dental Assn. of Iowa met today. The Assn. President, Ann Cole, spoke. \
+                 A new assn. member asked a question. The assn. will vote in May.",
+                &[
+                    "The Dental Assn. of Iowa met today.",
+                    "The Assn. President, Ann Cole, spoke.",
+                    "A new assn. member asked a question.",
+                    "The assn. will vote in May.",
+                ],
+            ),
+            (
+                "Our bldg. was built in 1920. The bldg. has six floors. Each bldg. needs \
+                 a lift. Work starts in the bldg. The crews come on Monday.",
+                &[
+                    "Our bldg. was built in 1920.",
+                    "The bldg. has six floors.",
+                    "Each bldg. needs a lift.",
+                    "Work starts in the bldg.",
+                    "The crews come on Monday.",
+                ],
+            ),
+        ],
+        &[],
+    );
+}
