@@ -38,12 +38,12 @@ fn help() -> String {
             capitalized(&spec.kind.expected())
         );
     }
-    help += &format!(
+    help.push_str(
         "  --compact\n      One JSON line per file, with its \"file\" name.\n\n\
          Files over the input limit (--max-input-bytes) and batch lines over twice it are refused.\n\
          Files are decoded from their byte order mark or <meta charset>, else as UTF-8 if valid,\n\
-         else as windows-1252. Batch lines are {{\"id\", \"text\", \"format\"?}}; each output line is\n\
-         {{\"id\", ...analysis}} or {{\"id\", \"error\"}}, one per input line, in input order.\n"
+         else as windows-1252. Batch lines are {\"id\", \"text\", \"format\"?}; each output line is\n\
+         {\"id\", ...analysis} or {\"id\", \"error\"}, one per input line, in input order.\n"
     );
     help
 }

@@ -80,7 +80,7 @@ pub(super) fn kind(
     // "Heilongjiang Province", "Gulf of Narnia"; "Northern Ireland", "East Narnia".
     let (head, rest) = words.split_at(words.len() - 1);
     let part_of_place =
-        words.len() > 1 && head.iter().all(|w| w.direction) && lang.is_place(&rest_lower(&lower));
+        words.len() > 1 && head.iter().all(|w| w.direction) && lang.is_place(rest_lower(&lower));
     if words.len() > 1
         && (rest[0].place_head || words[0].place_head && words[1].role == Role::NameLink)
         || part_of_place

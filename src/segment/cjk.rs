@@ -71,8 +71,8 @@ const PARTICLE_STARTS: &[char] = &[
 ];
 
 fn split_japanese(run: &str, out: &mut Vec<Word>) {
-    let mut pieces = script_runs(run);
-    while let Some((start, end, kind)) = pieces.next() {
+    let pieces = script_runs(run);
+    for (start, end, kind) in pieces {
         let next = run[end..].chars().next();
         let function = match kind {
             Script::Hiragana => true,
