@@ -440,6 +440,85 @@ fn id_like_tokens() {
     }
 }
 
+/// Capitalised words from `PROSE`, numbered as `ids` are so the vocabulary keeps growing
+/// a little, joined by `sep`: what the name rules (runs of capitals, first names, titles,
+/// "v" between sides) work on, about `bytes` in all.
+fn names(bytes: usize, sep: &str) -> String {
+    let words: Vec<String> = PROSE
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect();
+    let mut out = String::with_capacity(bytes + 32);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&words[i % words.len()]);
+        if i % 7 == 0 {
+            out.push_str(&(i / words.len()).to_string());
+        }
+        out.push_str(sep);
+        i += 1;
+    }
+    out
+}
+
+/// Inputs shaped like the names, sides and results tables the tag and keyphrase rules read:
+/// each a long run where ordinary prose has short ones. (A short name looked up in its full
+/// name by a scan made names side by side quadratic: 12.7x ordinary at 400 KB.)
+#[test]
+fn name_shaped_runs() {
+    let n = size(400_000);
+    let _serial = serial();
+    let cases = [
+        ("run of capitalised words", names(n, " ")),
+        ("capitalised words in sentences", names(n, ". ")),
+        (
+            "names side by side",
+            repeat("Alan Reed Maria Castell John Okafor ", n),
+        ),
+        (
+            "names joined by and",
+            repeat("Alan Reed and Maria Castell and ", n),
+        ),
+        ("sides joined by v", names(n, " v ")),
+        ("sides joined by vs.", names(n, " vs. ")),
+        ("one side against itself", repeat("Harbour Town v ", n)),
+        (
+            "titles before names",
+            repeat("striker coach skipper emperor Alan Reed ", n),
+        ),
+        (
+            "results table lines",
+            repeat("Harbour Town 2 Quay Rovers 1\n", n),
+        ),
+        (
+            "ranked results lines",
+            repeat(
+                "1. Maria Castell (ESP) 10.23\n2. Alan Reed (GBR) 10.31\n",
+                n,
+            ),
+        ),
+        (
+            "acronyms and places",
+            repeat("UK U.S. EU NATO Paris London ", n),
+        ),
+        (
+            "a place inside a phrase",
+            repeat("UK debt futures rose. ", n),
+        ),
+    ];
+    for (name, text) in &cases {
+        bounded(name, text, Format::Text);
+    }
+    for (name, sep) in [
+        ("run of capitalised words", " "),
+        ("sides joined by v", " v "),
+    ] {
+        grows_linearly(name, |n| names(n, sep));
+    }
+}
+
 #[test]
 fn huge_attributes_and_front_matter() {
     let _serial = serial();

@@ -108,6 +108,18 @@ fn any_options_object() -> impl Strategy<Value = Map<String, Value>> {
     })
 }
 
+/// Sentences of our own, heavy in names, sides and places: what the tag rules read.
+const NAME_SENTENCES: [&str; 8] = [
+    "Mira Osk, the Tarnby striker, scored twice against Kell Barrow Rovers on Sunday.",
+    "Coach Alan Reed said the Vale side had trained in Osterby all week.",
+    "Kell Barrow Rovers v Tarnby United ended 2-1 after a late goal.",
+    "The Osterby Harbour Board met the mayor of Tarnby to discuss the new quay.",
+    "Reed praised Osk, who joined Tarnby from Kell-Barrow-Rovers last spring.",
+    "Fans in Osterby and Tarnby queued for hours as ticket prices doubled.",
+    "UK debt futures rose while the Tarnby council weighed a harbour fee.",
+    "Alan Reed and Mira Osk will both travel to Osterby for the final.",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -137,5 +149,31 @@ proptest! {
                 );
             }
         }
+    }
+
+    /// Doubling the spaces between words changes no tag: labels, kinds and order come from
+    /// the words, not from how much space separates them.
+    #[test]
+    fn tags_stay_under_extra_spaces(
+        picks in proptest::collection::vec(0..NAME_SENTENCES.len(), 1..24),
+        widen in proptest::collection::vec(any::<bool>(), 64),
+    ) {
+        let text = picks.iter().map(|&i| NAME_SENTENCES[i]).collect::<Vec<_>>().join(" ");
+        let mut spaced = String::new();
+        for (i, word) in text.split(' ').enumerate() {
+            if i > 0 {
+                spaced.push_str(if widen[i % widen.len()] { "  " } else { " " });
+            }
+            spaced.push_str(word);
+        }
+        let options = Options::default().format(Format::Text);
+        let tags = |t: &str| -> Vec<(String, abridge::TagKind)> {
+            let analysis = analyze(t, &options).expect("analysed");
+            common::check(t, &options, &analysis);
+            analysis.tags.into_iter().map(|t| (t.label, t.kind)).collect()
+        };
+        let plain = tags(&text);
+        prop_assert!(!plain.is_empty(), "no tags for {:?}", text);
+        prop_assert_eq!(plain, tags(&spaced));
     }
 }

@@ -152,8 +152,22 @@ pub(super) fn merge_names(c: &mut Candidates) {
         let alone = cand.occurrences.len() > cand.in_name as usize;
         // Only its capitalised uses alone (and those inside the name) are the name's:
         // "state" and "State Department" are no occurrences of "United States".
-        let full: Vec<(u32, u32)> = c.list[target].occurrences.iter().collect();
-        let inside = |a: u32| full.iter().any(|&(s, e)| s <= a && a < e);
+        // Looked up by binary search, not a scan: a name written thousands of times, its
+        // short form as often, made this quadratic.
+        let mut full: Vec<(u32, u32)> = c.list[target].occurrences.iter().collect();
+        crate::order::sort_pairs(&mut full);
+        // The furthest end of the spans starting at or before each one.
+        let reach: Vec<u32> = full
+            .iter()
+            .scan(0, |far, &(_, e)| {
+                *far = e.max(*far);
+                Some(*far)
+            })
+            .collect();
+        let inside = |a: u32| {
+            let n = full.partition_point(|&(s, _)| s <= a);
+            n > 0 && a < reach[n - 1]
+        };
         let all = c.list[i].occurrences.take();
         let (name, word): (Vec<_>, Vec<_>) = all.into_iter().partition(|&(a, _)| {
             let t = c.toks[a as usize];
@@ -257,6 +271,12 @@ pub(super) fn rank(
             && cand.capitalised > 0
             && cand.capitalised as usize * 2 >= count;
         let text = surface(doc, seg, c, cand, lang);
+        // Every occurrence is longer than its words or inside one hyphenated word
+        // ("Stoke Ridley" of "Stoke-Ridley-Town" and "Stoke Ridley Town"): never written
+        // by itself, it has no form of its own to show.
+        if text.is_empty() {
+            continue;
+        }
         let written_lower = c.words_of(cand).any(|w| w.seen_lower);
         let last_lower = c.words_of(cand).last().is_some_and(|w| w.seen_lower);
         let kind = super::kinds::kind(&text, cand, proper, (written_lower, last_lower), lang);
@@ -473,6 +493,22 @@ mod tests {
             );
         }
         assert_eq!(us.occurrences.len(), 3);
+    }
+
+    #[test]
+    fn a_name_written_hyphenated_and_spaced_has_a_form() {
+        // Its two-word start is written only inside the hyphenated word and the longer
+        // spaced name: no phrase may come out without a surface form (it used to panic).
+        for text in [
+            "Kell-Barrow-Rovers won. Kell Barrow Rovers lost.",
+            "Mira joined Tarn-Osk-Vale in May. Later Tarn Osk Vale let her go to Tarn-Hill.",
+        ] {
+            let phrases = phrases(text);
+            for p in &phrases {
+                assert!(!p.text.is_empty(), "{text}: {phrases:?}");
+                assert!(text.contains(&p.text) || text.to_lowercase().contains(&p.text));
+            }
+        }
     }
 
     #[test]
