@@ -152,26 +152,21 @@ pub(super) fn merge_names(c: &mut Candidates) {
         let alone = cand.occurrences.len() > cand.in_name as usize;
         // Only its capitalised uses alone (and those inside the name) are the name's:
         // "state" and "State Department" are no occurrences of "United States".
-        // Looked up by binary search, not a scan: a name written thousands of times, its
-        // short form as often, made this quadratic.
+        // Both lists in text order, walked together: a scan of the name's occurrences for
+        // each short one made this quadratic on a name written thousands of times.
         let mut full: Vec<(u32, u32)> = c.list[target].occurrences.iter().collect();
         crate::order::sort_pairs(&mut full);
-        // The furthest end of the spans starting at or before each one.
-        let reach: Vec<u32> = full
-            .iter()
-            .scan(0, |far, &(_, e)| {
-                *far = e.max(*far);
-                Some(*far)
-            })
-            .collect();
-        let inside = |a: u32| {
-            let n = full.partition_point(|&(s, _)| s <= a);
-            n > 0 && a < reach[n - 1]
-        };
-        let all = c.list[i].occurrences.take();
+        let mut all = c.list[i].occurrences.take();
+        crate::order::sort_pairs(&mut all);
+        // `far`: the furthest end of the name's occurrences starting at or before `a`.
+        let (mut next, mut far) = (0, 0);
         let (name, word): (Vec<_>, Vec<_>) = all.into_iter().partition(|&(a, _)| {
+            while let Some(&(_, e)) = full.get(next).filter(|o| o.0 <= a) {
+                far = far.max(e);
+                next += 1;
+            }
             let t = c.toks[a as usize];
-            t.capitalised && !t.in_name || inside(a)
+            t.capitalised && !t.in_name || a < far
         });
         c.list[i].occurrences.set(name);
         fold(c, i, target);
