@@ -528,7 +528,7 @@ impl Raw {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn number_text(n: f64) -> String {
+pub(crate) fn number_text(n: f64) -> String {
     n.to_string()
 }
 
@@ -536,7 +536,7 @@ fn number_text(n: f64) -> String {
 /// built from JS's `String(n)`: Rust's float formatting would add ~15 KB to the wasm for
 /// error messages alone. Both pick the shortest digits that round-trip.
 #[cfg(target_arch = "wasm32")]
-fn number_text(n: f64) -> String {
+pub(crate) fn number_text(n: f64) -> String {
     if n.is_infinite() {
         return if n < 0.0 { "-inf" } else { "inf" }.into();
     }

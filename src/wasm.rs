@@ -1,14 +1,15 @@
 //! The JavaScript binding: a thin skin over [`analyze`](crate::analyze). Options are read
 //! entry by entry into the option table's checks (no serde on the way in: its error paths
-//! carry Rust's float formatting, ~15 KB of wasm); results go out through serde as plain
-//! objects; every error becomes a JS `Error` carrying the engine's message. The TypeScript types are written out below because the
-//! generated ones would only say `any`; `tests/options.rs` checks the `Options` type
-//! against the engine's option table.
+//! carry Rust's float formatting, ~15 KB of wasm); results go out as JSON text
+//! (`Analysis::to_json`) that `JSON.parse` turns into plain objects; every error becomes a
+//! JS `Error` carrying the engine's message. The TypeScript types are written out below
+//! because the generated ones would only say `any`; `tests/options.rs` checks the `Options`
+//! type against the engine's option table.
 
+use crate::analysis::json_strings;
 use crate::options::{Builder, Raw};
 use crate::{analyze as analyze_article, Analysis, Error, Options};
 use js_sys::{Array, Map, Object, Symbol};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -222,39 +223,32 @@ fn raw(value: &JsValue) -> Raw {
     }
 }
 
-/// Plain objects and arrays (no `Map`s), `null` for a missing title.
-fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+/// Plain objects and arrays (no `Map`s), `null` for a missing title: JSON text written in
+/// Rust, parsed by the engine that will hold the objects.
+fn parsed(json: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(json)
 }
 
 #[wasm_bindgen(skip_typescript)]
 pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&run(&input, options)?)
+    parsed(&run(&input, options)?.to_json())
 }
 
 /// The list of [`Language::CODES`](crate::lang::Language::CODES): the package decides from it
 /// whether an article's language needs the languages build.
 #[wasm_bindgen(skip_typescript)]
 pub fn languages() -> Result<JsValue, JsValue> {
-    to_js(&crate::lang::Language::CODES)
+    parsed(&json_strings(crate::lang::Language::CODES.iter().copied()))
 }
 
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = run(&input, options)?;
-    let sentences: Vec<&str> = analysis.summary.iter().map(|s| s.text.as_str()).collect();
-    to_js(&sentences)
+    parsed(&json_strings(analysis.summary.iter().map(|s| s.text.as_str())))
 }
 
 #[wasm_bindgen(skip_typescript)]
 pub fn keyphrases(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = run(&input, options)?;
-    let phrases: Vec<&str> = analysis
-        .keyphrases
-        .iter()
-        .map(|k| k.text.as_str())
-        .collect();
-    to_js(&phrases)
+    parsed(&json_strings(analysis.keyphrases.iter().map(|k| k.text.as_str())))
 }
