@@ -392,7 +392,15 @@ mod tests {
     #[test]
     fn numbers_read_back_exactly() {
         let mut json = super::Json(String::new());
-        let numbers = [0.0, 1.0, 0.1, 1.0 / 3.0, 0.42645461059295525, 5e-7, 123456789.0];
+        let numbers = [
+            0.0,
+            1.0,
+            0.1,
+            1.0 / 3.0,
+            0.426_454_610_592_955_25,
+            5e-7,
+            1e8,
+        ];
         for n in numbers {
             json.num(n);
         }
@@ -400,14 +408,24 @@ mod tests {
         let texts: Vec<&str> = json.0.split(',').collect();
         assert_eq!(texts.last(), Some(&"null"));
         for (text, n) in texts.iter().zip(numbers) {
-            assert_eq!(text.parse::<f64>().unwrap().to_bits(), n.to_bits(), "{text}");
+            assert_eq!(
+                text.parse::<f64>().unwrap().to_bits(),
+                n.to_bits(),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn string_lists_escape_like_serde() {
-        let items = ["plain", "quote \" and \\ slash", "line\nbreak\u{7f}\u{1f}", ""];
-        let ours: Value = serde_json::from_str(&super::json_strings(items.iter().copied())).unwrap();
+        let items = [
+            "plain",
+            "quote \" and \\ slash",
+            "line\nbreak\u{7f}\u{1f}",
+            "",
+        ];
+        let ours: Value =
+            serde_json::from_str(&super::json_strings(items.iter().copied())).unwrap();
         assert_eq!(ours, serde_json::to_value(items).unwrap());
     }
 }

@@ -244,11 +244,15 @@ pub fn languages() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = run(&input, options)?;
-    parsed(&json_strings(analysis.summary.iter().map(|s| s.text.as_str())))
+    parsed(&json_strings(
+        analysis.summary.iter().map(|s| s.text.as_str()),
+    ))
 }
 
 #[wasm_bindgen(skip_typescript)]
 pub fn keyphrases(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let analysis = run(&input, options)?;
-    parsed(&json_strings(analysis.keyphrases.iter().map(|k| k.text.as_str())))
+    parsed(&json_strings(
+        analysis.keyphrases.iter().map(|k| k.text.as_str()),
+    ))
 }
