@@ -193,9 +193,13 @@ fn elided(word: &str, elisions: &[&str]) -> usize {
     }
 }
 
-/// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km") are numbers.
+/// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km", "15일") are numbers.
 fn token_kind(token: &str) -> TokenKind {
     let tail = token.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    // Korean writes its counters and dates joined to the number ("15일", "40기", "2천억").
+    if tail.len() < token.len() && tail.chars().all(|c| ('가'..='힣').contains(&c)) {
+        return TokenKind::Number;
+    }
     if tail.len() == token.len() || !tail.chars().all(|c| c.is_ascii_alphabetic()) {
         return if token.chars().any(char::is_alphabetic) {
             TokenKind::Word

@@ -28,8 +28,11 @@ EXCLUDE = {
     "persone srl stato tempo uomo via",
     "pt": "estado grupo lugar número números tempo",
     "es": "estado",
-    "ko": "시간 시각 아이 양자 전자",
+    "ko": "시간 시각 아이 양자 전자 단지",
 }
+# Words added to a language's list: Korean's quotative particles, which follow a closing
+# quotation mark as a word of their own ('"...했다"고 말했다').
+ADD = {"ko": "고 라고 라며"}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
@@ -39,6 +42,7 @@ def words(spacy_dir, iso, code):
     exec(open(path, encoding="utf-8").read(), ns)
     out = set()
     listed = set(ns["STOP_WORDS"]) | set(iso[code] if code in WITH_ISO else [])
+    listed |= set(ADD.get(code, "").split())
     for w in listed:
         w = unicodedata.normalize("NFC", w).strip().lower().replace("’", "'")
         w = "".join(c for c in w if c not in HARAKAT)
