@@ -327,6 +327,15 @@ mod languages {
                 for edge in [&words[0], &words[words.len() - 1]] {
                     assert!(!lang.is_stopword(edge), "{code}: {label:?} on a stopword");
                 }
+                // German capitalises its nouns: a lowercase last word is a verb or an adjective.
+                assert!(
+                    code != "de"
+                        || label
+                            .split(' ')
+                            .last()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)),
+                    "{code}: {label:?} ends on a lowercase word"
+                );
                 assert!(
                     !words.iter().any(|w| ["l'", "d'", "l’", "d’", "qu'"]
                         .iter()
