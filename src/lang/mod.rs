@@ -166,10 +166,12 @@ pub(crate) struct Rules {
     /// ("grou", a crane, is no preterite); none in Korean for endings written as whole
     /// syllables ("했다" "did" is a verb form by itself), two where an ending also closes
     /// short nouns ("한" of "발표한" "announced", not of "북한" "North Korea").
+    #[cfg(feature = "languages")]
     pub verb_endings: &'static [(&'static str, usize)],
     /// What a verb form is in a phrase: a `Modifier` where verb forms describe a noun
     /// inside a phrase or end a name; a `Break` in Korean, where a verb form before a noun
     /// is a clause ("출퇴근하는 시민" "citizens who commute").
+    #[cfg(feature = "languages")]
     pub verb_role: Role,
     /// Particles and suffixes written joined to the word before them (Korean josa: "서울에서"
     /// "in Seoul", "정부는" topic, "학생들" plural), each with the fewest letters the word keeps
@@ -231,7 +233,9 @@ pub(crate) const NEUTRAL: Rules = Rules {
     elisions: &[],
     name_links: &[],
     titles: &[],
+    #[cfg(feature = "languages")]
     verb_endings: &[],
+    #[cfg(feature = "languages")]
     verb_role: Role::Modifier,
     #[cfg(feature = "languages")]
     particles: &[],
@@ -383,12 +387,16 @@ impl Language {
             Role::NameLink
         } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
             Role::Break
-        } else if self.is_verb_form(lower) {
-            self.rules().verb_role
         } else if lower.starts_with(|c: char| c.is_numeric()) {
             Role::Modifier
         } else {
             Role::Content
+        };
+        #[cfg(feature = "languages")]
+        let role = if role == Role::Content && self.is_verb_form(lower) {
+            self.rules().verb_role
+        } else {
+            role
         };
         Lexeme {
             role,
@@ -419,7 +427,9 @@ impl Language {
         word.len()
     }
 
-    /// Whether a lowercase word has one of the language's verb endings.
+    /// Whether a lowercase word has one of the language's verb endings (only rows of the
+    /// `languages` build list any).
+    #[cfg(feature = "languages")]
     fn is_verb_form(self, lower: &str) -> bool {
         self.rules().verb_endings.iter().any(|&(ending, least)| {
             lower

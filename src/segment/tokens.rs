@@ -196,7 +196,9 @@ fn elided(word: &str, elisions: &[&str]) -> usize {
 /// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km", "15일") are numbers.
 fn token_kind(token: &str) -> TokenKind {
     let tail = token.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
-    // Korean writes its counters and dates joined to the number ("15일", "40기", "2천억").
+    // Korean writes its counters and dates joined to the number ("15일", "40기", "2천억");
+    // the core build reads Korean by statistics alone.
+    #[cfg(feature = "languages")]
     if tail.len() < token.len() && tail.chars().all(|c| ('가'..='힣').contains(&c)) {
         return TokenKind::Number;
     }
