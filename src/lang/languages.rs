@@ -225,6 +225,21 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             titles: &[
                 "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing",
             ],
+            // Future, past and imperfect of the third person ("ridurrà", "partiranno",
+            // "annunciò", "temevano"), never inside a noun phrase; not "-ato" ("stato",
+            // "mercato").
+            verb_endings: &[
+                ("arono", 3),
+                ("avano", 3),
+                ("erono", 3),
+                ("evano", 3),
+                ("irono", 3),
+                ("ivano", 3),
+                ("ranno", 3),
+                ("rà", 3),
+                ("ò", 3),
+            ],
+            verb_role: Role::Break,
             ..NONE
         },
         Japanese => &Rules {
@@ -569,6 +584,22 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "don", "doña", "dr", "dra"],
+            // Preterite, future and imperfect of the third person ("aprobó", "financiará",
+            // "recibirán", "agotaban"); not "-ía" ("policía", "energía") nor "-ado" ("estado").
+            verb_endings: &[
+                ("aban", 3),
+                ("aron", 3),
+                ("arán", 3),
+                ("ará", 3),
+                ("erán", 3),
+                ("erá", 3),
+                ("ieron", 3),
+                ("irán", 3),
+                ("irá", 3),
+                ("ó", 3),
+            ],
+            // A finite verb never sits inside a noun phrase ("plan financiará sistemas").
+            verb_role: Role::Break,
             ..NONE
         },
         Swedish => &Rules {
@@ -716,14 +747,19 @@ mod tests {
         assert!(!Language::Arabic.is_stopword("وزارة"));
         // Verb forms by their endings describe but never end a phrase; nouns are untouched.
         use crate::lang::Role;
-        for (code, verb, noun) in [
-            ("pt", "inaugurou", "ponte"),
-            ("pt", "custaram", "câmara"),
-            ("ru", "открылась", "станция"),
-            ("ru", "находится", "область"),
+        // Spanish and Italian finite verbs break phrases ("plan financiará sistemas").
+        for (code, verb, noun, role) in [
+            ("pt", "inaugurou", "ponte", Role::Modifier),
+            ("pt", "custaram", "câmara", Role::Modifier),
+            ("ru", "открылась", "станция", Role::Modifier),
+            ("ru", "находится", "область", Role::Modifier),
+            ("es", "aprobó", "estado", Role::Break),
+            ("es", "recibirán", "policía", Role::Break),
+            ("it", "ridurrà", "mercato", Role::Break),
+            ("it", "temevano", "città", Role::Break),
         ] {
             let lang = Language::from_code(code).unwrap();
-            assert_eq!(lang.role(verb), Role::Modifier, "{code} {verb}");
+            assert_eq!(lang.role(verb), role, "{code} {verb}");
             assert_eq!(lang.role(noun), Role::Content, "{code} {noun}");
         }
         // Too short to carry the ending: "grou" (a crane) is no preterite.
