@@ -337,8 +337,8 @@ mod languages {
                 assert!(
                     code != "de"
                         || label
-                            .split(' ')
-                            .last()
+                            .rsplit(' ')
+                            .next()
                             .is_some_and(|w| w.starts_with(char::is_uppercase)),
                     "{code}: {label:?} ends on a lowercase word"
                 );
