@@ -37,8 +37,8 @@ export function engine(core, ready, load) {
         // empty article (cheap; "pt-BR" → "pt"), else the one it detects in the article.
         const auto = detects(options);
         const result = core.analyze(auto ? input : '', options);
-        // English has its rules in the core; a language abridge does not list ("und",
-        // Korean) is read by statistics alone, which the languages build does no better.
+        // English has its rules in the core; a language abridge does not list ("und") is
+        // read by statistics alone, which the languages build does no better.
         if (result.language === 'en' || !core.languages().includes(result.language)) {
           return auto ? result : core.analyze(input, options);
         }

@@ -27,7 +27,7 @@ export type TagKind = "person" | "place" | "organization" | "topic";
 export interface Options {
   /** How to read the input; "auto" detects HTML, Markdown or plain text. One of "auto", "text", "html", "markdown"; default "auto". */
   format?: Format;
-  /** The article's language as an ISO 639-1 code or a BCP 47 tag ("en-US"); "auto" detects it. "auto" or one of "ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "nl", "no", "pt", "ro", "ru", "sv", "ta", "tr", "zh"; default "auto". */
+  /** The article's language as an ISO 639-1 code or a BCP 47 tag ("en-US"); "auto" detects it. "auto" or one of "ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja", "ko", "nl", "no", "pt", "ro", "ru", "sv", "ta", "tr", "zh"; default "auto". */
   language?: string;
   /** Summary length: at most this many sentences. A whole number from 0 to 1000; default 3. */
   sentences?: number;

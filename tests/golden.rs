@@ -237,7 +237,7 @@ mod languages {
     use super::*;
     use abridge::lang::Language;
 
-    const CODES: [&str; 9] = ["ar", "de", "es", "fr", "it", "ja", "pt", "ru", "zh"];
+    const CODES: [&str; 10] = ["ar", "de", "es", "fr", "it", "ja", "ko", "pt", "ru", "zh"];
 
     fn analyse(code: &str) -> Analysis {
         let path = fixtures().join("languages").join(format!("{code}.txt"));
@@ -293,6 +293,7 @@ mod languages {
                 "ponte",
             ),
             ("ja", "札幌市で路面電車の新しい停留所が開業", "路面電車"),
+            ("ko", "대전시, 갑천 따라 새 자전거 도로 개통", "자전거 도로"),
             ("zh", "杭州开通首条穿越钱塘江的地铁线路", "地铁"),
         ] {
             let a = analyse(code);
@@ -326,6 +327,21 @@ mod languages {
                 for edge in [&words[0], &words[words.len() - 1]] {
                     assert!(!lang.is_stopword(edge), "{code}: {label:?} on a stopword");
                 }
+                // German capitalises its nouns: a lowercase last word is a verb or an adjective.
+                // Spanish and Italian finite verbs by their endings are in no phrase.
+                let verbs = ["inauguró", "producirá", "empezará", "ridurrà"];
+                assert!(
+                    !words.iter().any(|w| verbs.contains(&w.as_str())),
+                    "{code}: a verb in {label:?}"
+                );
+                assert!(
+                    code != "de"
+                        || label
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)),
+                    "{code}: {label:?} ends on a lowercase word"
+                );
                 assert!(
                     !words.iter().any(|w| ["l'", "d'", "l’", "d’", "qu'"]
                         .iter()
@@ -393,6 +409,12 @@ mod languages {
                 vec!["佐藤部長は「観光客にも市民にも使いやすい路面電車にしたい」と話した。"],
                 vec!["路面電車の利用者は増えるのだろうか？", "市は、来年度"],
             ),
+            // Korean: a quotation closed by its particle stays in its sentence; "?" ends one.
+            (
+                "ko",
+                vec!["김민수 교통국장은 \"자전거 도로 곳곳에 쉼터와 공기 주입기를 설치했다\"고 말했다."],
+                vec!["자전거 도로는 다른 도시에도 본보기가 될 수 있을까?", "교통 전문가들은"],
+            ),
         ] {
             let all = sentences(&analyse(code));
             for part in whole {
@@ -423,7 +445,7 @@ mod languages {
             &'static [&'static str],
             &'static [&'static str],
         );
-        const EXPECTED: [Expected; 9] = [
+        const EXPECTED: [Expected; 10] = [
             (
                 "ar",
                 9,
@@ -472,6 +494,14 @@ mod languages {
                 [0, 1, 5],
                 &["路面電車", "停留所", "北海道札幌市", "交通局", "札幌駅"],
                 &["路面電車", "停留所", "北海道札幌市"],
+            ),
+            // Particles cut off: "대전시가", "대전시는" are one name, "자전거 도로를" one phrase.
+            (
+                "ko",
+                14,
+                [0, 1, 2],
+                &["자전거 도로", "대전시", "유성구", "갑천"],
+                &["자전거 도로", "대전시", "유성구"],
             ),
             (
                 "pt",

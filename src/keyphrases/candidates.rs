@@ -298,6 +298,9 @@ pub(super) struct Candidates {
     keys: Vec<u32>,
     /// Hash of a key → the last candidate with that hash (then `Candidate::same_hash`).
     index: WordMap<u64, u32>,
+    /// The language capitalises its nouns (German): a lowercase word is a verb, adjective
+    /// or adverb, which never ends a phrase ("Bundesregierung beschlossen").
+    capitalised_nouns: bool,
 }
 
 pub(super) fn collect(
@@ -365,6 +368,7 @@ pub(super) fn collect(
         list: Vec::new(),
         keys: Vec::new(),
         index: WordMap::default(),
+        capitalised_nouns: lang.rules().capitalised_nouns,
     };
     let mut key = Vec::new();
     for sentence in &seg.sentences {
@@ -817,7 +821,7 @@ impl Candidates {
                 let ends = match self.role(last) {
                     Role::NameLink => false,
                     Role::Modifier => self.toks[last].capitalised && self.word(last).by_ending,
-                    _ => true,
+                    _ => self.toks[last].capitalised || !self.capitalised_nouns,
                 };
                 // Nor on a compass word before the name it qualifies ("South" of "South
                 // Korean", "Northern" of "Northern Ireland").

@@ -8,7 +8,7 @@
 //! reads ("nr" of "Nr.", "z.b" of "z.B."); spaced ones ("z. B.") as their last two words
 //! joined by a space ("z. b").
 
-use super::{Language, Rules};
+use super::{Language, Role, Rules};
 use rust_stemmers::Algorithm;
 
 /// The row of `lang`; `None` for English (its own lists) and languages without rules.
@@ -225,11 +225,202 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             titles: &[
                 "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing",
             ],
+            // Future, past and imperfect of the third person ("ridurrà", "partiranno",
+            // "annunciò", "temevano"), never inside a noun phrase; not "-ato" ("stato",
+            // "mercato").
+            verb_endings: &[
+                ("arono", 3),
+                ("avano", 3),
+                ("erono", 3),
+                ("evano", 3),
+                ("irono", 3),
+                ("ivano", 3),
+                ("ranno", 3),
+                ("rà", 3),
+                ("ò", 3),
+            ],
+            verb_role: Role::Break,
             ..NONE
         },
         Japanese => &Rules {
             stemmer: None,
             stopwords: include_str!("stopwords/ja.txt"),
+            ..NONE
+        },
+        Korean => &Rules {
+            // No Snowball stemmer: cutting off the particles is the normalisation.
+            stemmer: None,
+            stopwords: include_str!("stopwords/ko.txt"),
+            dates: &[
+                "월요일",
+                "화요일",
+                "수요일",
+                "목요일",
+                "금요일",
+                "토요일",
+                "일요일",
+            ],
+            // Predicate endings as written after the verb's stem: past and present finals
+            // ("밝혔다", "한다"), quotatives ("했다고"), connectives ("하며", "했지만"),
+            // adnominals ("하는", "발표한"). Never "다" alone ("캐나다", "바다"), nor "고"
+            // ("사고", "광고"), nor "한" and "할" after one syllable ("북한", "역할").
+            verb_endings: &[
+                ("갔다", 0),
+                ("겠다", 0),
+                ("냈다", 0),
+                ("났다", 0),
+                ("는다", 0),
+                ("니다", 0),
+                ("다고", 0),
+                ("됐다", 0),
+                ("된다", 0),
+                ("렸다", 0),
+                ("봤다", 0),
+                ("섰다", 0),
+                ("었다", 0),
+                ("없다", 0),
+                ("였다", 0),
+                ("왔다", 0),
+                ("웠다", 0),
+                ("있다", 0),
+                ("졌다", 0),
+                ("줬다", 0),
+                ("쳤다", 0),
+                ("켰다", 0),
+                ("한다", 0),
+                ("했다", 0),
+                ("혔다", 0),
+                ("간다", 0),
+                ("온다", 0),
+                ("인다", 0),
+                ("진다", 0),
+                ("린다", 0),
+                ("난다", 0),
+                ("낸다", 0),
+                ("준다", 0),
+                ("본다", 0),
+                ("했고", 0),
+                ("었고", 0),
+                ("았고", 0),
+                ("였고", 0),
+                ("됐고", 0),
+                ("졌고", 0),
+                ("하고", 0),
+                ("되고", 0),
+                ("있고", 0),
+                ("며", 0),
+                ("면서", 0),
+                ("지만", 0),
+                ("는데", 0),
+                ("하면", 0),
+                ("되면", 0),
+                ("하여", 0),
+                ("해서", 0),
+                ("되어", 0),
+                ("돼", 0),
+                ("없이", 0),
+                ("라고", 0),
+                ("라며", 0),
+                ("하는", 0),
+                ("되는", 0),
+                ("있는", 0),
+                ("없는", 0),
+                ("했던", 0),
+                ("하던", 0),
+                ("하기", 0),
+                ("하게", 0),
+                ("도록", 0),
+                ("된", 0),
+                ("될", 0),
+                ("한", 2),
+                ("할", 2),
+            ],
+            verb_role: Role::Break,
+            // Case and topic particles and the plural 들 (alone and before a particle),
+            // longest first. One-syllable
+            // particles that also end common nouns ("이" of "어린이", "가" of "휴가", "도" of
+            // "제도", "의" of "회의", "로" of "도로", "과" of "결과", "만" of "불만") leave two
+            // syllables at least, and so do the longer particles they begin ("로는" of
+            // "도로는" is "로" + "는"); "은", "는", "을", "를", "에" end few nouns.
+            particles: &[
+                ("에서부터", 1),
+                ("으로부터", 1),
+                ("들에게서", 1),
+                ("들에서", 1),
+                ("들에게", 1),
+                ("들과의", 1),
+                ("들이다", 1),
+                ("에게서", 1),
+                ("에서는", 1),
+                ("에서도", 1),
+                ("에서의", 1),
+                ("으로는", 1),
+                ("으로도", 1),
+                ("으로서", 1),
+                ("으로써", 1),
+                ("으로의", 1),
+                ("이라는", 1),
+                ("이라고", 1),
+                ("이었다", 1),
+                ("에게는", 1),
+                ("에게도", 1),
+                ("께서는", 1),
+                ("부터는", 1),
+                ("까지는", 1),
+                ("까지도", 1),
+                ("들이", 1),
+                ("들은", 1),
+                ("들을", 1),
+                ("들의", 1),
+                ("들과", 1),
+                ("들도", 1),
+                ("들로", 1),
+                ("들에", 1),
+                ("들만", 1),
+                ("에서", 1),
+                ("으로", 1),
+                ("에게", 1),
+                ("께서", 1),
+                ("부터", 1),
+                ("까지", 1),
+                ("에는", 1),
+                ("에도", 1),
+                ("에의", 1),
+                ("와의", 2),
+                ("과의", 2),
+                ("와는", 2),
+                ("과는", 2),
+                ("로는", 2),
+                ("로서", 2),
+                ("로써", 2),
+                ("라는", 2),
+                ("이란", 1),
+                ("인데", 1),
+                ("이나", 2),
+                ("이며", 1),
+                ("이고", 1),
+                ("이다", 1),
+                ("처럼", 1),
+                ("만큼", 1),
+                ("마다", 1),
+                ("보다", 1),
+                ("조차", 1),
+                ("한테", 1),
+                ("은", 1),
+                ("는", 1),
+                ("을", 1),
+                ("를", 1),
+                ("에", 1),
+                ("이", 2),
+                ("가", 2),
+                ("의", 2),
+                ("도", 2),
+                ("만", 2),
+                ("과", 2),
+                ("와", 2),
+                ("로", 2),
+                ("들", 2),
+            ],
             ..NONE
         },
         Norwegian => &Rules {
@@ -277,7 +468,15 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "dr", "dra", "dom", "dona"],
             verb_endings: &[
-                "aram", "ará", "avam", "eram", "erá", "iram", "irá", "iu", "ou",
+                ("aram", 3),
+                ("ará", 3),
+                ("avam", 3),
+                ("eram", 3),
+                ("erá", 3),
+                ("iram", 3),
+                ("irá", 3),
+                ("iu", 3),
+                ("ou", 3),
             ],
             ..NONE
         },
@@ -340,7 +539,15 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ordinal_dot: false,
             titles: &["г-н", "г-жа"],
             verb_endings: &[
-                "ется", "ится", "лась", "лись", "лось", "лся", "ться", "ются", "ятся",
+                ("ется", 3),
+                ("ится", 3),
+                ("лась", 3),
+                ("лись", 3),
+                ("лось", 3),
+                ("лся", 3),
+                ("ться", 3),
+                ("ются", 3),
+                ("ятся", 3),
             ],
             ..NONE
         },
@@ -377,6 +584,22 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "don", "doña", "dr", "dra"],
+            // Preterite, future and imperfect of the third person ("aprobó", "financiará",
+            // "recibirán", "agotaban"); not "-ía" ("policía", "energía") nor "-ado" ("estado").
+            verb_endings: &[
+                ("aban", 3),
+                ("aron", 3),
+                ("arán", 3),
+                ("ará", 3),
+                ("erán", 3),
+                ("erá", 3),
+                ("ieron", 3),
+                ("irán", 3),
+                ("irá", 3),
+                ("ó", 3),
+            ],
+            // A finite verb never sits inside a noun phrase ("plan financiará sistemas").
+            verb_role: Role::Break,
             ..NONE
         },
         Swedish => &Rules {
@@ -448,6 +671,47 @@ mod tests {
         }
     }
 
+    /// Korean: detected by its script; no stemmer (the tokenizer cuts off particles);
+    /// predicates by their endings break phrases, nouns ending alike do not.
+    #[test]
+    fn korean() {
+        let text = "대전시는 새 자전거 도로를 개통했다. 시민들은 출퇴근 시간이 줄었다고 말했다.";
+        assert_eq!(Language::detect(text), (Language::Korean, "ko"));
+        let ko = Language::Korean;
+        assert!(ko.stemmer().is_none());
+        for stop in ["그리고", "또한", "것", "수", "함께"] {
+            assert!(ko.is_stopword(stop), "{stop}");
+        }
+        for verb in [
+            "개통했다",
+            "밝혔다",
+            "했다",
+            "있다",
+            "한다",
+            "말했다고",
+            "줄었다고",
+            "하며",
+            "발표한",
+            "연장할",
+            "출퇴근하는",
+            "월요일",
+        ] {
+            assert_eq!(ko.role(verb), Role::Break, "{verb}");
+        }
+        for noun in [
+            "자전거",
+            "북한",
+            "역할",
+            "캐나다",
+            "바다",
+            "사고",
+            "광고",
+            "제한",
+        ] {
+            assert_eq!(ko.role(noun), Role::Content, "{noun}");
+        }
+    }
+
     #[test]
     fn every_language_but_english_has_a_row() {
         for (lang, code) in LANGUAGES {
@@ -483,14 +747,19 @@ mod tests {
         assert!(!Language::Arabic.is_stopword("وزارة"));
         // Verb forms by their endings describe but never end a phrase; nouns are untouched.
         use crate::lang::Role;
-        for (code, verb, noun) in [
-            ("pt", "inaugurou", "ponte"),
-            ("pt", "custaram", "câmara"),
-            ("ru", "открылась", "станция"),
-            ("ru", "находится", "область"),
+        // Spanish and Italian finite verbs break phrases ("plan financiará sistemas").
+        for (code, verb, noun, role) in [
+            ("pt", "inaugurou", "ponte", Role::Modifier),
+            ("pt", "custaram", "câmara", Role::Modifier),
+            ("ru", "открылась", "станция", Role::Modifier),
+            ("ru", "находится", "область", Role::Modifier),
+            ("es", "aprobó", "estado", Role::Break),
+            ("es", "recibirán", "policía", Role::Break),
+            ("it", "ridurrà", "mercato", Role::Break),
+            ("it", "temevano", "città", Role::Break),
         ] {
             let lang = Language::from_code(code).unwrap();
-            assert_eq!(lang.role(verb), Role::Modifier, "{code} {verb}");
+            assert_eq!(lang.role(verb), role, "{code} {verb}");
             assert_eq!(lang.role(noun), Role::Content, "{code} {noun}");
         }
         // Too short to carry the ending: "grou" (a crane) is no preterite.

@@ -35,6 +35,7 @@ pub enum Language {
     Hungarian,
     Italian,
     Japanese,
+    Korean,
     Norwegian,
     Portuguese,
     Romanian,
@@ -43,12 +44,12 @@ pub enum Language {
     Swedish,
     Tamil,
     Turkish,
-    /// A language abridge has no rules for (Polish, Korean...): statistics only.
+    /// A language abridge has no rules for (Polish, Persian...): statistics only.
     Other,
 }
 
 /// Every language with rules and its ISO 639-1 code, by code.
-const LANGUAGES: [(Language, &str); 20] = [
+const LANGUAGES: [(Language, &str); 21] = [
     (Language::Arabic, "ar"),
     (Language::Danish, "da"),
     (Language::German, "de"),
@@ -60,6 +61,7 @@ const LANGUAGES: [(Language, &str); 20] = [
     (Language::Hungarian, "hu"),
     (Language::Italian, "it"),
     (Language::Japanese, "ja"),
+    (Language::Korean, "ko"),
     (Language::Dutch, "nl"),
     (Language::Norwegian, "no"),
     (Language::Portuguese, "pt"),
@@ -157,10 +159,27 @@ pub(crate) struct Rules {
     /// without a final dot: never part of the name, evidence of a person.
     pub titles: &'static [&'static str],
     /// Endings of verb forms that are seldom a noun's (Portuguese preterite "-ou", Russian
-    /// reflexive past "-лся"), lowercase: a word so ending, with at least three letters
-    /// before the ending, describes but never ends a keyphrase ("inaugurou" of "Câmara
-    /// Municipal do Porto inaugurou"); capitalised, it may still end a name.
-    pub verb_endings: &'static [&'static str],
+    /// reflexive past "-лся", Korean "-했다"), lowercase, each with the fewest letters a word
+    /// keeps before it: a word so ending ("inaugurou" of "Câmara Municipal do Porto
+    /// inaugurou") is a verb form, which `verb_role` says what to do with; capitalised, it
+    /// may still end a name. Three letters where endings are a few letters of an alphabet
+    /// ("grou", a crane, is no preterite); none in Korean for endings written as whole
+    /// syllables ("했다" "did" is a verb form by itself), two where an ending also closes
+    /// short nouns ("한" of "발표한" "announced", not of "북한" "North Korea").
+    #[cfg(feature = "languages")]
+    pub verb_endings: &'static [(&'static str, usize)],
+    /// What a verb form is in a phrase: a `Modifier` where verb forms describe a noun
+    /// inside a phrase or end a name; a `Break` in Korean, where a verb form before a noun
+    /// is a clause ("출퇴근하는 시민" "citizens who commute").
+    #[cfg(feature = "languages")]
+    pub verb_role: Role,
+    /// Particles and suffixes written joined to the word before them (Korean josa: "서울에서"
+    /// "in Seoul", "정부는" topic, "학생들" plural), each with the fewest letters the word keeps
+    /// before it, longest first: the first that fits is left out of the token, and the
+    /// token ends its phrase there (a noun with its case particle closes its noun phrase).
+    /// A particle that also ends common nouns ("도" of "제도", "의" of "회의") asks for more.
+    #[cfg(feature = "languages")]
+    pub particles: &'static [(&'static str, usize)],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -214,7 +233,12 @@ pub(crate) const NEUTRAL: Rules = Rules {
     elisions: &[],
     name_links: &[],
     titles: &[],
+    #[cfg(feature = "languages")]
     verb_endings: &[],
+    #[cfg(feature = "languages")]
+    verb_role: Role::Modifier,
+    #[cfg(feature = "languages")]
+    particles: &[],
     ordinal_dot: false,
 };
 
@@ -280,10 +304,9 @@ impl Language {
             .map_or("und", |l| l.1)
     }
 
-    /// The language of `text` and the code to report: the detected language when abridge
-    /// has rules for it, [`Language::Other`] with its code when it has none (Korean) or
-    /// `"und"` when the text is in an unlisted language or script, and English, reported
-    /// `"en"`, when the text is too short to tell.
+    /// The language of `text` and the code to report: the detected language, or
+    /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
+    /// and English, reported `"en"`, when the text is too short to tell.
     pub fn detect(text: &str) -> (Language, &'static str) {
         match detect::guess(text) {
             detect::Guess::Code(code) => {
@@ -364,10 +387,16 @@ impl Language {
             Role::NameLink
         } else if self.is_stopword(lower) || self.rules().dates.contains(&lower) {
             Role::Break
-        } else if lower.starts_with(|c: char| c.is_numeric()) || self.is_verb_form(lower) {
+        } else if lower.starts_with(|c: char| c.is_numeric()) {
             Role::Modifier
         } else {
             Role::Content
+        };
+        #[cfg(feature = "languages")]
+        let role = if role == Role::Content && self.is_verb_form(lower) {
+            self.rules().verb_role
+        } else {
+            role
         };
         Lexeme {
             role,
@@ -376,12 +405,36 @@ impl Language {
         }
     }
 
-    /// Whether a lowercase word has one of the language's verb endings.
+    /// The length in bytes of `word` without the particle joined to its end (Korean
+    /// "서울에서" → "서울", "학생들은" → "학생"): the first of the row's `particles` (longest
+    /// first) that leaves the word at least its letters; a verb form keeps its ending
+    /// ("하는" is no "하" and topic "는"). The whole length in languages without particles
+    /// and in the core build.
+    pub(crate) fn without_particle(self, word: &str) -> usize {
+        #[cfg(feature = "languages")]
+        {
+            let particles = self.rules().particles;
+            if !particles.is_empty() && !self.is_verb_form(word) {
+                if let Some(len) = particles.iter().find_map(|&(particle, least)| {
+                    let rest = word.strip_suffix(particle)?;
+                    let least = least.max(1);
+                    (rest.chars().take(least).count() == least).then_some(rest.len())
+                }) {
+                    return len;
+                }
+            }
+        }
+        word.len()
+    }
+
+    /// Whether a lowercase word has one of the language's verb endings (only rows of the
+    /// `languages` build list any).
+    #[cfg(feature = "languages")]
     fn is_verb_form(self, lower: &str) -> bool {
-        self.rules().verb_endings.iter().any(|e| {
+        self.rules().verb_endings.iter().any(|&(ending, least)| {
             lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.chars().nth(2).is_some())
+                .strip_suffix(ending)
+                .is_some_and(|stem| stem.chars().take(least).count() == least)
         })
     }
 

@@ -1151,6 +1151,34 @@ mod tests {
                 "Il pleut; Marie reste.",
                 vec!["Il pleut; Marie reste."],
             ),
+            // Korean: caseless, ends on ". ? !" after a predicate ("-다."); a quotation
+            // closed by its particle ("...오겠다."라고) and a decimal stay inside.
+            (
+                Korean,
+                "시는 예산을 늘렸다. 주민들은 환영했다! 그런데 왜 늦었을까? 시장은 답하지 않았다.",
+                vec![
+                    "시는 예산을 늘렸다.",
+                    "주민들은 환영했다!",
+                    "그런데 왜 늦었을까?",
+                    "시장은 답하지 않았다.",
+                ],
+            ),
+            (
+                Korean,
+                "그는 \"내일 다시 오겠다.\"라고 말했다. 물가는 3.5% 올랐다.",
+                vec![
+                    "그는 \"내일 다시 오겠다.\"라고 말했다.",
+                    "물가는 3.5% 올랐다.",
+                ],
+            ),
+            (
+                Korean,
+                "회의는 워싱턴 D.C.에서 열렸다. 다음 회의는 서울에서 열린다.",
+                vec![
+                    "회의는 워싱턴 D.C.에서 열렸다.",
+                    "다음 회의는 서울에서 열린다.",
+                ],
+            ),
         ] {
             assert_eq!(split_in(lang, input), expected, "{input}");
         }

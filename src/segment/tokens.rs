@@ -2,7 +2,8 @@
 //! "China-U.S."), acronyms with dots ("U.S."), decimals and grouped numbers ("3.5",
 //! "400,000") and contractions stay whole; a clitic "'s" is left out of the token in the
 //! languages that write one (`Rules::possessive_s`: "China's" → "China"); an elided article or preposition is left out of the token in the
-//! languages that elide ("l'État" → "État", "dell'anno" → "anno"); Chinese and Japanese are
+//! languages that elide ("l'État" → "État", "dell'anno" → "anno"); particles joined to a word
+//! are left out of the token and end its phrase (Korean "서울에서" → "서울"); Chinese and Japanese are
 //! cut into words by `cjk`, whose function words give no token but break phrases like
 //! punctuation. URLs and e-mail addresses are not words: they give no token and break phrases
 //! like punctuation.
@@ -154,16 +155,18 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
             break;
         }
         let start = start + elided(&text[start..end], elisions);
-        let kind = token_kind(&text[start..end]);
+        let stem = start + lang.without_particle(&text[start..end]);
+        let kind = token_kind(&text[start..stem]);
         after_punct |= last_cjk == Some(true);
         last_cjk = Some(false);
         out.push(Token {
             start: base + start,
-            end: base + end,
+            end: base + stem,
             kind,
             after_punct,
         });
-        after_punct = false;
+        // A noun with its particle closes its phrase ("정부는 계획을": two phrases).
+        after_punct = stem < end;
         i = end;
         // Skip a possessive 's so it does not become a token.
         if let Some(apostrophe) = at(i).filter(|&c| c == '\'' || c == '’') {
@@ -190,9 +193,15 @@ fn elided(word: &str, elisions: &[&str]) -> usize {
     }
 }
 
-/// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km") are numbers.
+/// Numbers with a unit or ordinal suffix ("1st", "1990s", "1.2bn", "5km", "15일") are numbers.
 fn token_kind(token: &str) -> TokenKind {
     let tail = token.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    // Korean writes its counters and dates joined to the number ("15일", "40기", "2천억");
+    // the core build reads Korean by statistics alone.
+    #[cfg(feature = "languages")]
+    if tail.len() < token.len() && tail.chars().all(|c| ('가'..='힣').contains(&c)) {
+        return TokenKind::Number;
+    }
     if tail.len() == token.len() || !tail.chars().all(|c| c.is_ascii_alphabetic()) {
         return if token.chars().any(char::is_alphabetic) {
             TokenKind::Word
@@ -341,6 +350,39 @@ mod tests {
             let got: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
             assert_eq!(got, expected, "{text}");
         }
+    }
+
+    /// Korean particles are left out of the token, which then ends its phrase; nouns that
+    /// end like a particle and verb forms keep their endings.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn korean_particles() {
+        let text = "서울시는 도로를 넓혔다. 학생들에게 회의가 도로는 제도에서 국가가 하는 북한의";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, Language::Korean, &mut tokens);
+        let got: Vec<(&str, bool)> = tokens
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.after_punct))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("서울시", false),
+                ("도로", true),
+                ("넓혔다", true),
+                ("학생", true),
+                ("회의", true),
+                ("도로", true),
+                ("제도", true),
+                ("국가", true),
+                ("하는", true),
+                ("북한", false),
+            ]
+        );
+        // Other languages keep their words whole.
+        tokens.clear();
+        tokenize("서울시는", 0, Language::English, &mut tokens);
+        assert_eq!(tokens[0].end, "서울시는".len());
     }
 
     #[test]

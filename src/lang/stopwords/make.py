@@ -1,33 +1,49 @@
 """Writes <code>.txt, the stopword list of each language beyond English, from spaCy's lists.
 
-    python make.py SPACY_DIR   # the unpacked spaCy 3.8.7 wheel (pip download spacy==3.8.7)
+    python make.py SPACY_DIR ISO_JSON
+    # SPACY_DIR: the unpacked spaCy 3.8.7 wheel (pip download spacy==3.8.7);
+    # ISO_JSON: stopwords-iso.json of the npm package stopwords-iso 1.1.0 (npm pack stopwords-iso)
 
 Each list: spaCy's STOP_WORDS of the language (spacy/lang/<code>/stop_words.py; Norwegian
 from nb), NFC, lowercase, one word a line, sorted by bytes; entries with spaces, with no
 letter, and Arabic short vowels (harakat, which news text leaves out) removed, and the
 nouns and adjectives in EXCLUDE: content words that name a topic ("governo", "estado"), a
 keyphrase's head more often than filler.
+
+Korean: spaCy's list holds morphemes (verb stems "하", "있"; nouns "것", "수"), which the
+tokenizer leaves once it has cut off particles ("하는" → "하"); the one-word entries of
+stopwords-iso's Korean list (adverbs, conjunctions, pronouns, counted words as written:
+"그리고", "또한", "함께") are added, minus the nouns in EXCLUDE.
 """
+import json
 import os
 import sys
 import unicodedata
 
-CODES = "ar da de el es fi fr hu it ja nl no pt ro ru sv ta tr zh".split()
+CODES = "ar da de el es fi fr hu it ja ko nl no pt ro ru sv ta tr zh".split()
+# Languages whose spaCy list is joined by the one-word entries of stopwords-iso's.
+WITH_ISO = ["ko"]
 EXCLUDE = {
     "it": "anno casa città giorno governo lavoro marche ministro mondo mosto nazionale paese parte "
     "persone srl stato tempo uomo via",
     "pt": "estado grupo lugar número números tempo",
     "es": "estado",
+    "ko": "시간 시각 아이 양자 전자 단지",
 }
+# Words added to a language's list: Korean's quotative particles, which follow a closing
+# quotation mark as a word of their own ('"...했다"고 말했다').
+ADD = {"ko": "고 라고 라며"}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
-def words(spacy_dir, code):
+def words(spacy_dir, iso, code):
     path = os.path.join(spacy_dir, "spacy", "lang", "nb" if code == "no" else code, "stop_words.py")
     ns = {}
     exec(open(path, encoding="utf-8").read(), ns)
     out = set()
-    for w in ns["STOP_WORDS"]:
+    listed = set(ns["STOP_WORDS"]) | set(iso[code] if code in WITH_ISO else [])
+    listed |= set(ADD.get(code, "").split())
+    for w in listed:
         w = unicodedata.normalize("NFC", w).strip().lower().replace("’", "'")
         w = "".join(c for c in w if c not in HARAKAT)
         if w in EXCLUDE.get(code, "").split():
@@ -39,9 +55,10 @@ def words(spacy_dir, code):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
+    iso = json.load(open(sys.argv[2], encoding="utf-8"))
     for code in CODES:
         with open(os.path.join(here, code + ".txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(words(sys.argv[1], code)))
+            f.write("\n".join(words(sys.argv[1], iso, code)))
 
 
 if __name__ == "__main__":
