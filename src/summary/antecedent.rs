@@ -40,14 +40,9 @@ pub(crate) fn antecedents(
     let mut out = Vec::with_capacity(seg.sentences.len());
     for (i, sentence) in seg.sentences.iter().enumerate() {
         let opener = seg.sentence_tokens(sentence).first().map(|t| {
-            // An elided article or pronoun is the sentence's first word, though the token
-            // starts after it: "L'enquête" opens on "l", "C'est" on "c".
-            let before = &doc.text[sentence.start..t.start];
-            let elided = before
-                .strip_suffix(['\'', '’'])
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                .filter(|w| !w.is_empty());
-            elided.unwrap_or(&doc.text[t.start..t.end]).to_lowercase()
+            elided(&doc.text[sentence.start..t.start])
+                .unwrap_or(&doc.text[t.start..t.end])
+                .to_lowercase()
         });
         out.push(match opener.as_deref() {
             _ if i == 0 => Lean::None,
@@ -68,6 +63,22 @@ pub(crate) fn antecedents(
         }
     }
     out
+}
+
+/// The word elided before a sentence's first token, which is then the sentence's first
+/// word: "l" of "L'enquête", "c" of "C'est" (the token starts after the apostrophe).
+#[cfg(feature = "languages")]
+fn elided(before: &str) -> Option<&str> {
+    before
+        .strip_suffix(['\'', '’'])
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| !w.is_empty())
+}
+
+/// English, the core build's one language with rules, elides no word before a token.
+#[cfg(not(feature = "languages"))]
+fn elided(_: &str) -> Option<&str> {
+    None
 }
 
 #[cfg(test)]
