@@ -1,8 +1,11 @@
 //! The rules of every language beyond English, one row each: the Snowball stemmer
 //! (rust-stemmers), the stopword list (`stopwords/<code>.txt`, from spaCy's lists, provenance
 //! and licence in `stopwords/README.md`), and what the segmenter and keyphrase stage need to
-//! know (abbreviations, elided articles, name links, day-of-month full stops). Compiled only
-//! with the `languages` feature: the core wasm reads these languages by statistics alone.
+//! know (abbreviations, elided articles, name links, day-of-month full stops) and the
+//! summary's cues to a sentence leaning on an earlier one (connectives, pronouns, definite
+//! articles: the grammar's closed classes, written from the languages' standard grammars).
+//! Compiled only with the `languages` feature: the core wasm reads these languages by
+//! statistics alone.
 //!
 //! Abbreviations are written lowercase without their final dot, as the word before that dot
 //! reads ("nr" of "Nr.", "z.b" of "z.B."); spaced ones ("z. B.") as their last two words
@@ -18,6 +21,8 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Arabic => &Rules {
             stemmer: Some(Algorithm::Arabic),
             stopwords: include_str!("stopwords/ar.txt"),
+            connectives: &["بل", "غير", "لذلك", "لكن", "ولكن"],
+            pronouns: &["تلك", "ذلك", "هؤلاء", "هذا", "هذه", "هم", "هو", "هي"],
             abbreviations: &[],
             maybe_final: &[],
             proclitics: &["و", "ف"],
@@ -93,6 +98,22 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         French => &Rules {
             stemmer: Some(Algorithm::French),
             stopwords: include_str!("stopwords/fr.txt"),
+            connectives: &[
+                "ainsi",
+                "cependant",
+                "donc",
+                "mais",
+                "néanmoins",
+                "or",
+                "pourtant",
+                "sinon",
+                "toutefois",
+            ],
+            pronouns: &[
+                "c", "ce", "ceci", "cela", "celle", "celles", "celui", "ces", "cet", "cette",
+                "ceux", "elle", "elles", "il", "ils", "leur", "leurs", "sa", "ses", "son", "ça",
+            ],
+            definite_articles: &["l", "la", "le", "les"],
             abbreviations: &[
                 "av", "bd", "cf", "dr", "ex", "mgr", "m", "me", "mlle", "mm", "mme", "p", "pr",
                 "st", "ste", "vol",
@@ -132,6 +153,25 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         German => &Rules {
             stemmer: Some(Algorithm::German),
             stopwords: include_str!("stopwords/de.txt"),
+            connectives: &[
+                "aber",
+                "allerdings",
+                "also",
+                "daher",
+                "darum",
+                "dennoch",
+                "deshalb",
+                "deswegen",
+                "doch",
+                "jedoch",
+                "sondern",
+                "trotzdem",
+            ],
+            pronouns: &[
+                "dies", "diese", "diesem", "diesen", "dieser", "dieses", "er", "es", "ihr", "ihre",
+                "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner", "sie",
+            ],
+            definite_articles: &["das", "dem", "den", "der", "des", "die"],
             abbreviations: &[
                 "abs", "bzw", "ca", "d.h", "dr", "evtl", "ggf", "hl", "inkl", "jh", "jhd", "nr",
                 "prof", "s", "sog", "st", "str", "u.a", "v.a", "vgl", "z.b", "z.t", "d. h", "u. a",
@@ -191,6 +231,16 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Italian => &Rules {
             stemmer: Some(Algorithm::Italian),
             stopwords: include_str!("stopwords/it.txt"),
+            connectives: &[
+                "comunque", "dunque", "infatti", "invece", "ma", "perciò", "pertanto", "però",
+                "quindi", "tuttavia",
+            ],
+            pronouns: &[
+                "ciò", "essa", "esse", "essi", "esso", "lei", "loro", "lui", "quell", "quella",
+                "quelle", "quelli", "quello", "quest", "questa", "queste", "questi", "questo",
+                "sua", "sue", "suo", "suoi",
+            ],
+            definite_articles: &["gli", "i", "il", "l", "la", "le", "lo"],
             abbreviations: &[
                 "avv", "dott", "ecc", "es", "ing", "on", "pag", "prof", "sig", "sigg", "sig.ra",
             ],
@@ -438,6 +488,22 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Portuguese => &Rules {
             stemmer: Some(Algorithm::Portuguese),
             stopwords: include_str!("stopwords/pt.txt"),
+            connectives: &[
+                "assim",
+                "contudo",
+                "entretanto",
+                "então",
+                "mas",
+                "portanto",
+                "porém",
+                "todavia",
+            ],
+            pronouns: &[
+                "aquela", "aquelas", "aquele", "aqueles", "aquilo", "ela", "elas", "ele", "eles",
+                "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes", "isso", "isto",
+                "seu", "seus", "sua", "suas",
+            ],
+            definite_articles: &["a", "as", "o", "os"],
             abbreviations: &[
                 "ca", "dr", "dra", "eng", "ex", "pág", "prof", "profa", "sr", "sra", "srta", "av",
             ],
@@ -493,6 +559,37 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Russian => &Rules {
             stemmer: Some(Algorithm::Russian),
             stopwords: include_str!("stopwords/ru.txt"),
+            connectives: &[
+                "а",
+                "впрочем",
+                "зато",
+                "итак",
+                "но",
+                "однако",
+                "поэтому",
+                "тем",
+            ],
+            pronouns: &[
+                "его",
+                "ее",
+                "её",
+                "им",
+                "их",
+                "он",
+                "она",
+                "они",
+                "оно",
+                "эта",
+                "эти",
+                "этим",
+                "этих",
+                "это",
+                "этого",
+                "этой",
+                "этом",
+                "этот",
+                "эту",
+            ],
             abbreviations: &[
                 "г", "гг", "др", "им", "напр", "проф", "руб", "см", "ст", "тыс", "ул", "т.е",
                 "т.д", "т.п", "т. е", "т. д", "т. п", "т. н", "т.н",
@@ -554,6 +651,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Spanish => &Rules {
             stemmer: Some(Algorithm::Spanish),
             stopwords: include_str!("stopwords/es.txt"),
+            connectives: &["así", "entonces", "pero", "sin"],
+            pronouns: &[
+                "aquel", "aquella", "aquellas", "aquellos", "ella", "ellas", "ellos", "esa",
+                "esas", "ese", "eso", "esos", "esta", "estas", "este", "esto", "estos", "su",
+                "sus", "él",
+            ],
+            definite_articles: &["el", "la", "las", "los"],
             abbreviations: &[
                 "av", "avda", "ca", "d", "dña", "dr", "dra", "lic", "núm", "pág", "prof", "sr",
                 "sra", "srta", "ud", "uds",

@@ -39,10 +39,11 @@ pub(crate) fn antecedents(
     let mut first_use = vec![usize::MAX; words.vocabulary];
     let mut out = Vec::with_capacity(seg.sentences.len());
     for (i, sentence) in seg.sentences.iter().enumerate() {
-        let opener = seg
-            .sentence_tokens(sentence)
-            .first()
-            .map(|t| doc.text[t.start..t.end].to_lowercase());
+        let opener = seg.sentence_tokens(sentence).first().map(|t| {
+            elided(&doc.text[sentence.start..t.start])
+                .unwrap_or(&doc.text[t.start..t.end])
+                .to_lowercase()
+        });
         out.push(match opener.as_deref() {
             _ if i == 0 => Lean::None,
             Some(w) if rules.connectives.binary_search(&w).is_ok() => Lean::Previous(i - 1),
@@ -62,6 +63,22 @@ pub(crate) fn antecedents(
         }
     }
     out
+}
+
+/// The word elided before a sentence's first token, which is then the sentence's first
+/// word: "l" of "L'enquête", "c" of "C'est" (the token starts after the apostrophe).
+#[cfg(feature = "languages")]
+fn elided(before: &str) -> Option<&str> {
+    before
+        .strip_suffix(['\'', '’'])
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| !w.is_empty())
+}
+
+/// English, the core build's one language with rules, elides no word before a token.
+#[cfg(not(feature = "languages"))]
+fn elided(_: &str) -> Option<&str> {
+    None
 }
 
 #[cfg(test)]
@@ -96,5 +113,53 @@ mod tests {
         assert!(antecedents(&doc, &seg, &words, Language::Other)
             .iter()
             .all(|&l| l == None));
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn each_language_reads_its_own_cues() {
+        use Lean::*;
+        for (code, text, expected) in [
+            // Elided words open a sentence though the token starts after them: "L'" of a
+            // noun met before, "C'" of "c'est"; "Pourtant" needs the sentence before.
+            (
+                "fr",
+                "Une enquête sur le bruit des villes paraît lundi. Les riverains dorment mal. \
+                 Pourtant la mairie hésite. L'enquête cite trois quartiers. C'est une première. \
+                 Des arbres seront plantés.",
+                vec![None, None, Previous(1), Earlier(0), Earlier(3), None],
+            ),
+            (
+                "ru",
+                "Город открыл новую линию трамвая в среду. Однако билеты подорожали. \
+                 Они стоят сорок рублей. Вагоны собрали на местном заводе.",
+                vec![None, Previous(0), Earlier(1), None],
+            ),
+            (
+                "pt",
+                "A prefeitura abriu uma ponte nova no domingo. Mas o trânsito continua lento. \
+                 Ela custou dez milhões. A ponte liga dois bairros. Choveu muito à tarde.",
+                vec![None, Previous(0), Earlier(1), Earlier(0), None],
+            ),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            let mut doc = Document::default();
+            doc.push(BlockKind::Paragraph, text);
+            let seg = segment(&doc, lang);
+            let words = SentenceWords::new(&doc, &seg, lang, &mut Stems::new(lang));
+            assert_eq!(antecedents(&doc, &seg, &words, lang), expected, "{code}");
+            // English cues do not carry over: "Mas" and "Ela" are no English words.
+            if code == "pt" {
+                let words = SentenceWords::new(
+                    &doc,
+                    &seg,
+                    Language::English,
+                    &mut Stems::new(Language::English),
+                );
+                assert!(antecedents(&doc, &seg, &words, Language::English)[1..3]
+                    .iter()
+                    .all(|&l| l == None));
+            }
+        }
     }
 }
