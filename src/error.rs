@@ -49,8 +49,7 @@ impl Error {
             None => "larger than that".to_string(),
         };
         Error::new(format!(
-            "the input limit is {limit} bytes{} and the input is {size}: split the article or pass only its body",
-            in_mib(limit)
+            "the input limit is {limit} bytes and the input is {size}: split the article or pass only its body"
         ))
     }
 }
@@ -73,10 +72,7 @@ impl Error {
     }
 
     pub(crate) fn line_too_large(limit: usize) -> Error {
-        Error::new(format!(
-            "the line is over {limit} bytes{}; it was skipped",
-            in_mib(limit)
-        ))
+        Error::new(format!("the line is over {limit} bytes; it was skipped"))
     }
 
     pub(crate) fn read_failed(e: &std::io::Error) -> Error {
@@ -108,13 +104,3 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-/// " (16 MiB)" for a limit of whole mebibytes, else nothing: "(0 MiB)" for a limit of a few
-/// bytes, or a rounded figure, would misstate it.
-fn in_mib(limit: usize) -> String {
-    if limit != 0 && limit % (1 << 20) == 0 {
-        format!(" ({} MiB)", limit >> 20)
-    } else {
-        String::new()
-    }
-}

@@ -321,7 +321,7 @@ fn version_prints_the_package_version() {
 
 #[test]
 fn a_limit_below_a_mebibyte_is_stated_in_bytes_only() {
-    // Not "(0 MiB)": a small limit is written as it was given.
+    // Not "(0 MiB)": the limit is stated in bytes, as it was given.
     let (ok, _, err) = abridge(&["--max-input-bytes", "10", "-"], ARTICLE);
     assert!(!ok);
     assert!(err.contains("the input limit is 10 bytes and"), "{err}");
