@@ -49,8 +49,7 @@ impl Error {
             None => "larger than that".to_string(),
         };
         Error::new(format!(
-            "the input limit is {limit} bytes ({} MiB) and the input is {size}: split the article or pass only its body",
-            limit >> 20
+            "the input limit is {limit} bytes and the input is {size}: split the article or pass only its body"
         ))
     }
 }
@@ -73,10 +72,7 @@ impl Error {
     }
 
     pub(crate) fn line_too_large(limit: usize) -> Error {
-        Error::new(format!(
-            "the line is over {limit} bytes ({} MiB); it was skipped",
-            limit >> 20
-        ))
+        Error::new(format!("the line is over {limit} bytes; it was skipped"))
     }
 
     pub(crate) fn read_failed(e: &std::io::Error) -> Error {

@@ -288,3 +288,43 @@ fn files_are_decoded_from_their_declared_or_likely_encoding() {
     // Valid UTF-8 without a declaration stays UTF-8.
     assert_eq!(analyse_file("utf8.txt", french.as_bytes())["text"], french);
 }
+
+#[test]
+fn batch_refuses_a_file_argument_instead_of_waiting_on_stdin() {
+    // `abridge batch in.jsonl` reads stdin; a file named on the line would be silently ignored.
+    // (Nothing on stdin: the command exits before reading it, and a write would break the pipe.)
+    let (ok, out, err) = abridge(&["batch", "in.jsonl"], "");
+    assert!(!ok);
+    assert!(out.is_empty());
+    assert!(err.contains("abridge batch < in.jsonl"), "{err}");
+}
+
+#[test]
+fn an_option_given_twice_is_named_not_read_as_the_last() {
+    for flag in ["--sentences", "--keyphrases", "--format"] {
+        let value = if flag == "--format" { "text" } else { "2" };
+        let (ok, out, err) = abridge(&[flag, value, flag, value, "-"], "");
+        assert!(!ok, "{flag}");
+        assert!(out.is_empty());
+        assert!(err.contains(&format!("`{flag}` is given twice")), "{err}");
+    }
+}
+
+#[test]
+fn version_prints_the_package_version() {
+    for flag in ["--version", "-V"] {
+        let (ok, out, _) = abridge(&[flag], "");
+        assert!(ok);
+        assert_eq!(out.trim(), format!("abridge {}", env!("CARGO_PKG_VERSION")));
+    }
+}
+
+#[test]
+fn a_limit_below_a_mebibyte_is_stated_in_bytes_only() {
+    // Not "(0 MiB)": the limit is stated in bytes, as it was given.
+    let (ok, _, err) = abridge(&["--max-input-bytes", "10", "-"], ARTICLE);
+    assert!(!ok);
+    assert!(err.contains("the input limit is 10 bytes and"), "{err}");
+    let (ok, _, err) = abridge(&["--max-input-bytes", "2097152", "-"], ARTICLE);
+    assert!(ok, "{err}");
+}

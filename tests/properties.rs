@@ -120,8 +120,38 @@ const NAME_SENTENCES: [&str; 8] = [
     "Alan Reed and Mira Osk will both travel to Osterby for the final.",
 ];
 
+/// Words of several scripts, and the marks that end, close or run on after a sentence, one
+/// to four bytes wide: the sentence splitter walks runs of them by byte offset.
+const RUN_WORDS: [&str; 8] = ["Then", "yes", "e.g", "vs", "Москва", "东京", "مرحبا", "42"];
+const RUN_MARKS: [&str; 20] = [
+    ".", "!", "?", "…", "。", "！", "？", "؟", "।", "”", "’", "»", ")", "\"", "'", " . . .",
+    " . . . .", ". . .", " ", "\n",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any run of stops, closers, spaced dots and spaces between words, in any order and
+    /// byte width ("yes.” . . . Then", "e.g.？ . . . x"), is split without a panic and keeps
+    /// the invariants.
+    #[test]
+    fn runs_of_marks_between_words(
+        pieces in proptest::collection::vec(
+            (0..RUN_WORDS.len(), proptest::collection::vec(0..RUN_MARKS.len(), 0..6)),
+            1..24,
+        ),
+        format in prop_oneof![Just(Format::Text), Just(Format::Auto), Just(Format::Markdown)],
+    ) {
+        let mut text = String::new();
+        for (w, marks) in &pieces {
+            text.push_str(RUN_WORDS[*w]);
+            for &m in marks {
+                text.push_str(RUN_MARKS[m]);
+            }
+            text.push(' ');
+        }
+        holds(&text, &Options::default().format(format));
+    }
 
     /// The bytes choose an article the way the `article` fuzz target does.
     #[test]

@@ -39,10 +39,11 @@ fn help() -> String {
         );
     }
     help.push_str(
-        "  --compact\n      One JSON line per file, with its \"file\" name.\n\n\
+        "  --compact\n      One JSON line per file, with its \"file\" name.\n  --version\n      Print the version.\n\n\
          Files over the input limit (--max-input-bytes) and batch lines over twice it are refused.\n\
          Files are decoded from their byte order mark or <meta charset>, else as UTF-8 if valid,\n\
-         else as windows-1252. Batch lines are {\"id\", \"text\", \"format\"?}; each output line is\n\
+         else as windows-1252. Batch lines are {\"id\", \"text\", \"format\"?} (other fields are\n\
+         ignored: the options above apply to every line); each output line is\n\
          {\"id\", ...analysis} or {\"id\", \"error\"}, one per input line, in input order.\n"
     );
     help
@@ -75,6 +76,11 @@ fn run() -> Result<ExitCode, String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long(flag) if OPTIONS.iter().any(|s| s.flag == flag) => {
+                // The last of two would win silently, and two summary lengths read as a
+                // conflict between different options.
+                if args.iter().any(|(f, _)| f == flag) {
+                    return Err(format!("option `--{flag}` is given twice; give it once"));
+                }
                 let flag = flag.to_string();
                 let value = parser.value().map_err(|e| e.to_string())?;
                 let value = value
@@ -87,6 +93,10 @@ fn run() -> Result<ExitCode, String> {
                 print!("{}", help());
                 return Ok(ExitCode::SUCCESS);
             }
+            Short('V') | Long("version") => {
+                println!("abridge {}", env!("CARGO_PKG_VERSION"));
+                return Ok(ExitCode::SUCCESS);
+            }
             Value(v) if files.is_empty() && !batch && v == "batch" => batch = true,
             Value(v) => files.push(v),
             _ => return Err(arg.unexpected().to_string()),
@@ -95,6 +105,13 @@ fn run() -> Result<ExitCode, String> {
     let options = Options::from_args(args.iter().map(|(f, v)| (f.as_str(), v.as_str())))
         .map_err(|e| e.to_string())?;
     let result = if batch {
+        // Without this, `abridge batch in.jsonl` would wait on the terminal for stdin.
+        if let Some(file) = files.first() {
+            return Err(format!(
+                "batch reads JSON lines from stdin, not from a file argument: `abridge batch < {}`",
+                file.to_string_lossy()
+            ));
+        }
         run_batch(&options).map(|()| ExitCode::SUCCESS)
     } else if files.is_empty() {
         return Err("no input files".into());

@@ -388,6 +388,9 @@ fn split_run(
         let mut end = i + c.len_utf8();
         let mut ellipsis = c == '…';
         let mut spaced_dots = 0;
+        // Where the spaced dots begin: after the stop and any marks or closers against it
+        // ("yes.” . . . Then"), which may be several bytes long.
+        let mut stop_end = end;
         let mut iter = text[scan..until]
             .char_indices()
             .map(|(j, n)| (scan + j, n))
@@ -404,6 +407,9 @@ fn split_run(
                     // ". . ." written with spaces.
                     if text[j + 2..until].starts_with(|n: char| n.is_alphanumeric()) {
                         break;
+                    }
+                    if spaced_dots == 0 {
+                        stop_end = j;
                     }
                     ellipsis = true;
                     spaced_dots += 1;
@@ -425,8 +431,8 @@ fn split_run(
             let after_word =
                 text[start..i].ends_with(|p: char| p.is_alphanumeric() || is_closer(p));
             if after_word && spaced_dots >= 3 {
-                push_bounded(text, start, i + 1, lang, out);
-                start = i + 2;
+                push_bounded(text, start, stop_end, lang, out);
+                start = stop_end + 1; // after the space (ASCII)
                 continue;
             }
             if spaced_dots < 3 {
