@@ -90,6 +90,23 @@ fn no_space_after_the_terminator() {
                 "Read the story on news.example.co.uk tonight.",
                 &["Read the story on news.example.co.uk tonight."],
             ),
+            // Names written with an inner full stop: a short part after it is no sentence.
+            (
+                "Investors in Zap.Tel lost their savings.",
+                &["Investors in Zap.Tel lost their savings."],
+            ),
+            (
+                "The shop moved to Bay.Net and then closed.",
+                &["The shop moved to Bay.Net and then closed."],
+            ),
+            (
+                "Her app runs on Deno.js and sells on Etsy.com daily.",
+                &["Her app runs on Deno.js and sells on Etsy.com daily."],
+            ),
+            (
+                "They sold Pix.Co. The buyer kept the staff.",
+                &["They sold Pix.Co.", "The buyer kept the staff."],
+            ),
         ],
         // Lowercased, "monday.voters" reads like a web address or a file name.
         &[
@@ -126,6 +143,26 @@ fn no_space_after_the_terminator() {
                 &["The letter went to Mr.Hughes in March."],
             ),
             ("Tap Save.Done.", &["Tap Save.", "Done."]),
+            // A number, a full stop and a capitalised word.
+            (
+                "Tickets sold out at 4,200.Fans queued outside.",
+                &["Tickets sold out at 4,200.", "Fans queued outside."],
+            ),
+            (
+                "The lamp cost $19.99.It broke at once.",
+                &["The lamp cost $19.99.", "It broke at once."],
+            ),
+            (
+                "The school opened in 1998.Its first head was a nun.",
+                &["The school opened in 1998.", "Its first head was a nun."],
+            ),
+            // A title opens the glued sentence: "Mr." is no part of a name.
+            (
+                "We waited all day.Dr. Osei never came.",
+                &["We waited all day.", "Dr. Osei never came."],
+            ),
+            // A list marker glued to its item is not a sentence.
+            ("1.Preheat the oven.", &["1.Preheat the oven."]),
         ],
     );
 }
@@ -347,6 +384,24 @@ fn lists_on_one_line() {
             (
                 "Choose: A. tea B. coffee C. juice",
                 &["Choose:", "A. tea", "B. coffee", "C. juice"],
+            ),
+            // Capital letters opening the line count as a list as well, unless a comma or
+            // a function word joins them as initials.
+            (
+                "A. Pack the tent B. Load the car C. Drive north",
+                &["A. Pack the tent", "B. Load the car", "C. Drive north"],
+            ),
+            (
+                "A. The hall is booked. B. The band is paid.",
+                &["A. The hall is booked.", "B. The band is paid."],
+            ),
+            (
+                "Signed: A. Ruiz, B. Okoye and C. Lind.",
+                &["Signed: A. Ruiz, B. Okoye and C. Lind."],
+            ),
+            (
+                "A. Moss & B. Tran wrote it.",
+                &["A. Moss & B. Tran wrote it."],
             ),
             (
                 "World War I. Then came peace.",
@@ -703,6 +758,23 @@ fn numbers_and_money() {
             (
                 "He ran 10 km. It took an hour.",
                 &["He ran 10 km.", "It took an hour."],
+            ),
+            // Abbreviations written before their number: parts of a work, a currency.
+            (
+                "The rule is in ch. 4 of the code.",
+                &["The rule is in ch. 4 of the code."],
+            ),
+            (
+                "A ticket costs Rs. 250 at the gate.",
+                &["A ticket costs Rs. 250 at the gate."],
+            ),
+            (
+                "Under art. 12 and para. 3 the lease ends.",
+                &["Under art. 12 and para. 3 the lease ends."],
+            ),
+            (
+                "She read ch. 9. It made her cry.",
+                &["She read ch. 9.", "It made her cry."],
             ),
             // A unit letter after its number is no initial.
             (
