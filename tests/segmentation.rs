@@ -1104,6 +1104,50 @@ fn short_list_lines() {
                 None,
                 &["⁃4. Check the tyres", "⁃5. Check the oil"],
             ),
+            // Numbers keep their place in the text as the other markers do; bullets go.
+            (
+                "1. Fill the kettle\n2. Boil the water\n3. Pour it",
+                None,
+                &["1. Fill the kettle", "2. Boil the water", "3. Pour it"],
+            ),
+            (
+                "Before you go:\n1) Lock the shed\n2) Feed the hens",
+                None,
+                &["Before you go:", "1) Lock the shed", "2) Feed the hens"],
+            ),
+            (
+                "• Lock the shed\n- Feed the hens",
+                None,
+                &["Lock the shed", "Feed the hens"],
+            ),
+        ],
+        false,
+    );
+}
+
+/// A line that ends in a space was wrapped softly (mail sent as format=flowed, text copied
+/// from a PDF): before a lowercase line the sentence goes on.
+#[test]
+fn soft_wrapped_lines() {
+    document_kind(
+        "soft wrap",
+        &[
+            (
+                "The ferry left late \nthat evening.",
+                None,
+                &["The ferry left late that evening."],
+            ),
+            (
+                "Our neighbours moved out on a \nwet morning in May. \nThe house is empty.",
+                None,
+                &[
+                    "Our neighbours moved out on a wet morning in May.",
+                    "The house is empty.",
+                ],
+            ),
+            // Lines of a list, lowercase or capitalised, stay apart.
+            ("flour \nsugar \neggs ", None, &["flour", "sugar", "eggs"]),
+            ("Flour \nSugar \nEggs", None, &["Flour", "Sugar", "Eggs"]),
         ],
         false,
     );
