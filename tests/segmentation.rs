@@ -942,6 +942,51 @@ fn repeated_terminators() {
     );
 }
 
+/// A photo caption run into the lede without an end mark: inside a run-on, a capitalised
+/// opener after a word that may end a sentence starts a new one; a title or a label
+/// ("Vitamin A", "type A blood") does not.
+#[test]
+fn captions_glued_to_the_next_sentence() {
+    let caption = "Firefighters spent most of the night pumping water out of the flooded \
+        basement of the old library while volunteers carried boxes of rare books and maps up \
+        the stairs to the reading room on the second floor in December";
+    let lede = "A Leeds charity has offered to pay for the repairs to the building.";
+    let cases: Vec<(String, Vec<String>)> = vec![
+        (
+            format!("{caption} {lede}"),
+            vec![caption.to_string(), lede.to_string()],
+        ),
+        (
+            format!("{caption} and more boxes were saved The library will reopen in May."),
+            vec![
+                format!("{caption} and more boxes were saved"),
+                "The library will reopen in May.".to_string(),
+            ],
+        ),
+    ];
+    // One long sentence each: labels, titles and names after the words they follow.
+    let whole = [
+        "The doctor who ran the clinic for twenty years told The Times: she was sure that \
+         patients low in vitamin A and iron, many of them children with type A blood, needed \
+         more care than the small staff could give them, as Part A of the report said.",
+        "Every evening the old choir sang the anthem The Show Must Go On in the square \
+         while the band that had come from the coast for the festival played the tunes of \
+         Plan B and the car I drove that summer waited outside the hotel by the harbour wall.",
+    ];
+    let mut failures = Vec::new();
+    for (input, expected) in cases
+        .iter()
+        .map(|(i, e)| (i.as_str(), e.clone()))
+        .chain(whole.iter().map(|w| (*w, vec![w.to_string()])))
+    {
+        let got = split(input);
+        if got != expected {
+            failures.push(wrong("caption", "cased", input, &expected, &got));
+        }
+    }
+    assert_none(failures);
+}
+
 #[test]
 fn caseless_prose() {
     kind(

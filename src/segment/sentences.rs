@@ -973,7 +973,8 @@ fn push_bounded(
             }
             continue;
         }
-        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word, lang) {
+        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word, &s[at + word.len()..], lang)
+        {
             out.push((start + piece, start + trim_end(s, piece, seam)));
             (piece, words, clause_break) = (at, 0, None);
         } else if words >= MAX_WORDS {
@@ -993,28 +994,53 @@ fn push_bounded(
     out.push((start + piece, end));
 }
 
-/// Whether `word` visibly starts a new sentence after `prev` inside a run-on: a caption
-/// or headline that lost its full stop ("... a hole in his trousers The Bayern boss ...",
-/// "... a trophy 'For me, it's ..."). Not after a function word ("a role in The
-/// Godfather"), nor at an acronym ("the fictional US state").
-fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
+/// Whether `word` visibly starts a new sentence after `prev` inside a run-on, `after`
+/// following it: a caption or headline that lost its full stop ("... a hole in his trousers
+/// The Bayern boss ...", "... in January A Texas teacher ...", "... a trophy 'For me, it's
+/// ..."). Only where the left side may end a sentence: not after a function word ("a role
+/// in The Godfather") or a capitalised word other than a day or month ("Vitamin A",
+/// "Part A"); not at an acronym ("the fictional US state"), nor at a title ("anthem The
+/// Show Must Go On", "told The Times:"). A one-letter opener ("A") is a seam only before a
+/// name ("A Texas teacher"), never before a lowercase word ("type A blood", "the car I
+/// drove").
+fn starts_run_on_piece(prev: &str, word: &str, after: &str, lang: Language) -> bool {
+    let rules = lang.rules();
     let prev = prev.trim_end_matches(')');
     let content_word = prev.chars().next().is_some_and(char::is_lowercase)
         && prev.chars().all(char::is_alphanumeric)
         && !lang.is_stopword(prev);
-    if !content_word && !prev.starts_with(|c: char| c.is_ascii_digit()) {
+    let date = prev.starts_with(char::is_uppercase)
+        && rules
+            .clock
+            .followers
+            .contains(&prev.to_lowercase().as_str());
+    if !content_word && !date && !prev.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let word = word.trim_start_matches(is_opening_quote);
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = bare.to_lowercase();
     let mut chars = bare.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.any(char::is_lowercase)
-        && !lang
-            .rules()
-            .capitalised_inside
-            .contains(&bare.to_lowercase().as_str())
-        && lang.is_sentence_starter(bare)
+    if !chars.next().is_some_and(char::is_uppercase)
+        || rules.capitalised_inside.contains(&lower.as_str())
+        || !lang.is_sentence_starter(bare)
+    {
+        return false;
+    }
+    // Capitalised as a name or title is ("Times", "10th").
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let mut next = after.split_whitespace();
+    let first = next.next().unwrap_or("");
+    let title = capital(first)
+        && (first.ends_with(|c: char| !c.is_alphanumeric()) || next.next().is_none_or(capital));
+    let one_letter = chars.next().is_none();
+    !title
+        && if one_letter {
+            // Not an initial ("A. Smith").
+            bare == word && capital(first) && rules.openers.contains(&lower.as_str())
+        } else {
+            bare.chars().any(char::is_lowercase)
+        }
 }
 
 /// The words of `s` as the run-on bound counts them: (byte offset, word, weight in words).
