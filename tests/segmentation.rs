@@ -1190,6 +1190,12 @@ fn soft_wrapped_lines() {
                     "The house is empty.",
                 ],
             ),
+            // Lowercase: the next line ends the sentence.
+            (
+                "the bus broke down near the \nold mill.",
+                None,
+                &["the bus broke down near the old mill."],
+            ),
             // Lines of a list, lowercase or capitalised, stay apart.
             ("flour \nsugar \neggs ", None, &["flour", "sugar", "eggs"]),
             ("Flour \nSugar \nEggs", None, &["Flour", "Sugar", "Eggs"]),

@@ -78,11 +78,14 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
             continue;
         }
         // Before a lowercase line, a soft wrap goes on with the sentence that a capital
-        // opened (not in a lowercase list whose lines end in spaces).
+        // opened or that the next line ends (not in a lowercase list whose lines end in
+        // spaces).
         let soft_wrap = soft[i]
             && next.starts_with(char::is_lowercase)
             && !ends_sentence(line)
-            && (!paragraph.is_empty() || line.starts_with(char::is_uppercase));
+            && (!paragraph.is_empty()
+                || line.starts_with(char::is_uppercase)
+                || ends_sentence(next));
         paragraph.push_str(line);
         closed = !(soft_wrap || continues(line, next, widths[i], lang));
     }
