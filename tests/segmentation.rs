@@ -107,6 +107,20 @@ fn no_space_after_the_terminator() {
                 "They sold Pix.Co. The buyer kept the staff.",
                 &["They sold Pix.Co.", "The buyer kept the staff."],
             ),
+            // A word that opens sentences tells a glued boundary in caseless text too.
+            (
+                "The plant shut in 2019.The staff moved away.",
+                &["The plant shut in 2019.", "The staff moved away."],
+            ),
+            (
+                "We argued all night.They left at dawn.",
+                &["We argued all night.", "They left at dawn."],
+            ),
+            // Two letters may be a web domain.
+            (
+                "The shop sells on ciao.it and ebay.",
+                &["The shop sells on ciao.it and ebay."],
+            ),
         ],
         // Lowercased, "monday.voters" reads like a web address or a file name.
         &[

@@ -447,7 +447,9 @@ fn split_run(
             || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if matches!(c, '.' | '!' | '?') && glued_sentences(&text[start..i], rest, lang) {
+            if matches!(c, '.' | '!' | '?')
+                && glued_sentences(&text[start..i], rest, evidence.cased, lang)
+            {
                 push_bounded(text, start, end, lang, out);
                 start = end;
             }
@@ -533,8 +535,9 @@ fn is_dateline(before: &str, cased: bool) -> bool {
 /// marker), a terminator (and closing quotes) and a capitalised word with no space between.
 /// Not web addresses, file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.",
 /// "Mr.Smith"), nor names written with an inner full stop ("One.Tel", "Dot.Net"): a right
-/// part of at most [`NAME_PART_CHARS`] letters that is not a function word.
-fn glued_sentences(before: &str, rest: &str, lang: Language) -> bool {
+/// part of at most [`NAME_PART_CHARS`] letters that is not a function word. In caseless
+/// text (not `cased`) a lowercase word that opens sentences will do ("2019.the team").
+fn glued_sentences(before: &str, rest: &str, cased: bool, lang: Language) -> bool {
     let rules = lang.rules();
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
@@ -570,15 +573,26 @@ fn glued_sentences(before: &str, rest: &str, lang: Language) -> bool {
         && rules.abbreviations.contains(&right_lower.as_str());
     let name_part =
         right_word.chars().count() <= NAME_PART_CHARS && !lang.is_stopword(&right_lower) && !title;
+    let left_ends = number
+        || word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().next_back().is_some_and(char::is_lowercase)
+            && !rules.abbreviations.contains(&lower.as_str())
+            && !rules.maybe_final.contains(&lower.as_str())
+            && !NAME_ABBREVIATIONS.contains(&lower.as_str());
+    // Caseless: a word that opens sentences, whole ("2019.the team", "ended.they"); after a
+    // word, not one of two letters, which may be a web domain ("site.it").
+    if !cased
+        && left_ends
+        && rules.openers.contains(&right_lower.as_str())
+        && (number || right_word.len() > 2)
+        && rest[right_word.len()..].starts_with(char::is_whitespace)
+    {
+        return true;
+    }
     let mut right = rest.chars();
     !name_part
-        && (number
-            || word.chars().count() >= 2
-                && word.chars().all(char::is_alphabetic)
-                && word.chars().next_back().is_some_and(char::is_lowercase)
-                && !rules.abbreviations.contains(&lower.as_str())
-                && !rules.maybe_final.contains(&lower.as_str())
-                && !NAME_ABBREVIATIONS.contains(&lower.as_str()))
+        && left_ends
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
