@@ -12,9 +12,9 @@ use crate::segment::split_sentences;
 /// Reads `body` into `doc`; `lang`'s sentence rules tell a line that ends a sentence.
 pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
     let lines: Vec<&str> = body.lines().map(clean_line).collect();
-    // A line that ends in a space was wrapped softly (format=flowed mail, text copied from
-    // a PDF).
-    let soft: Vec<bool> = body.lines().map(|l| l.ends_with([' ', '\t'])).collect();
+    // The lines as written: one that ends in a space was wrapped softly (format=flowed
+    // mail, text copied from a PDF).
+    let mut raw = body.lines();
     let widths = wrap_widths(&lines);
     let mut paragraph = String::new();
     // The paragraph so far ends where a sentence or a one-line paragraph ends.
@@ -23,6 +23,7 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
     // "Read more:" introduces a link to another article, on the next line.
     let mut skip_headline = false;
     for (i, &line) in lines.iter().enumerate() {
+        let soft = raw.next().is_some_and(|l| l.ends_with([' ', '\t']));
         if line.is_empty() {
             blank_before = true;
             continue;
@@ -80,7 +81,7 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
         // Before a lowercase line, a soft wrap goes on with the sentence that a capital
         // opened or that the next line ends (not in a lowercase list whose lines end in
         // spaces).
-        let soft_wrap = soft[i]
+        let soft_wrap = soft
             && next.starts_with(char::is_lowercase)
             && !ends_sentence(line)
             && (!paragraph.is_empty()
