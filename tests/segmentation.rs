@@ -90,6 +90,37 @@ fn no_space_after_the_terminator() {
                 "Read the story on news.example.co.uk tonight.",
                 &["Read the story on news.example.co.uk tonight."],
             ),
+            // Names written with an inner full stop: a short part after it is no sentence.
+            (
+                "Investors in Zap.Tel lost their savings.",
+                &["Investors in Zap.Tel lost their savings."],
+            ),
+            (
+                "The shop moved to Bay.Net and then closed.",
+                &["The shop moved to Bay.Net and then closed."],
+            ),
+            (
+                "Her app runs on Deno.js and sells on Etsy.com daily.",
+                &["Her app runs on Deno.js and sells on Etsy.com daily."],
+            ),
+            (
+                "They sold Pix.Co. The buyer kept the staff.",
+                &["They sold Pix.Co.", "The buyer kept the staff."],
+            ),
+            // A word that opens sentences tells a glued boundary in caseless text too.
+            (
+                "The plant shut in 2019.The staff moved away.",
+                &["The plant shut in 2019.", "The staff moved away."],
+            ),
+            (
+                "We argued all night.They left at dawn.",
+                &["We argued all night.", "They left at dawn."],
+            ),
+            // Two letters may be a web domain.
+            (
+                "The shop sells on ciao.it and ebay.",
+                &["The shop sells on ciao.it and ebay."],
+            ),
         ],
         // Lowercased, "monday.voters" reads like a web address or a file name.
         &[
@@ -126,6 +157,26 @@ fn no_space_after_the_terminator() {
                 &["The letter went to Mr.Hughes in March."],
             ),
             ("Tap Save.Done.", &["Tap Save.", "Done."]),
+            // A number, a full stop and a capitalised word.
+            (
+                "Tickets sold out at 4,200.Fans queued outside.",
+                &["Tickets sold out at 4,200.", "Fans queued outside."],
+            ),
+            (
+                "The lamp cost $19.99.It broke at once.",
+                &["The lamp cost $19.99.", "It broke at once."],
+            ),
+            (
+                "The school opened in 1998.Its first head was a nun.",
+                &["The school opened in 1998.", "Its first head was a nun."],
+            ),
+            // A title opens the glued sentence: "Mr." is no part of a name.
+            (
+                "We waited all day.Dr. Osei never came.",
+                &["We waited all day.", "Dr. Osei never came."],
+            ),
+            // A list marker glued to its item is not a sentence.
+            ("1.Preheat the oven.", &["1.Preheat the oven."]),
         ],
     );
 }
@@ -347,6 +398,24 @@ fn lists_on_one_line() {
             (
                 "Choose: A. tea B. coffee C. juice",
                 &["Choose:", "A. tea", "B. coffee", "C. juice"],
+            ),
+            // Capital letters opening the line count as a list as well, unless a comma or
+            // a function word joins them as initials.
+            (
+                "A. Pack the tent B. Load the car C. Drive north",
+                &["A. Pack the tent", "B. Load the car", "C. Drive north"],
+            ),
+            (
+                "A. The hall is booked. B. The band is paid.",
+                &["A. The hall is booked.", "B. The band is paid."],
+            ),
+            (
+                "Signed: A. Ruiz, B. Okoye and C. Lind.",
+                &["Signed: A. Ruiz, B. Okoye and C. Lind."],
+            ),
+            (
+                "A. Moss & B. Tran wrote it.",
+                &["A. Moss & B. Tran wrote it."],
             ),
             (
                 "World War I. Then came peace.",
@@ -704,6 +773,23 @@ fn numbers_and_money() {
                 "He ran 10 km. It took an hour.",
                 &["He ran 10 km.", "It took an hour."],
             ),
+            // Abbreviations written before their number: parts of a work, a currency.
+            (
+                "The rule is in ch. 4 of the code.",
+                &["The rule is in ch. 4 of the code."],
+            ),
+            (
+                "A ticket costs Rs. 250 at the gate.",
+                &["A ticket costs Rs. 250 at the gate."],
+            ),
+            (
+                "Under art. 12 and para. 3 the lease ends.",
+                &["Under art. 12 and para. 3 the lease ends."],
+            ),
+            (
+                "She read ch. 9. It made her cry.",
+                &["She read ch. 9.", "It made her cry."],
+            ),
             // A unit letter after its number is no initial.
             (
                 "The water was 4 C. Nobody swam.",
@@ -870,6 +956,51 @@ fn repeated_terminators() {
     );
 }
 
+/// A photo caption run into the lede without an end mark: inside a run-on, a capitalised
+/// opener after a word that may end a sentence starts a new one; a title or a label
+/// ("Vitamin A", "type A blood") does not.
+#[test]
+fn captions_glued_to_the_next_sentence() {
+    let caption = "Firefighters spent most of the night pumping water out of the flooded \
+        basement of the old library while volunteers carried boxes of rare books and maps up \
+        the stairs to the reading room on the second floor in December";
+    let lede = "A Leeds charity has offered to pay for the repairs to the building.";
+    let cases: Vec<(String, Vec<String>)> = vec![
+        (
+            format!("{caption} {lede}"),
+            vec![caption.to_string(), lede.to_string()],
+        ),
+        (
+            format!("{caption} and more boxes were saved The library will reopen in May."),
+            vec![
+                format!("{caption} and more boxes were saved"),
+                "The library will reopen in May.".to_string(),
+            ],
+        ),
+    ];
+    // One long sentence each: labels, titles and names after the words they follow.
+    let whole = [
+        "The doctor who ran the clinic for twenty years told The Times: she was sure that \
+         patients low in vitamin A and iron, many of them children with type A blood, needed \
+         more care than the small staff could give them, as Part A of the report said.",
+        "Every evening the old choir sang the anthem The Show Must Go On in the square \
+         while the band that had come from the coast for the festival played the tunes of \
+         Plan B and the car I drove that summer waited outside the hotel by the harbour wall.",
+    ];
+    let mut failures = Vec::new();
+    for (input, expected) in cases
+        .iter()
+        .map(|(i, e)| (i.as_str(), e.clone()))
+        .chain(whole.iter().map(|w| (*w, vec![w.to_string()])))
+    {
+        let got = split(input);
+        if got != expected {
+            failures.push(wrong("caption", "cased", input, &expected, &got));
+        }
+    }
+    assert_none(failures);
+}
+
 #[test]
 fn caseless_prose() {
     kind(
@@ -1032,6 +1163,56 @@ fn short_list_lines() {
                 None,
                 &["⁃4. Check the tyres", "⁃5. Check the oil"],
             ),
+            // Numbers keep their place in the text as the other markers do; bullets go.
+            (
+                "1. Fill the kettle\n2. Boil the water\n3. Pour it",
+                None,
+                &["1. Fill the kettle", "2. Boil the water", "3. Pour it"],
+            ),
+            (
+                "Before you go:\n1) Lock the shed\n2) Feed the hens",
+                None,
+                &["Before you go:", "1) Lock the shed", "2) Feed the hens"],
+            ),
+            (
+                "• Lock the shed\n- Feed the hens",
+                None,
+                &["Lock the shed", "Feed the hens"],
+            ),
+        ],
+        false,
+    );
+}
+
+/// A line that ends in a space was wrapped softly (mail sent as format=flowed, text copied
+/// from a PDF): before a lowercase line the sentence goes on.
+#[test]
+fn soft_wrapped_lines() {
+    document_kind(
+        "soft wrap",
+        &[
+            (
+                "The ferry left late \nthat evening.",
+                None,
+                &["The ferry left late that evening."],
+            ),
+            (
+                "Our neighbours moved out on a \nwet morning in May. \nThe house is empty.",
+                None,
+                &[
+                    "Our neighbours moved out on a wet morning in May.",
+                    "The house is empty.",
+                ],
+            ),
+            // Lowercase: the next line ends the sentence.
+            (
+                "the bus broke down near the \nold mill.",
+                None,
+                &["the bus broke down near the old mill."],
+            ),
+            // Lines of a list, lowercase or capitalised, stay apart.
+            ("flour \nsugar \neggs ", None, &["flour", "sugar", "eggs"]),
+            ("Flour \nSugar \nEggs", None, &["Flour", "Sugar", "Eggs"]),
         ],
         false,
     );

@@ -12,6 +12,9 @@ use crate::segment::split_sentences;
 /// Reads `body` into `doc`; `lang`'s sentence rules tell a line that ends a sentence.
 pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
     let lines: Vec<&str> = body.lines().map(clean_line).collect();
+    // The lines as written: one that ends in a space was wrapped softly (format=flowed
+    // mail, text copied from a PDF).
+    let mut raw = body.lines();
     let widths = wrap_widths(&lines);
     let mut paragraph = String::new();
     // The paragraph so far ends where a sentence or a one-line paragraph ends.
@@ -20,6 +23,7 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
     // "Read more:" introduces a link to another article, on the next line.
     let mut skip_headline = false;
     for (i, &line) in lines.iter().enumerate() {
+        let soft = raw.next().is_some_and(|l| l.ends_with([' ', '\t']));
         if line.is_empty() {
             blank_before = true;
             continue;
@@ -74,8 +78,17 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
             }
             continue;
         }
+        // Before a lowercase line, a soft wrap goes on with the sentence that a capital
+        // opened or that the next line ends (not in a lowercase list whose lines end in
+        // spaces).
+        let soft_wrap = soft
+            && next.starts_with(char::is_lowercase)
+            && !ends_sentence(line)
+            && (!paragraph.is_empty()
+                || line.starts_with(char::is_uppercase)
+                || ends_sentence(next));
         paragraph.push_str(line);
-        closed = !continues(line, next, widths[i], lang);
+        closed = !(soft_wrap || continues(line, next, widths[i], lang));
     }
     flush(&mut paragraph, doc);
 }
@@ -167,9 +180,11 @@ fn stands_alone(line: &str, next: &str) -> bool {
         || line.ends_with(['?', '!']) && !next.starts_with(char::is_lowercase)
 }
 
-/// "• item", "- item", "* item", "1. Item", "2) Item". A whole list written on the line
-/// ("1. eggs 2. flour", "• rice • beans") keeps its first marker: the sentence splitter
-/// cuts it into items, each with its marker.
+/// "• item", "- item", "* item", "1. Item", "2) Item": the item without its bullet, a
+/// numbered item with its number (the order is part of the text, as in a list written on
+/// one line, "1. eggs 2. flour", which the sentence splitter cuts into items, each with its
+/// marker). A whole list written on a bulleted line ("• rice • beans") keeps its first
+/// bullet, for the same reason.
 fn list_item(line: &str) -> Option<&str> {
     // Word by word: a substring search here would add 0.5 KB brotli of string searcher to the wasm.
     let mut words = line.split(' ');
@@ -182,17 +197,21 @@ fn list_item(line: &str) -> Option<&str> {
     if !again.is_empty() && words.any(|w| w == again) {
         return Some(line);
     }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = line[digits..]
+        .strip_prefix(['.', ')'])
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| {
+            (1..=2).contains(&digits) && rest.starts_with(|c: char| !c.is_lowercase())
+        });
+    if numbered {
+        return Some(line);
+    }
     let rest = line
         .strip_prefix(['•', '·', '▪', '●', '◦', '‣'])
         .or_else(|| line.strip_prefix("- "))
         .or_else(|| line.strip_prefix("– "))
-        .or_else(|| line.strip_prefix("* "))
-        .or_else(|| {
-            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-            let rest = line[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')?;
-            ((1..=2).contains(&digits) && rest.starts_with(|c: char| !c.is_lowercase()))
-                .then_some(rest)
-        })?;
+        .or_else(|| line.strip_prefix("* "))?;
     Some(rest.trim_start()).filter(|r| !r.is_empty())
 }
 
@@ -254,20 +273,22 @@ mod tests {
                 (BlockKind::Heading, "Key points"),
                 (BlockKind::ListItem, "First point"),
                 (BlockKind::ListItem, "Second point"),
-                (BlockKind::ListItem, "Third point"),
+                (BlockKind::ListItem, "1. Third point"),
                 (BlockKind::Paragraph, "After the list."),
             ]
         );
     }
 
     #[test]
-    fn a_list_written_on_one_line_keeps_its_first_marker() {
+    fn numbers_and_lists_on_one_line_keep_their_marker() {
         for (line, kept) in [
             ("1. Pack the tent 2. Load the car", true),
             ("1) soup 2) bread 3) tea", true),
             ("• 3. Fold the map • 4. Lock up", true),
-            ("1. Pack the tent and the 2 chairs", false),
+            ("1. Pack the tent and the 2 chairs", true),
+            ("12) Sign here", true),
             ("• Keep calm and carry on", false),
+            ("- Keep calm and carry on", false),
         ] {
             let (_, got) = blocks(line);
             let text = got[0].1.as_str();

@@ -126,7 +126,11 @@ pub(super) const RULES: Rules = Rules {
         "am", "and", "but", "can", "could", "did", "do", "have", "me", "nor", "or", "than", "was",
         "will", "would",
     ],
-    number_signs: &["no", "nos"],
+    // With the abbreviations that, like "No.", are written before their number: a part of
+    // a work ("ch. 3", "art. 5", "para. 2") or a currency ("Rs. 500").
+    number_signs: &[
+        "art", "ch", "chap", "ext", "no", "nos", "op", "para", "pt", "rs", "sec", "tel",
+    ],
     ..NEUTRAL
 };
 

@@ -22,7 +22,7 @@
 
 use super::tokens::is_cjk;
 use crate::hash::WordMap;
-use crate::lang::{Language, Rules, NAME_ABBREVIATIONS};
+use crate::lang::{Language, NAME_ABBREVIATIONS};
 
 /// A sentence longer than this many words is a run-on and gets cut where a new sentence
 /// visibly starts.
@@ -174,7 +174,7 @@ pub fn split_sentences(text: &str, lang: Language) -> Vec<(usize, usize)> {
 /// document. A list written on one line is cut before each marker first.
 pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let markers = inline_list_markers(text);
+    let markers = inline_list_markers(text, lang);
     for (i, &(marker, after)) in markers.iter().enumerate() {
         if i == 0 && marker > 0 {
             split_run(text, 0, marker, (evidence, lang), &mut out);
@@ -197,11 +197,12 @@ pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
 /// b. bread", "• 9. rice • 10. beans"): (start, end after the marker's space) of each, when
 /// they count 1, 2, … or a, b, … (or A, B, …) in order with the same delimiter, each item
-/// has words, and the first marker opens the line (not "A." there, an initial more often),
-/// follows a colon, a dash or a sentence end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
+/// has words, and the first marker opens the line, follows a colon, a dash or a sentence
+/// end, or is bracketed on both sides ("(a)"); or when the line opens with a bullet that
 /// comes back. A lone "1." or "a." is not a list, nor are numbers in a sentence ("He
-/// scored 1. Then he scored 2.", "Pages 1) and 2) are torn").
-fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
+/// scored 1. Then he scored 2.", "Pages 1) and 2) are torn"), nor initials joined by a
+/// function word or a comma ("A. Smith and B. Jones", "A. Ruiz, B. Lee").
+fn inline_list_markers(text: &str, lang: Language) -> Vec<(usize, usize)> {
     let bulleted = bullet_markers(text);
     if bulleted.len() >= 2 {
         return bulleted;
@@ -219,12 +220,17 @@ fn inline_list_markers(text: &str) -> Vec<(usize, usize)> {
         }
         let empty_item = chain.last().is_some_and(|&(_, after)| after == at);
         if expected == Some(marker) && !empty_item {
+            let prev = text[..at].trim_end();
+            let prev_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+            if marker.1 == Numbering::Upper
+                && delimiter == b'.'
+                && (prev.ends_with([',', '&']) || lang.is_stopword(&prev_word.to_lowercase()))
+            {
+                (chain, expected) = (Vec::new(), None);
+                continue;
+            }
             chain.push((at, end));
-        } else if value == 1
-            && (delimiter == b'(' || opens_list(&text[..at]))
-            // Capitals opening the line are initials more often ("A. Smith and B. Jones").
-            && !(marker.1 == Numbering::Upper && delimiter == b'.' && at == 0)
-        {
+        } else if value == 1 && (delimiter == b'(' || opens_list(&text[..at])) {
             if chain.len() >= 2 {
                 found.append(&mut chain);
             }
@@ -447,7 +453,8 @@ fn split_run(
             || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
         if next_start == end && !cjk_stop {
             // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if matches!(c, '.' | '!' | '?') && glued_sentences(&text[start..i], rest, lang.rules())
+            if matches!(c, '.' | '!' | '?')
+                && glued_sentences(&text[start..i], rest, evidence.cased, lang)
             {
                 push_bounded(text, start, end, lang, out);
                 start = end;
@@ -529,11 +536,15 @@ fn is_dateline(before: &str, cased: bool) -> bool {
         && !city.trim().is_empty()
 }
 
-/// "… on Tuesday.The changes start", "done!Both", "7%.Analysts", `"no."Then`: a word of
-/// two or more letters ending in a lowercase one (or a percentage), a terminator (and
-/// closing quotes) and a capitalised word with no space between. Not web addresses, file
-/// names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.", "Mr.Smith").
-fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
+/// "… on Tuesday.The changes start", "done!Both", "7%.Analysts", "1,000.That", `"no."Then`:
+/// a word of two or more letters ending in a lowercase one (or a number, not a list
+/// marker), a terminator (and closing quotes) and a capitalised word with no space between.
+/// Not web addresses, file names, acronyms or titles ("cgtn.com", "report.PDF", "U.S.",
+/// "Mr.Smith"), nor names written with an inner full stop ("One.Tel", "Dot.Net"): a right
+/// part of at most [`NAME_PART_CHARS`] letters that is not a function word. In caseless
+/// text (not `cased`) a lowercase word that opens sentences will do ("2019.the team").
+fn glued_sentences(before: &str, rest: &str, cased: bool, lang: Language) -> bool {
+    let rules = lang.rules();
     // Only the last few characters are looked at, so a long unbroken run ("a.a.a.…") costs
     // the same at each of its full stops: no real word is longer.
     let tail_len: usize = before
@@ -549,17 +560,41 @@ fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
     let left = tail.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = left.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = word.to_lowercase();
-    let percentage = word
-        .strip_suffix('%')
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-    let mut right = rest.chars();
-    (percentage
+    // "7%", "$12.99", "1,000"; not "1" of "1.The first item".
+    let number = word
+        .trim_end_matches('%')
+        .trim_start_matches(['$', '£', '€'])
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        && !only_list_marker(before);
+    let right_word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    let right_lower = right_word.to_lowercase();
+    // "Tuesday.Mr. Smith": a title opens the next sentence.
+    let title = rest[right_word.len()..].starts_with('.')
+        && rules.abbreviations.contains(&right_lower.as_str());
+    let name_part =
+        right_word.chars().count() <= NAME_PART_CHARS && !lang.is_stopword(&right_lower) && !title;
+    let left_ends = number
         || word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
             && word.chars().next_back().is_some_and(char::is_lowercase)
             && !rules.abbreviations.contains(&lower.as_str())
             && !rules.maybe_final.contains(&lower.as_str())
-            && !NAME_ABBREVIATIONS.contains(&lower.as_str()))
+            && !NAME_ABBREVIATIONS.contains(&lower.as_str());
+    // Caseless: a word that opens sentences, whole ("2019.the team", "ended.they"); after a
+    // word, not one of two letters, which may be a web domain ("site.it").
+    if !cased
+        && left_ends
+        && rules.openers.contains(&right_lower.as_str())
+        && (number || right_word.len() > 2)
+        && rest[right_word.len()..].starts_with(char::is_whitespace)
+    {
+        return true;
+    }
+    let mut right = rest.chars();
+    !name_part
+        && left_ends
         && right.next().is_some_and(char::is_uppercase)
         && right.next().is_some_and(char::is_lowercase)
         && right
@@ -572,6 +607,8 @@ fn glued_sentences(before: &str, rest: &str, rules: &Rules) -> bool {
 
 /// How many characters of a word next to a glued full stop are read.
 const WORD_REACH: usize = 64;
+/// A capitalised word this short glued after a full stop is part of a name ("One.Tel").
+const NAME_PART_CHARS: usize = 3;
 
 /// Whether a terminator `c` after `before` ends a sentence, given what follows (`after`,
 /// starting with the word `next`).
@@ -952,7 +989,8 @@ fn push_bounded(
             }
             continue;
         }
-        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word, lang) {
+        if words >= MIN_PIECE_WORDS && starts_run_on_piece(prev, word, &s[at + word.len()..], lang)
+        {
             out.push((start + piece, start + trim_end(s, piece, seam)));
             (piece, words, clause_break) = (at, 0, None);
         } else if words >= MAX_WORDS {
@@ -972,28 +1010,53 @@ fn push_bounded(
     out.push((start + piece, end));
 }
 
-/// Whether `word` visibly starts a new sentence after `prev` inside a run-on: a caption
-/// or headline that lost its full stop ("... a hole in his trousers The Bayern boss ...",
-/// "... a trophy 'For me, it's ..."). Not after a function word ("a role in The
-/// Godfather"), nor at an acronym ("the fictional US state").
-fn starts_run_on_piece(prev: &str, word: &str, lang: Language) -> bool {
+/// Whether `word` visibly starts a new sentence after `prev` inside a run-on, `after`
+/// following it: a caption or headline that lost its full stop ("... a hole in his trousers
+/// The Bayern boss ...", "... in January A Texas teacher ...", "... a trophy 'For me, it's
+/// ..."). Only where the left side may end a sentence: not after a function word ("a role
+/// in The Godfather") or a capitalised word other than a day or month ("Vitamin A",
+/// "Part A"); not at an acronym ("the fictional US state"), nor at a title ("anthem The
+/// Show Must Go On", "told The Times:"). A one-letter opener ("A") is a seam only before a
+/// name ("A Texas teacher"), never before a lowercase word ("type A blood", "the car I
+/// drove").
+fn starts_run_on_piece(prev: &str, word: &str, after: &str, lang: Language) -> bool {
+    let rules = lang.rules();
     let prev = prev.trim_end_matches(')');
     let content_word = prev.chars().next().is_some_and(char::is_lowercase)
         && prev.chars().all(char::is_alphanumeric)
         && !lang.is_stopword(prev);
-    if !content_word && !prev.starts_with(|c: char| c.is_ascii_digit()) {
+    let date = prev.starts_with(char::is_uppercase)
+        && rules
+            .clock
+            .followers
+            .contains(&prev.to_lowercase().as_str());
+    if !content_word && !date && !prev.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let word = word.trim_start_matches(is_opening_quote);
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = bare.to_lowercase();
     let mut chars = bare.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.any(char::is_lowercase)
-        && !lang
-            .rules()
-            .capitalised_inside
-            .contains(&bare.to_lowercase().as_str())
-        && lang.is_sentence_starter(bare)
+    if !chars.next().is_some_and(char::is_uppercase)
+        || rules.capitalised_inside.contains(&lower.as_str())
+        || !lang.is_sentence_starter(bare)
+    {
+        return false;
+    }
+    // Capitalised as a name or title is ("Times", "10th").
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let mut next = after.split_whitespace();
+    let first = next.next().unwrap_or("");
+    let title = capital(first)
+        && (first.ends_with(|c: char| !c.is_alphanumeric()) || next.next().is_none_or(capital));
+    let one_letter = chars.next().is_none();
+    !title
+        && if one_letter {
+            // Not an initial ("A. Smith").
+            bare == word && capital(first) && rules.openers.contains(&lower.as_str())
+        } else {
+            bare.chars().any(char::is_lowercase)
+        }
 }
 
 /// The words of `s` as the run-on bound counts them: (byte offset, word, weight in words).
