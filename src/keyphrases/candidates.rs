@@ -666,7 +666,7 @@ fn mark_name_words(
 
 /// Whether token `i` can be in a phrase at all.
 fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
-    let t = c.toks[i];
+    let t = c.tok(i);
     let tok = seg.tokens[i];
     // A title or office is evidence of a person, never part of the name ("Judge Ann Cole").
     t.word != NO_WORD
@@ -679,13 +679,13 @@ fn usable(c: &Candidates, seg: &Segments, i: usize) -> bool {
 
 /// Whether a name link ("of") at `i` joins two capitalised words of one name.
 fn links(c: &Candidates, i: usize, sentence_end: usize) -> bool {
-    let cap = |k: usize| c.toks[k].capitalised && c.toks[k].word != NO_WORD;
-    !c.toks[i].initial
-        && !c.toks[i].apart
+    let cap = |k: usize| c.tok(k).capitalised && c.tok(k).word != NO_WORD;
+    !c.tok(i).initial
+        && !c.tok(i).apart
         && cap(i - 1)
         && i + 1 < sentence_end
         && cap(i + 1)
-        && !c.toks[i + 1].apart
+        && !c.tok(i + 1).apart
 }
 
 impl Candidates {
@@ -736,40 +736,40 @@ impl Candidates {
 
     /// What the neighbours of tokens `a..b` say about the name there.
     fn evidence(&self, a: usize, b: usize) -> Evidence {
-        let same = |k: usize| k < self.toks.len() && self.toks[k].sentence == self.toks[a].sentence;
-        let known = |k: usize| same(k) && self.toks[k].word != NO_WORD;
+        let same = |k: usize| k < self.toks.len() && self.tok(k).sentence == self.tok(a).sentence;
+        let known = |k: usize| same(k) && self.tok(k).word != NO_WORD;
         let before = a > 0 && known(a - 1);
         let prev = |f: fn(&Word) -> bool| before && f(self.word(a - 1));
-        let number = |k: usize| same(k) && self.toks[k].integer;
+        let number = |k: usize| same(k) && self.tok(k).integer;
         // A line of a table: the name opens it, or stands between two of its numbers.
-        let row = (self.toks[a].block_first || a > 0 && number(a - 1) && !self.toks[a].apart)
+        let row = (self.tok(a).block_first || a > 0 && number(a - 1) && !self.tok(a).apart)
             && number(b)
-            && !self.toks[b].apart;
+            && !self.tok(b).apart;
         Evidence {
-            title: (self.toks[a].title
-                || before && (self.toks[a - 1].title || self.toks[a - 1].initial_letter)
+            title: (self.tok(a).title
+                || before && (self.tok(a - 1).title || self.tok(a - 1).initial_letter)
                 || prev(|w| w.title)) as u32,
             location: prev(|w| w.location) as u32,
-            dateline: self.toks[a].dateline as u32,
+            dateline: self.tok(a).dateline as u32,
             speech: (prev(|w| w.speech) || known(b) && self.word(b).speech) as u32,
             speaker: (known(b) && self.word(b).speech) as u32,
             // "the Tanjug news agency", "Acme said in a statement".
             organization: (known(b)
-                && !self.toks[b].capitalised
+                && !self.tok(b).capitalised
                 && ORG_NEXT.iter().any(|w| self.words_are(b, w))
-                || before && self.toks[a - 1].capitalised && self.word(a - 1).based)
+                || before && self.tok(a - 1).capitalised && self.word(a - 1).based)
                 as u32,
             short_form: 0,
             row: row as u32,
-            article: (before && !self.toks[a - 1].capitalised && self.words_are(a - 1, &["the"]))
+            article: (before && !self.tok(a - 1).capitalised && self.words_are(a - 1, &["the"]))
                 as u32,
             body: (before
-                && !self.toks[a - 1].capitalised
-                && !self.toks[a].apart
+                && !self.tok(a - 1).capitalised
+                && !self.tok(a).apart
                 && BODY_BEFORE.iter().any(|w| self.words_are(a - 1, &[w]))
                 || known(b)
-                    && !self.toks[b].capitalised
-                    && !self.toks[b].apart
+                    && !self.tok(b).capitalised
+                    && !self.tok(b).apart
                     && SIDE_NEXT.iter().any(|w| self.words_are(b, &[w]))) as u32,
         }
     }
@@ -779,13 +779,18 @@ impl Candidates {
         words.iter().enumerate().all(|(k, w)| {
             let i = at + k;
             i < self.toks.len()
-                && self.toks[i].sentence == self.toks[at].sentence
-                && self.vocab.ids.get(*w) == Some(&self.toks[i].word)
+                && self.tok(i).sentence == self.tok(at).sentence
+                && self.vocab.ids.get(*w) == Some(&self.tok(i).word)
         })
     }
 
+    /// Token `i`; one accessor, so the wasm carries one panic location for every read.
+    fn tok(&self, i: usize) -> &Tok {
+        &self.toks[i]
+    }
+
     fn word(&self, i: usize) -> &Word {
-        &self.vocab.words[self.toks[i].word as usize]
+        &self.vocab.words[self.tok(i).word as usize]
     }
 
     /// Adds every well-formed sub-run of `run` as a candidate occurrence.
@@ -800,8 +805,8 @@ impl Candidates {
             let mut name_like = true;
             for b in a + 1..=(a + MAX_NAME_WORDS).min(run.end) {
                 let last = b - 1;
-                key.extend_from_slice(self.vocab.word_stems(self.toks[last].word));
-                name_like &= self.toks[last].capitalised || self.role(last) == Role::NameLink;
+                key.extend_from_slice(self.vocab.word_stems(self.tok(last).word));
+                name_like &= self.tok(last).capitalised || self.role(last) == Role::NameLink;
                 // Beyond MAX_WORDS, only names go on ("Communist Party of China Central Committee").
                 if b - a > MAX_WORDS && !name_like {
                     break;
@@ -810,9 +815,9 @@ impl Candidates {
                 // dotted abbreviation into a given name ("the F.B.I. Paul Cole said"), the
                 // abbreviation ended a sentence.
                 if last > a
-                    && self.toks[last].capitalised
-                    && (!self.toks[last - 1].capitalised && self.role(last - 1) != Role::NameLink
-                        || self.toks[last - 1].dotted && self.word(last).first_name)
+                    && self.tok(last).capitalised
+                    && (!self.tok(last - 1).capitalised && self.role(last - 1) != Role::NameLink
+                        || self.tok(last - 1).dotted && self.word(last).first_name)
                 {
                     break;
                 }
@@ -820,14 +825,14 @@ impl Candidates {
                 // or a participle ("Portugal", "Montreal", "Lebed").
                 let ends = match self.role(last) {
                     Role::NameLink => false,
-                    Role::Modifier => self.toks[last].capitalised && self.word(last).by_ending,
-                    _ => self.toks[last].capitalised || !self.capitalised_nouns,
+                    Role::Modifier => self.tok(last).capitalised && self.word(last).by_ending,
+                    _ => self.tok(last).capitalised || !self.capitalised_nouns,
                 };
                 // Nor on a compass word before the name it qualifies ("South" of "South
                 // Korean", "Northern" of "Northern Ireland").
                 let qualifies = b < run.end
-                    && self.toks[b].capitalised
-                    && !self.toks[b].apart
+                    && self.tok(b).capitalised
+                    && !self.tok(b).apart
                     && self.word(last).direction;
                 if !ends || qualifies {
                     continue;
@@ -841,11 +846,11 @@ impl Candidates {
                 } else {
                     Evidence::default()
                 };
-                let in_name = b - a == 1 && self.toks[a].in_name;
+                let in_name = b - a == 1 && self.tok(a).in_name;
                 // A capital is a name's only where it is no sentence start or heading, but the
                 // second word of a name opening a sentence ("Antony Blinken arrived") tells too.
                 let capitalised =
-                    name_like && (!self.toks[a].initial || b - a > 1 && !self.toks[a + 1].initial);
+                    name_like && (!self.tok(a).initial || b - a > 1 && !self.tok(a + 1).initial);
                 let cand = &mut self.list[id];
                 cand.evidence.add(evidence);
                 cand.occurrences.push((a as u32, b as u32));
