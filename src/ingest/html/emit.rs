@@ -37,14 +37,13 @@ pub(super) struct Emitter<'a> {
 impl Emitter<'_> {
     /// The paragraphs of `roots` (each with its whole subtree); `keep` is never cleaned away.
     pub fn emit(&self, roots: &[usize], keep: usize) -> Vec<(BlockKind, String)> {
-        let nodes = &self.tree.nodes;
         let mut out = Vec::new();
         let mut line = Line::default();
         for &root in roots {
             // Open blocks, innermost last: (end, kind, a blockquote).
             let mut open: Vec<(u32, BlockKind, bool)> = Vec::new();
             let mut quotes = 0;
-            let end = nodes[root].end as usize;
+            let end = self.tree.node(root).end as usize;
             let mut i = root;
             while i < end {
                 while let Some(&(e, kind, quote)) = open.last() {
@@ -55,7 +54,7 @@ impl Emitter<'_> {
                     open.pop();
                     quotes -= usize::from(quote);
                 }
-                let node = &nodes[i];
+                let node = self.tree.node(i);
                 if i != keep && self.removed(i) {
                     i = node.end as usize;
                     continue;
@@ -141,20 +140,19 @@ impl Emitter<'_> {
 
     /// Is row or cell `i` part of a layout table (one that holds another table)?
     fn in_layout(&self, i: usize) -> bool {
-        let nodes = &self.tree.nodes;
         let mut a = i;
         for _ in 0..4 {
-            if nodes[a].tag == Tag::Table {
-                return nodes[a].flags & flag::LAYOUT != 0;
+            if self.tree.node(a).tag == Tag::Table {
+                return self.tree.node(a).flags & flag::LAYOUT != 0;
             }
-            a = nodes[a].parent as usize;
+            a = self.tree.node(a).parent as usize;
         }
         false
     }
 
     /// Is element `i` furniture, to be left out with all it holds?
     fn removed(&self, i: usize) -> bool {
-        let node = &self.tree.nodes[i];
+        let node = self.tree.node(i);
         if node.tag == Tag::Text {
             return false;
         }
@@ -185,7 +183,7 @@ impl Emitter<'_> {
     /// Does heading `i` repeat the title? An `<h1>` inside the title is the headline; an
     /// `<h2>` must also be about as long ("Budget" under "Budget talks stall" stays).
     fn repeats_title(&self, i: usize) -> bool {
-        let h1 = match self.tree.nodes[i].tag {
+        let h1 = match self.tree.node(i).tag {
             Tag::H1 => true,
             Tag::H2 => false,
             _ => return false,
@@ -203,7 +201,7 @@ impl Emitter<'_> {
     /// Readability's conditional cleaning: a list, table or division that is mostly links,
     /// images, form fields or embeds, with little prose, is not part of the article.
     fn is_clutter(&self, i: usize) -> bool {
-        let node = &self.tree.nodes[i];
+        let node = self.tree.node(i);
         if !matches!(
             node.tag,
             Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table | Tag::Fieldset

@@ -113,7 +113,6 @@ impl Analysis {
 
     /// A run of text inside `block`: counted, and, if long enough, scored up the ancestors.
     fn paragraph(&mut self, tree: &Tree, block: usize, run: Run) {
-        let nodes = &tree.nodes;
         if run.len == 0 {
             return;
         }
@@ -122,19 +121,19 @@ impl Analysis {
         if run.len >= PROSE && run.link * 4 < run.len {
             own.prose += run.len;
         }
-        if run.len < MIN_PARAGRAPH || !holds_paragraphs(nodes[block].tag) {
+        if run.len < MIN_PARAGRAPH || !holds_paragraphs(tree.node(block).tag) {
             return;
         }
         let score = 1.0 + run.commas as f32 + (run.len / 100).min(3) as f32;
         // Loose text beside blocks is a paragraph of its own inside `block`; a block of
         // inline content is the paragraph itself.
-        let mut a = if nodes[block].flags & flag::HAS_BLOCK != 0 {
+        let mut a = if tree.node(block).flags & flag::HAS_BLOCK != 0 {
             block
         } else {
-            nodes[block].parent as usize
+            tree.node(block).parent as usize
         };
         for level in 0..LEVELS {
-            if nodes[a].tag == Tag::Root {
+            if tree.node(a).tag == Tag::Root {
                 break;
             }
             let share = match level {
@@ -142,7 +141,7 @@ impl Analysis {
                 1 => score / 2.0,
                 _ => score / (level as f32 * 3.0),
             };
-            let n = &nodes[a];
+            let n = tree.node(a);
             *self.scores[a].get_or_insert_with(|| initial(n.tag, n.weight, n.flags)) += share;
             a = n.parent as usize;
         }
@@ -154,7 +153,7 @@ impl Analysis {
         let stats = &mut self.stats;
         // Children come after their parent: a reverse sweep sees every subtree whole.
         for i in (1..nodes.len()).rev() {
-            let node = &nodes[i];
+            let node = tree.node(i);
             let mut own = Stats::default();
             match node.tag {
                 Tag::Text => {
@@ -235,7 +234,7 @@ fn for_each_paragraph(tree: &Tree, skip: u16, mut f: impl FnMut(usize, Run)) {
                 f(block, run);
             }
         }
-        let node = &nodes[i];
+        let node = tree.node(i);
         if node.flags & skip != 0 {
             i = node.end as usize;
             continue;
@@ -297,7 +296,7 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
         }
     }
     let (mut top, top_score) = *best.first()?;
-    let stop = |i: usize| matches!(nodes[i].tag, Tag::Body | Tag::Html | Tag::Root);
+    let stop = |i: usize| matches!(tree.node(i).tag, Tag::Body | Tag::Html | Tag::Root);
 
     // Several near-best candidates inside one ancestor: the article is that ancestor.
     let near: Vec<usize> = best[1..]
@@ -306,20 +305,20 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
         .map(|c| c.0)
         .collect();
     if near.len() >= 3 {
-        let mut a = nodes[top].parent as usize;
+        let mut a = tree.node(top).parent as usize;
         while !stop(a) {
             if near.iter().filter(|&&c| tree.contains(a, c)).count() >= 3 {
                 top = a;
                 break;
             }
-            a = nodes[a].parent as usize;
+            a = tree.node(a).parent as usize;
         }
     }
 
     // Climb while the parent scores better, or as long as it is no much worse.
     let mut last = score_of(top).unwrap_or(0.0);
     let threshold = last / 3.0;
-    let mut a = nodes[top].parent as usize;
+    let mut a = tree.node(top).parent as usize;
     while !stop(a) {
         if let Some(s) = score_of(a) {
             if s < threshold {
@@ -331,11 +330,11 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
             }
             last = s;
         }
-        a = nodes[a].parent as usize;
+        a = tree.node(a).parent as usize;
     }
     // An only child stands for its parent: siblings are then found one level up.
     loop {
-        let parent = nodes[top].parent as usize;
+        let parent = tree.node(top).parent as usize;
         if stop(parent) || element_children(tree, parent).nth(1).is_some() {
             break;
         }
@@ -344,14 +343,14 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
 
     let top_score = score_of(top).unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
-    let parent = nodes[top].parent as usize;
+    let parent = tree.node(top).parent as usize;
     let mut roots = Vec::new();
     for sibling in element_children(tree, parent) {
-        let node = &nodes[sibling];
+        let node = tree.node(sibling);
         if node.flags & skip != 0 {
             continue;
         }
-        let same_class = node.class != 0 && node.class == nodes[top].class;
+        let same_class = node.class != 0 && node.class == tree.node(top).class;
         let bonus = if same_class { top_score * 0.2 } else { 0.0 };
         let s = &stats[sibling];
         let joins = sibling == top
@@ -367,7 +366,7 @@ pub(super) fn select(tree: &Tree, analysis: &Analysis, skip: u16) -> Option<Sele
 }
 
 fn element_children(tree: &Tree, i: usize) -> impl Iterator<Item = usize> + '_ {
-    tree.children(i).filter(|&c| tree.nodes[c].tag != Tag::Text)
+    tree.children(i).filter(|&c| tree.node(c).tag != Tag::Text)
 }
 
 /// Does the text of `i` hold a sentence end ("." then a space, or a final ".")?
@@ -483,7 +482,7 @@ mod tests {
             sel.roots
                 .iter()
                 .map(|&r| {
-                    let n = &tree.nodes[r];
+                    let n = tree.node(r);
                     let text: String = tree.nodes[r..n.end as usize]
                         .iter()
                         .filter(|n| n.tag == Tag::Text)

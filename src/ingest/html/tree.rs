@@ -85,6 +85,12 @@ pub(super) struct Head {
 }
 
 impl Tree {
+    /// Node `i`. Reads index through here so that the wasm carries one panic location for
+    /// them all rather than one per read site.
+    pub fn node(&self, i: usize) -> &Node {
+        &self.nodes[i]
+    }
+
     pub fn parse(html: &str) -> Tree {
         let mut builder = Builder::new();
         tokenize::tokenize(html, &mut builder);
