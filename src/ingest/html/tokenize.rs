@@ -391,11 +391,53 @@ const WINDOWS_1252: [u16; 32] = [
 ];
 
 fn entity(name: &[u8]) -> Option<char> {
-    ENTITIES
-        .binary_search_by(|(n, _)| n.as_bytes().cmp(name))
-        .ok()
-        .map(|at| ENTITIES[at].1)
+    let at = NAMES.binary_search(&key(name)?).ok()?;
+    char::from_u32((*VALUES.get(at)?).into())
 }
+
+/// A name of at most 8 bytes as a number that sorts as the bytes do: big-endian, padded
+/// with NUL (below every letter, so a prefix still sorts first). `None` when longer.
+const fn key(name: &[u8]) -> Option<u64> {
+    if name.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0; 8];
+    let mut i = 0;
+    while i < name.len() {
+        bytes[i] = name[i];
+        i += 1;
+    }
+    Some(u64::from_be_bytes(bytes))
+}
+
+// [`ENTITIES`] as the wasm carries it, built at compile time: a table of `&str` and `char`
+// costs a pointer, a length and four bytes per entry (~1 KB brotli more).
+/// The names of [`ENTITIES`] as [`key`]s, in the same (sorted) order.
+static NAMES: [u64; ENTITIES.len()] = {
+    let mut out = [0; ENTITIES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = match key(ENTITIES[i].0.as_bytes()) {
+            Some(key) => key,
+            None => panic!("an entity name longer than 8 bytes"),
+        };
+        i += 1;
+    }
+    out
+};
+
+/// The characters of [`ENTITIES`], all in the Basic Multilingual Plane.
+static VALUES: [u16; ENTITIES.len()] = {
+    let mut out = [0; ENTITIES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        let c = ENTITIES[i].1 as u32;
+        assert!(c <= 0xffff, "an entity beyond the BMP");
+        out[i] = c as u16;
+        i += 1;
+    }
+    out
+};
 
 /// Is this a reference browsers read without `;`? Those are the HTML 4 names of the
 /// Latin-1 characters, `&amp` `&lt` `&gt` `&quot`, and their capitalised twins (`&COPY`);
@@ -716,11 +758,19 @@ mod tests {
     #[test]
     fn entity_table() {
         assert!(ENTITIES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(ENTITIES.iter().all(|(n, _)| n.len() <= LONGEST));
         // WHATWG's list of names read without `;` has 106 entries.
         assert_eq!(ENTITIES.iter().filter(|(_, c)| legacy(*c)).count(), 106);
         assert_eq!(entity(b"zwnj"), Some('\u{200c}'));
         assert_eq!(entity(b"Amp"), None);
+        // Prefixes, the first and last names, and names too long for any entry.
+        assert_eq!((entity(b"AE"), entity(b"AElig")), (None, Some('\u{c6}')));
+        assert_eq!((entity(b"zwj"), entity(b"zwnjx")), (Some('\u{200d}'), None));
+        assert_eq!((entity(b""), entity(b"thetasymx")), (None, None));
+        for (name, c) in ENTITIES {
+            assert_eq!(entity(name.as_bytes()), Some(*c), "{name}");
+        }
     }
 
     #[test]
