@@ -1,8 +1,31 @@
 //! The words of page chrome, as data: every list the rules in [`super`] consult. All
-//! lowercase; lists searched with `binary_search` are sorted (a test checks).
+//! lowercase unless a rule matches the line as written.
+
+/// A list of words or phrases, kept as one string with an entry a line: a `&[&str]` costs
+/// the wasm a pointer and a length per entry besides the text (~0.3 KB brotli over these
+/// lists). No entry holds a line break (it would read as two).
+#[derive(Clone, Copy)]
+pub(super) struct List(&'static str);
+
+impl List {
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\n')
+    }
+
+    pub fn contains(self, entry: &str) -> bool {
+        self.iter().any(|e| e == entry)
+    }
+}
+
+/// A [`List`] of string literals.
+macro_rules! list {
+    ($($entry:literal),* $(,)?) => {
+        List(concat!($($entry, "\n"),*))
+    };
+}
 
 /// Whole lines of page furniture, without trailing punctuation.
-pub(super) const LINES: &[&str] = &[
+pub(super) const LINES: List = list![
     "advertisement",
     "associated press",
     "back to top",
@@ -60,7 +83,7 @@ pub(super) const LINES: &[&str] = &[
 ];
 
 /// Lines that announce a link to another article, on the next line.
-pub(super) const INTROS: &[&str] = &[
+pub(super) const INTROS: List = list![
     "also read",
     "more from",
     "read also",
@@ -73,7 +96,7 @@ pub(super) const INTROS: &[&str] = &[
 ];
 
 /// Openings of share, subscribe, teaser and credit lines; such lines are short.
-pub(super) const PREFIXES: &[&str] = &[
+pub(super) const PREFIXES: List = list![
     "also read:",
     "click here to ",
     "credit:",
@@ -104,7 +127,7 @@ pub(super) const PREFIXES: &[&str] = &[
 
 /// Openings of lines that only say when the piece appeared: "Updated 21:47", "First
 /// published on 3 May 2021". (With a date or number after them.)
-pub(super) const PUBLISHED: &[&str] = &[
+pub(super) const PUBLISHED: List = list![
     "first published",
     "last modified",
     "last updated",
@@ -115,7 +138,7 @@ pub(super) const PUBLISHED: &[&str] = &[
 ];
 
 /// Openings of image credits: "Photo: Reuters", "(AP Photo/Evan Vucci)".
-pub(super) const CREDIT_PREFIXES: &[&str] = &[
+pub(super) const CREDIT_PREFIXES: List = list![
     "ap photo",
     "credit:",
     "file photo",
@@ -137,7 +160,7 @@ pub(super) const CREDIT_PREFIXES: &[&str] = &[
 ];
 
 /// Agencies and picture libraries that close a credit after `/`, `:`, `|` or `©`.
-pub(super) const AGENCIES: &[&str] = &[
+pub(super) const AGENCIES: List = list![
     "afp",
     "alamy",
     "ap photo",
@@ -152,7 +175,7 @@ pub(super) const AGENCIES: &[&str] = &[
 ];
 
 /// Labels that close a caption with its credit: "… on Sunday. Photo: Fire Service".
-pub(super) const CAPTION_CREDITS: &[&str] = &[
+pub(super) const CAPTION_CREDITS: List = list![
     "credit:",
     "image:",
     "photo:",
@@ -162,13 +185,13 @@ pub(super) const CAPTION_CREDITS: &[&str] = &[
 ];
 
 /// The words inside a closing parenthesis that make it a credit: "(credit: NASA)".
-pub(super) const PAREN_CREDITS: &[&str] = &["courtesy", "credit", "image", "photo", "picture"];
+pub(super) const PAREN_CREDITS: List = list!["courtesy", "credit", "image", "photo", "picture"];
 
 /// How furniture lines start (filing labels, tag lists, citations).
-pub(super) const LABELS: &[&str] = &["citation:", "filed under", "follow us", "tags:"];
+pub(super) const LABELS: List = list!["citation:", "filed under", "follow us", "tags:"];
 
 /// Phrases of reprint and copyright notices.
-pub(super) const REPRINT: &[&str] = &[
+pub(super) const REPRINT: List = list![
     "all rights reserved",
     "may not be published, broadcast",
     "may not be reproduced",
@@ -179,7 +202,7 @@ pub(super) const REPRINT: &[&str] = &[
 ];
 
 /// "Reporting by Jo Roe; Editing by Al Poe".
-pub(super) const REPORTING: &[&str] = &[
+pub(super) const REPORTING: List = list![
     "additional reporting by",
     "compiled by",
     "editing by",
@@ -188,7 +211,7 @@ pub(super) const REPORTING: &[&str] = &[
 ];
 
 /// How a byline starts (case as written).
-pub(super) const BYLINES: &[&str] = &[
+pub(super) const BYLINES: List = list![
     "By ",
     "by ",
     "BY ",
@@ -198,16 +221,16 @@ pub(super) const BYLINES: &[&str] = &[
 ];
 
 /// Lowercase words that may stand inside a name: "Ursula von der Leyen".
-pub(super) const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: List = list![
     "&", "and", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
 ];
 
 /// What separates the name from the date in "By Tom Reid | July 10, 2024".
-pub(super) const BYLINE_SEPARATORS: &[&str] =
-    &[" | ", " · ", " • ", " - ", " – ", " — ", ", ", " on "];
+pub(super) const BYLINE_SEPARATORS: List =
+    list![" | ", " · ", " • ", " - ", " – ", " — ", ", ", " on "];
 
 /// How an author's bio says how to reach them: "Follow him on Twitter", "email her at".
-pub(super) const BIO_CONTACTS: &[&str] = &[
+pub(super) const BIO_CONTACTS: List = list![
     "contact the author",
     "email her at",
     "email him at",
@@ -222,7 +245,7 @@ pub(super) const BIO_CONTACTS: &[&str] = &[
 ];
 
 /// What an author is, in a bio that says "X is the network's political editor".
-pub(super) const BIO_ROLES: &[&str] = &[
+pub(super) const BIO_ROLES: List = list![
     "author",
     "columnist",
     "contributing",
@@ -236,11 +259,11 @@ pub(super) const BIO_ROLES: &[&str] = &[
 ];
 
 /// Newsletter pitches: a verb of signing up and a channel.
-pub(super) const PITCH_VERBS: &[&str] = &["sign up", "subscribe"];
-pub(super) const PITCH_CHANNELS: &[&str] = &["email", "inbox", "newsletter"];
+pub(super) const PITCH_VERBS: List = list!["sign up", "subscribe"];
+pub(super) const PITCH_CHANNELS: List = list!["email", "inbox", "newsletter"];
 
-/// Words of datelines, sorted: months, weekdays, time zones, "updated", "ago"…
-pub(super) const DATE_WORDS: &[&str] = &[
+/// Words of datelines: months, weekdays, time zones, "updated", "ago"…
+pub(super) const DATE_WORDS: List = list![
     "a.m",
     "ago",
     "am",
@@ -320,7 +343,23 @@ pub(super) const DATE_WORDS: &[&str] = &[
 ];
 
 /// Month and weekday stems: a date names one of them.
-pub(super) const CALENDAR: &[&str] = &[
+pub(super) const CALENDAR: List = list![
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_hold_whole_entries() {
+        let list = list!["share on ", "close", "a.m"];
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["share on ", "close", "a.m"]);
+        assert!(list.contains("close") && list.contains("share on ") && list.contains("a.m"));
+        for absent in ["clos", "closed", "share on", "", "a.m\nclose"] {
+            assert!(!list.contains(absent), "{absent:?}");
+        }
+        assert_eq!(list![].iter().count(), 0);
+    }
+}
