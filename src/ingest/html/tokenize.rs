@@ -391,35 +391,35 @@ const WINDOWS_1252: [u16; 32] = [
 ];
 
 fn entity(name: &[u8]) -> Option<char> {
-    let at = NAMES.binary_search(&key(name)?).ok()?;
+    let at = NAMES.binary_search(&padded(name)?).ok()?;
     char::from_u32((*VALUES.get(at)?).into())
 }
 
-/// A name of at most 8 bytes as a number that sorts as the bytes do: big-endian, padded
-/// with NUL (below every letter, so a prefix still sorts first). `None` when longer.
-const fn key(name: &[u8]) -> Option<u64> {
-    if name.len() > 8 {
+/// `name` padded with NUL to `N` bytes: arrays of these sort as the names do (NUL sorts
+/// below every byte of a name, so a prefix still comes first). `None` when longer.
+const fn padded<const N: usize>(name: &[u8]) -> Option<[u8; N]> {
+    if name.len() > N {
         return None;
     }
-    let mut bytes = [0; 8];
+    let mut out = [0; N];
     let mut i = 0;
     while i < name.len() {
-        bytes[i] = name[i];
+        out[i] = name[i];
         i += 1;
     }
-    Some(u64::from_be_bytes(bytes))
+    Some(out)
 }
 
 // [`ENTITIES`] as the wasm carries it, built at compile time: a table of `&str` and `char`
-// costs a pointer, a length and four bytes per entry (~1 KB brotli more).
-/// The names of [`ENTITIES`] as [`key`]s, in the same (sorted) order.
-static NAMES: [u64; ENTITIES.len()] = {
-    let mut out = [0; ENTITIES.len()];
+// costs a pointer, a length and four bytes per entry.
+/// The names of [`ENTITIES`], [`padded`], in the same (sorted) order.
+static NAMES: [[u8; LONGEST]; ENTITIES.len()] = {
+    let mut out = [[0; LONGEST]; ENTITIES.len()];
     let mut i = 0;
     while i < out.len() {
-        out[i] = match key(ENTITIES[i].0.as_bytes()) {
-            Some(key) => key,
-            None => panic!("an entity name longer than 8 bytes"),
+        out[i] = match padded(ENTITIES[i].0.as_bytes()) {
+            Some(name) => name,
+            None => panic!("an entity name longer than LONGEST"),
         };
         i += 1;
     }
