@@ -416,25 +416,45 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     return element;
   }
 
-  /** Re-analyse when the source's content changes: typing, or edits to its DOM. */
+  /**
+   * Re-analyse when the source's content changes: typing, or edits to its DOM. A `for` element
+   * not there yet (parsed after this one, rendered later by a framework) is waited for: each
+   * change of the document looks for it again.
+   */
   #watch() {
     this.#unwatch();
     if (this.hasAttribute('src')) return;
+    const root = this.getRootNode();
     let target;
     try {
       target = this.#sourceElement();
     } catch {
-      return; // reported by the next update
+      target = root; // the error is reported by the next update
     }
     let timer;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.#schedule(), 120);
+      timer = setTimeout(() => {
+        if (this.#watching?.later !== later) return; // unwatched meanwhile
+        if (target !== root) this.#schedule();
+        else if (this.#found()) {
+          this.#watch();
+          this.#schedule();
+        }
+      }, 120);
     };
     const observer = new MutationObserver(later);
     observer.observe(target, { childList: true, characterData: true, subtree: true });
     target.addEventListener('input', later);
     this.#watching = { target, observer, later };
+  }
+
+  #found() {
+    try {
+      return Boolean(this.#sourceElement());
+    } catch {
+      return false;
+    }
   }
 
   #unwatch() {
