@@ -110,27 +110,34 @@ let worker; // { worker, pending: Map } once a long article needed it; null if u
 let nextId = 0;
 const unsupported = new Set(); // language codes the engine refused: analysed as "auto"
 
-const WORKER_FILE = 'worker.js';
-
 /**
- * The module Worker beside this script. A Worker's URL must be same-origin: browsers refuse
- * another origin's (a CDN's) with a SecurityError, and then a same-origin Blob module imports
- * `worker.js` instead; the Blob URL is kept for the page's lifetime (one per page). Which case
- * applies is the browser's answer, not a comparison of `import.meta.url`, which bundlers such
- * as webpack replace with the build machine's file: URL.
+ * The module Worker beside this script, or the bundler's chunk of it. A Worker's URL must be
+ * same-origin: browsers refuse another origin's (a CDN's, a bundle's cross-origin
+ * `publicPath`) with a SecurityError, and then a same-origin Blob worker loads that same URL.
+ * The URL and options are the ones the bundler wrote into the `new Worker(…)` below (webpack:
+ * its chunk on the public path, a classic script; `import.meta.url` alone would be the build
+ * machine's file: URL there), caught by standing in for `Worker` while that line runs.
  */
 function startWorker() {
+  const Native = globalThis.Worker;
+  let url, options;
+  globalThis.Worker = function (...args) {
+    [url, options] = args;
+  };
   try {
     // This exact form lets bundlers (Vite, webpack, Rollup) find and ship the worker.
-    return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } finally {
+    globalThis.Worker = Native;
+  }
+  try {
+    return new Native(url, options);
   } catch (error) {
     if (error?.name !== 'SecurityError') throw error;
   }
-  // Not a literal: bundlers would copy a literal `new URL('…', import.meta.url)` as a stray asset.
-  const script = JSON.stringify(new URL(WORKER_FILE, import.meta.url).href);
-  return new Worker(URL.createObjectURL(new Blob([`import ${script};`], { type: 'text/javascript' })), {
-    type: 'module',
-  });
+  const href = JSON.stringify(String(url));
+  const source = options?.type === 'module' ? `import ${href};` : `importScripts(${href});`;
+  return new Native(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), options);
 }
 
 function analyzeInWorker(input, options) {
@@ -409,25 +416,45 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     return element;
   }
 
-  /** Re-analyse when the source's content changes: typing, or edits to its DOM. */
+  /**
+   * Re-analyse when the source's content changes: typing, or edits to its DOM. A `for` element
+   * not there yet (parsed after this one, rendered later by a framework) is waited for: each
+   * change of the document looks for it again.
+   */
   #watch() {
     this.#unwatch();
     if (this.hasAttribute('src')) return;
+    const root = this.getRootNode();
     let target;
     try {
       target = this.#sourceElement();
     } catch {
-      return; // reported by the next update
+      target = root; // the error is reported by the next update
     }
     let timer;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.#schedule(), 120);
+      timer = setTimeout(() => {
+        if (this.#watching?.later !== later) return; // unwatched meanwhile
+        if (target !== root) this.#schedule();
+        else if (this.#found()) {
+          this.#watch();
+          this.#schedule();
+        }
+      }, 120);
     };
     const observer = new MutationObserver(later);
     observer.observe(target, { childList: true, characterData: true, subtree: true });
     target.addEventListener('input', later);
     this.#watching = { target, observer, later };
+  }
+
+  #found() {
+    try {
+      return Boolean(this.#sourceElement());
+    } catch {
+      return false;
+    }
   }
 
   #unwatch() {

@@ -31,7 +31,37 @@ function applyControls() {
   summary.setAttribute('format', $('format').value);
 }
 
+// The engine's default input limit (`maxInputBytes`, bytes of UTF-8). An article over it is
+// refused before it is read or put in the box: a textarea holding 20 MB takes seconds to lay
+// out, and the engine would refuse it anyway.
+const MAX_BYTES = 16 * 1024 * 1024;
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * Says why an article of `bytes` bytes (`atLeast`: or more) is refused, or clears that when it
+ * is within the limit; true if refused.
+ */
+function refused(bytes, what, atLeast = false) {
+  const over = bytes > MAX_BYTES;
+  $('input-error').textContent = over
+    ? `${what} is too large: ${atLeast ? 'at least ' : ''}${megabytes(bytes)}, and the limit is ` +
+      `${megabytes(MAX_BYTES)}. Pass only the article itself.`
+    : '';
+  return over;
+}
+
+/** Whether pasted or dropped `text` is refused: a UTF-16 unit is 1 to 3 bytes of UTF-8, so only lengths between a third of the limit and the limit are counted. */
+function refusedText(text) {
+  if (text.length > MAX_BYTES) return refused(text.length, 'The text', true);
+  return refused(text.length * 3 > MAX_BYTES ? new Blob([text]).size : text.length, 'The text');
+}
+
+async function openFile(file) {
+  if (!refused(file.size, `“${file.name}”`)) setArticle(await file.text(), file.name);
+}
+
 function setArticle(text, name = '') {
+  $('input-error').textContent = '';
   input.value = text;
   if (/\.html?$/i.test(name)) $('format').value = 'html';
   else if (/\.(md|markdown)$/i.test(name)) $('format').value = 'markdown';
@@ -208,19 +238,27 @@ for (const control of [length, keyphraseCount, $('format')]) {
   control.addEventListener('input', applyControls);
 }
 input.addEventListener('input', (event) => {
-  if (event.isTrusted) $('sample').value = ''; // typed or pasted: no longer the sample
+  if (!event.isTrusted) return;
+  $('sample').value = ''; // typed or pasted: no longer the sample
+  $('input-error').textContent = '';
 });
 $('sample').addEventListener('change', (event) => loadSample(event.target.value));
-$('file').addEventListener('change', async (event) => {
+$('file').addEventListener('change', (event) => {
   const file = event.target.files[0];
-  if (file) setArticle(await file.text(), file.name);
+  if (file) openFile(file);
 });
 input.addEventListener('dragover', (event) => event.preventDefault());
-input.addEventListener('drop', async (event) => {
+input.addEventListener('drop', (event) => {
   const file = event.dataTransfer.files[0];
-  if (!file) return;
-  event.preventDefault();
-  setArticle(await file.text(), file.name);
+  if (file) {
+    event.preventDefault();
+    openFile(file);
+  } else if (refusedText(event.dataTransfer.getData('text/plain'))) {
+    event.preventDefault();
+  }
+});
+input.addEventListener('paste', (event) => {
+  if (refusedText(event.clipboardData.getData('text/plain'))) event.preventDefault();
 });
 $('keyphrases').addEventListener('click', chooseKeyphrase);
 $('keyphrases').addEventListener('pointerover', chooseKeyphrase);

@@ -310,3 +310,79 @@ test('hostile files (scripts, event attributes, javascript: URLs, markup in fron
   }));
   assert.deepEqual([shown.elements, shown.inShadow], [0, 0]);
 });
+
+test('an article over the input limit is refused at once, before it is read or put in the box', async () => {
+  await page.evaluate(() => {
+    window.reads = 0;
+    for (const method of ['text', 'arrayBuffer', 'stream', 'bytes']) {
+      const native = Blob.prototype[method];
+      Blob.prototype[method] = function (...args) {
+        if (this instanceof File) window.reads++;
+        return native.apply(this, args);
+      };
+    }
+  });
+  /** Picks a file of `size` bytes of `fill`; resolves to the ms until its refusal or its render. */
+  const pick = (size, fill) =>
+    page.evaluate(
+      ([size, fill]) =>
+        new Promise((resolve) => {
+          const data = new DataTransfer();
+          data.items.add(new File([fill.repeat(Math.ceil(size / fill.length)).slice(0, size)], 'big.txt'));
+          const el = document.getElementById('summary');
+          const done = () => {
+            el.removeEventListener('abridge-summary-updated', done);
+            resolve(performance.now() - start);
+          };
+          el.addEventListener('abridge-summary-updated', done);
+          const file = document.getElementById('file');
+          file.files = data.files;
+          const start = performance.now();
+          file.dispatchEvent(new Event('change', { bubbles: true }));
+          if (document.getElementById('input-error').textContent) done();
+        }),
+      [size, fill],
+    );
+  const error = () => page.evaluate(() => document.getElementById('input-error').textContent);
+  const sentence = 'The ferry company added a night crossing to the islands. ';
+  const ordinary = await pick(4000, sentence);
+  assert.equal(await error(), '');
+  const kept = await page.inputValue('#article-input');
+  assert.equal(kept.length, 4000);
+  const big = await pick(21_000_000, sentence);
+  assert.match(await error(), /“big\.txt” is too large: 21\.0 MB, and the limit is 16\.8 MB/);
+  assert.equal(await page.evaluate(() => window.reads), 1, 'only the ordinary file was read');
+  assert.equal(await page.inputValue('#article-input'), kept, 'the box keeps its article');
+  // Refusing 21 MB costs less than analysing 4 KB (it used to read, show and send it all).
+  assert.ok(big < ordinary, `refused in ${big.toFixed(0)} ms; a 4 KB file took ${ordinary.toFixed(0)} ms`);
+
+  // Pasted text: refused by its length alone when that is over the limit, else by its UTF-8
+  // size (6 million euro signs are 18 MB).
+  for (const [char, count, message] of [
+    ['x', 21_000_000, /^The text is too large: at least 21\.0 MB/],
+    ['€', 6_000_000, /^The text is too large: 18\.0 MB/],
+  ]) {
+    await page.evaluate(() => document.getElementById('input-error').replaceChildren());
+    const cancelled = await page.evaluate(
+      ([char, count]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', char.repeat(count));
+        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        document.getElementById('article-input').dispatchEvent(event);
+        return event.defaultPrevented;
+      },
+      [char, count],
+    );
+    assert.equal(cancelled, true, 'the paste is cancelled');
+    assert.match(await error(), message);
+  }
+  assert.equal(await page.inputValue('#article-input'), kept);
+  // A real paste of an ordinary article goes in, is analysed, and clears the message.
+  const text = 'Rain delayed the harvest. Farmers said the grapes are fine.';
+  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+  await page.focus('#article-input');
+  await page.keyboard.press('ControlOrMeta+A');
+  const v = await ready(() => page.keyboard.press('ControlOrMeta+V'));
+  assert.equal(v.result.text, text);
+  assert.equal(await error(), '');
+});

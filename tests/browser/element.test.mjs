@@ -658,3 +658,68 @@ test('hostile HTML and Markdown from src= (scripts, event attributes, javascript
   // Markup in a title is text in the region's name, not elements.
   assert.ok(r.names[1].startsWith('Summary: '), r.names[1]);
 });
+
+test('a for= article added after the element (later in the page, or by a framework) is analysed when it appears', async () => {
+  await fresh();
+  const r = await page.evaluate(async (text) => {
+    const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const events = [];
+    const record = (el) => {
+      for (const type of ['abridge-summary-updated', 'abridge-summary-error']) el.addEventListener(type, (e) => events.push(e.type));
+    };
+    // In the document.
+    const el = document.createElement('abridge-summary');
+    el.setAttribute('for', 'later');
+    el.setAttribute('highlight', '');
+    record(el);
+    const first = nextEvent(el);
+    document.body.append(el);
+    const missing = await first;
+    // Unrelated changes of the page while the article is missing are no new analysis.
+    document.body.append(document.createElement('p'));
+    await wait(300);
+    const quiet = events.length;
+    const article = document.createElement('article');
+    article.id = 'later';
+    article.textContent = text;
+    const arrived = nextEvent(el);
+    document.body.append(article);
+    const found = await arrived;
+    // Removed and put back (a framework moving it): the same summary, no new event, highlighted again.
+    el.remove();
+    const highlightedWhileOut = CSS.highlights.get('abridge-summary')?.size ?? 0;
+    document.body.append(el);
+    await wait(300);
+    // Inside a shadow root, where the id is looked up.
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('abridge-summary');
+    inner.setAttribute('for', 'story');
+    shadow.append(inner);
+    const innerMissing = nextEvent(inner);
+    document.body.append(host);
+    await innerMissing;
+    const p = document.createElement('p');
+    p.id = 'story';
+    p.textContent = text;
+    const innerFound = nextEvent(inner);
+    shadow.append(p);
+    return {
+      missing,
+      quiet,
+      found: found.detail.summary.length,
+      highlightedWhileOut,
+      highlighted: CSS.highlights.get('abridge-summary')?.size,
+      events,
+      inner: (await innerFound).type,
+    };
+  }, ARTICLE);
+  assert.equal(r.missing.type, 'abridge-summary-error');
+  assert.match(r.missing.detail, /no element with id "later"/);
+  assert.equal(r.quiet, 1, 'no new analysis while the article is missing');
+  assert.equal(r.found, 3);
+  assert.equal(r.highlightedWhileOut, 0, 'a removed element highlights nothing');
+  assert.equal(r.highlighted, 3, 'put back, it highlights its summary again');
+  assert.deepEqual(r.events, ['abridge-summary-error', 'abridge-summary-updated'], 'putting it back is no new event');
+  assert.equal(r.inner, 'abridge-summary-updated');
+});
