@@ -309,7 +309,7 @@ impl Language {
 
     /// The language of `text` and the code to report: the detected language, or
     /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
-    /// and English, reported `"en"`, when the text is too short to tell.
+    /// and English, reported `"en"`, when Latin-script text is too short to tell.
     pub fn detect(text: &str) -> (Language, &'static str) {
         match detect::guess(text) {
             detect::Guess::Code(code) => {
