@@ -353,6 +353,37 @@ mod languages {
         }
     }
 
+    /// Russian "ё" is written "е" as often as not: both spellings of a word are one
+    /// keyphrase, and the text keeps the letter as written.
+    #[test]
+    fn russian_yo_and_ye_are_one_word() {
+        let text = "Новый самолёт совершил первый полёт над Казанью. Инженеры завода \
+            проверили самолет после посадки и остались довольны. По словам директора, \
+            самолёт будет готов к серийному выпуску через два года. Всё это время самолет \
+            будут испытывать в разных условиях, в том числе зимой. Еще одна проверка \
+            пройдёт на севере, где самолёт проведёт месяц.";
+        let a = analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(a.language, "ru");
+        assert_eq!(a.text, text);
+        let got: Vec<String> = a.keyphrases.iter().map(|k| k.text.to_lowercase()).collect();
+        let folded: Vec<String> = got.iter().map(|k| k.replace('ё', "е")).collect();
+        let plane = a
+            .keyphrases
+            .iter()
+            .find(|k| k.text.to_lowercase().replace('ё', "е") == "самолет")
+            .unwrap_or_else(|| panic!("no самолёт in {got:?}"));
+        assert_eq!(plane.count, 5, "{got:?}");
+        let mut written: Vec<String> =
+            plane.occurrences.iter().map(|o| utf16_slice(&a.text, o.start, o.end)).collect();
+        written.sort();
+        written.dedup();
+        assert_eq!(written, ["самолет", "самолёт"]);
+        for (i, k) in folded.iter().enumerate() {
+            assert!(!folded[..i].contains(k), "{k:?} twice in {got:?}");
+            assert!(!["всё", "все", "еще", "ещё"].contains(&got[i].as_str()), "{got:?}");
+        }
+    }
+
     /// The language's sentence rules on its own text: abbreviations, ordinals and question
     /// marks neither end nor miss a sentence.
     #[test]

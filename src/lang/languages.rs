@@ -559,6 +559,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Russian => &Rules {
             stemmer: Some(Algorithm::Russian),
             stopwords: include_str!("stopwords/ru.txt"),
+            // Most print and web text writes ё as е ("все" for "всё"); the stemmer reads ё
+            // as a consonant ("самолёт" keeps its stem whole, "самолет" not).
+            folds: &[('ё', 'е')],
             connectives: &[
                 "а",
                 "впрочем",
@@ -745,6 +748,24 @@ const NONE: Rules = super::NEUTRAL;
 mod tests {
     use super::*;
     use crate::lang::LANGUAGES;
+
+    #[test]
+    fn folded_letters_read_as_their_fold() {
+        let ru = Language::Russian;
+        for w in ["всё", "все", "твоё", "твое", "её", "ее"] {
+            assert!(ru.is_stopword(w), "{w}");
+        }
+        let mut stems = crate::lang::Stems::new(ru);
+        for (yo, ye) in [("самолётов", "самолетов"), ("учёные", "ученые"), ("пошёл", "пошел")] {
+            let stem = stems.get(yo).to_string();
+            assert_eq!(stem, stems.get(ye), "{yo}");
+        }
+        // A fold's letter is never folded again.
+        for (lang, _) in LANGUAGES {
+            let Some(rules) = rules(lang) else { continue };
+            assert!(rules.folds.iter().all(|f| rules.folds.iter().all(|g| g.0 != f.1)));
+        }
+    }
 
     #[test]
     fn stopword_lists_are_sorted_lowercase_lines() {

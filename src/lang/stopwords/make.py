@@ -33,6 +33,9 @@ EXCLUDE = {
 # Words added to a language's list: Korean's quotative particles, which follow a closing
 # quotation mark as a word of their own ('"...했다"고 말했다').
 ADD = {"ko": "고 라고 라며"}
+# Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
+# word with one is listed in both spellings.
+FOLDS = {"ru": [("ё", "е")]}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
@@ -50,6 +53,8 @@ def words(spacy_dir, iso, code):
             continue
         if w and not any(c.isspace() for c in w) and any(c.isalpha() for c in w):
             out.add(w)
+            for a, b in FOLDS.get(code, []):
+                out.add(w.replace(a, b))
     return sorted(out, key=lambda w: w.encode())
 
 
