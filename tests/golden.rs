@@ -384,6 +384,49 @@ mod languages {
         }
     }
 
+    /// A verb with its pronoun after a hyphen (French inversion with the euphonic t,
+    /// Portuguese enclisis) is a clause, and "peut-être" an adverb: in no keyphrase or tag.
+    #[test]
+    fn verbs_with_joined_pronouns_are_no_keyphrases() {
+        let cases: [(&str, &str, &[&str]); 2] = [
+            (
+                "fr",
+                "Le port de Brest a-t-il trop attendu pour moderniser ses quais ? Depuis cinq \
+                ans, les quais du port ferment chaque hiver. Va-t-elle enfin agir, la région ? \
+                demande un syndicat de dockers. Le président affirme que les travaux du port \
+                commenceront peut-être en avril. Que fera-t-on des navires pendant les travaux ? \
+                Les navires iront peut-être à Lorient, dit-il. Pourquoi le port n'a-t-il pas \
+                prévu de quai provisoire ? La question reste ouverte, ajoute-t-on au port.",
+                &["a-t-il", "va-t-elle", "fera-t-on", "dit-il", "n'a-t-il", "ajoute-t-on", "peut-être"],
+            ),
+            (
+                "pt",
+                "O porto de Leixões tornou-se o maior do norte do país. O diretor do porto \
+                disse-lhe que os navios chegam todos os dias, e a cidade tornou-se um centro \
+                de comércio. Os armadores queixam-se do preço das taxas do porto, mas o governo \
+                recusa-se a baixá-las antes do próximo ano. O porto de Leixões prepara-se para \
+                receber navios maiores.",
+                &["tornou-se", "disse-lhe", "queixam-se", "recusa-se", "baixá-las", "prepara-se"],
+            ),
+        ];
+        for (code, text, verbs) in cases {
+            let a = analyze(text, &Options::default()).expect("analysis");
+            assert_eq!(a.language, code);
+            let labels: Vec<String> = a
+                .keyphrases
+                .iter()
+                .map(|k| k.text.to_lowercase())
+                .chain(a.tags.iter().map(|t| t.label.to_lowercase()))
+                .collect();
+            assert!(labels.iter().any(|l| l.contains("port")), "{code}: {labels:?}");
+            for label in &labels {
+                for &verb in verbs {
+                    assert!(!label.split(' ').any(|w| w == verb), "{code}: {label:?}");
+                }
+            }
+        }
+    }
+
     /// The language's sentence rules on its own text: abbreviations, ordinals and question
     /// marks neither end nor miss a sentence.
     #[test]

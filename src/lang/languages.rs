@@ -98,6 +98,12 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         French => &Rules {
             stemmer: Some(Algorithm::French),
             stopwords: include_str!("stopwords/fr.txt"),
+            // Inverted questions and incises ("a-t-il", "dit-elle", "va-t-on"), imperatives
+            // ("dites-moi", "prenez-les").
+            enclitics: &[
+                "elle", "elles", "en", "il", "ils", "je", "la", "le", "les", "leur", "lui", "moi",
+                "nous", "on", "toi", "tu", "vous", "y",
+            ],
             connectives: &[
                 "ainsi",
                 "cependant",
@@ -488,6 +494,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Portuguese => &Rules {
             stemmer: Some(Algorithm::Portuguese),
             stopwords: include_str!("stopwords/pt.txt"),
+            // European Portuguese writes object pronouns after the verb ("tornou-se",
+            // "disse-lhe", "encontrá-lo").
+            enclitics: &[
+                "la", "las", "lhe", "lhes", "lo", "los", "me", "nos", "se", "te", "vos",
+            ],
             connectives: &[
                 "assim",
                 "contudo",

@@ -188,6 +188,11 @@ pub(crate) struct Rules {
     /// group; the text and its offsets keep the letter as written.
     #[cfg(feature = "languages")]
     pub folds: &'static [(char, char)],
+    /// Pronouns a verb carries after a hyphen, lowercase (French "a-t-il" with its
+    /// euphonic t, "dit-elle"; Portuguese "tornou-se"): a word ending in one is a verb and
+    /// its subject or object, a clause of its own, never in a keyphrase.
+    #[cfg(feature = "languages")]
+    pub enclitics: &'static [&'static str],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -249,6 +254,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     particles: &[],
     #[cfg(feature = "languages")]
     folds: &[],
+    #[cfg(feature = "languages")]
+    enclitics: &[],
     ordinal_dot: false,
 };
 
@@ -419,7 +426,16 @@ impl Language {
             Role::Content
         };
         #[cfg(feature = "languages")]
-        let role = if role == Role::Content && self.is_verb_form(lower) {
+        let role = if role != Role::Content {
+            role
+        } else if lower
+            .rsplit_once(['-', '‐', '‑'])
+            .is_some_and(|(verb, pronoun)| {
+                !verb.is_empty() && self.rules().enclitics.contains(&pronoun)
+            })
+        {
+            Role::Break
+        } else if self.is_verb_form(lower) {
             self.rules().verb_role
         } else {
             role
