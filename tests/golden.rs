@@ -373,14 +373,20 @@ mod languages {
             .find(|k| k.text.to_lowercase().replace('ё', "е") == "самолет")
             .unwrap_or_else(|| panic!("no самолёт in {got:?}"));
         assert_eq!(plane.count, 5, "{got:?}");
-        let mut written: Vec<String> =
-            plane.occurrences.iter().map(|o| utf16_slice(&a.text, o.start, o.end)).collect();
+        let mut written: Vec<String> = plane
+            .occurrences
+            .iter()
+            .map(|o| utf16_slice(&a.text, o.start, o.end))
+            .collect();
         written.sort();
         written.dedup();
         assert_eq!(written, ["самолет", "самолёт"]);
         for (i, k) in folded.iter().enumerate() {
             assert!(!folded[..i].contains(k), "{k:?} twice in {got:?}");
-            assert!(!["всё", "все", "еще", "ещё"].contains(&got[i].as_str()), "{got:?}");
+            assert!(
+                !["всё", "все", "еще", "ещё"].contains(&got[i].as_str()),
+                "{got:?}"
+            );
         }
     }
 
@@ -397,7 +403,15 @@ mod languages {
                 commenceront peut-être en avril. Que fera-t-on des navires pendant les travaux ? \
                 Les navires iront peut-être à Lorient, dit-il. Pourquoi le port n'a-t-il pas \
                 prévu de quai provisoire ? La question reste ouverte, ajoute-t-on au port.",
-                &["a-t-il", "va-t-elle", "fera-t-on", "dit-il", "n'a-t-il", "ajoute-t-on", "peut-être"],
+                &[
+                    "a-t-il",
+                    "va-t-elle",
+                    "fera-t-on",
+                    "dit-il",
+                    "n'a-t-il",
+                    "ajoute-t-on",
+                    "peut-être",
+                ],
             ),
             (
                 "pt",
@@ -406,7 +420,14 @@ mod languages {
                 de comércio. Os armadores queixam-se do preço das taxas do porto, mas o governo \
                 recusa-se a baixá-las antes do próximo ano. O porto de Leixões prepara-se para \
                 receber navios maiores.",
-                &["tornou-se", "disse-lhe", "queixam-se", "recusa-se", "baixá-las", "prepara-se"],
+                &[
+                    "tornou-se",
+                    "disse-lhe",
+                    "queixam-se",
+                    "recusa-se",
+                    "baixá-las",
+                    "prepara-se",
+                ],
             ),
         ];
         for (code, text, verbs) in cases {
@@ -418,7 +439,10 @@ mod languages {
                 .map(|k| k.text.to_lowercase())
                 .chain(a.tags.iter().map(|t| t.label.to_lowercase()))
                 .collect();
-            assert!(labels.iter().any(|l| l.contains("port")), "{code}: {labels:?}");
+            assert!(
+                labels.iter().any(|l| l.contains("port")),
+                "{code}: {labels:?}"
+            );
             for label in &labels {
                 for &verb in verbs {
                     assert!(!label.split(' ').any(|w| w == verb), "{code}: {label:?}");

@@ -205,7 +205,12 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
 /// і and є stays unlisted); else `main`.
 fn leading(lists: &Lists, script: Script, hits: &[usize], main: &'static str) -> Guess {
     let hits_of = |code| {
-        lists.languages.iter().zip(hits).find(|(l, _)| l.code == code).map_or(0, |p| *p.1)
+        lists
+            .languages
+            .iter()
+            .zip(hits)
+            .find(|(l, _)| l.code == code)
+            .map_or(0, |p| *p.1)
     };
     let (mut best, mut code) = (hits_of(main), main);
     for (l, &n) in lists.languages.iter().zip(hits) {
@@ -519,7 +524,10 @@ mod tests {
         }
         // A short Ukrainian sentence (і, є are not Russian) and Hebrew are no supported
         // language: read without word lists, never as Russian or English.
-        for text in ["Потяг до моря сьогодні скасували через шторм і негоду.", "הרכבת בוטלה הבוקר"] {
+        for text in [
+            "Потяг до моря сьогодні скасували через шторм і негоду.",
+            "הרכבת בוטלה הבוקר",
+        ] {
             assert!(matches!(guess(text), Guess::Unlisted), "{text}");
         }
     }

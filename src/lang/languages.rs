@@ -767,14 +767,21 @@ mod tests {
             assert!(ru.is_stopword(w), "{w}");
         }
         let mut stems = crate::lang::Stems::new(ru);
-        for (yo, ye) in [("самолётов", "самолетов"), ("учёные", "ученые"), ("пошёл", "пошел")] {
+        for (yo, ye) in [
+            ("самолётов", "самолетов"),
+            ("учёные", "ученые"),
+            ("пошёл", "пошел"),
+        ] {
             let stem = stems.get(yo).to_string();
             assert_eq!(stem, stems.get(ye), "{yo}");
         }
         // A fold's letter is never folded again.
         for (lang, _) in LANGUAGES {
             let Some(rules) = rules(lang) else { continue };
-            assert!(rules.folds.iter().all(|f| rules.folds.iter().all(|g| g.0 != f.1)));
+            assert!(rules
+                .folds
+                .iter()
+                .all(|f| rules.folds.iter().all(|g| g.0 != f.1)));
         }
     }
 
