@@ -568,9 +568,7 @@ fn glued_sentences(before: &str, rest: &str, cased: bool, lang: Language) -> boo
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
         && !only_list_marker(before);
-    let right_word = &rest[..rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len())];
+    let right_word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
     let right_lower = right_word.to_lowercase();
     // "Tuesday.Mr. Smith": a title opens the next sentence.
     let title = rest[right_word.len()..].starts_with('.')
