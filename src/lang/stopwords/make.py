@@ -35,6 +35,8 @@ EXCLUDE = {
 ADD = {
     "ko": "고 라고 라며",
     # Adverbs written with hyphens, which spaCy's list lacks.
+    # Turkish: the indefinite article, which spaCy's list lacks.
+    "tr": "bir",
     "fr": "au-delà au-dessous au-dessus c'est-à-dire ci-dessous ci-dessus là-bas peut-être vis-à-vis",
 }
 # Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
