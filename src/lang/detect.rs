@@ -144,11 +144,8 @@ pub(crate) fn guess(text: &str) -> Guess {
         return Guess::Undecided;
     }
     Guess::Code(match main {
-        Script::Latin => return by_words(lists, main, words[main as usize], &hits),
-        Script::Cyrillic => match by_words(lists, main, words[main as usize], &hits) {
-            Guess::Undecided => return leading(lists, main, &hits, "ru"),
-            decided => return decided,
-        },
+        Script::Latin => return by_words(lists, main, words[main as usize], &hits, None),
+        Script::Cyrillic => return by_words(lists, main, words[main as usize], &hits, Some("ru")),
         Script::Greek => "el",
         Script::Tamil => "ta",
         Script::Arabic if persian * 50 < letters[Script::Arabic as usize] => "ar",
@@ -168,10 +165,15 @@ pub(crate) fn guess(text: &str) -> Guess {
 /// The language whose listed words occur most often among the `words` words of `script`:
 /// undecided when too few words, no clear winner or too few listed words (a list of names);
 /// unlisted when the winner is a language listed only to be told apart (Polish, Ukrainian).
-fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Guess {
-    if words < MIN_WORDS {
-        return Guess::Undecided;
-    }
+/// With too little evidence, the script's `main` language if it has one, unless another
+/// language of the script leads (a short Ukrainian sentence with і and є stays unlisted).
+fn by_words(
+    lists: &Lists,
+    script: Script,
+    words: usize,
+    hits: &[usize],
+    main: Option<&'static str>,
+) -> Guess {
     // The two languages of this script with the most hits (a scan, not a sort: fewer bytes).
     let (mut best, mut second, mut code) = (0, 0, "");
     for (l, &n) in lists.languages.iter().zip(hits) {
@@ -187,8 +189,13 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
     // A lead of 5 % of the winner's hits: close languages (Danish and Norwegian share most
     // of their frequent words) are told apart by the words they do not share.
     let clear = best > second + best / 20;
-    if !clear || best < MIN_HITS || best * 100 < words * MIN_SHARE_PERCENT {
-        Guess::Undecided
+    if words < MIN_WORDS || !clear || best < MIN_HITS || best * 100 < words * MIN_SHARE_PERCENT {
+        // Ties go to the language listed first: the main one (Russian before Ukrainian).
+        match main {
+            Some(main) if best == 0 || code == main => Guess::Code(main),
+            Some(_) => Guess::Unlisted,
+            None => Guess::Undecided,
+        }
     } else if let Some(&code) = SUPPORTED.iter().find(|&&c| c == code) {
         Guess::Code(code)
     } else if best < 2 * second {
@@ -197,30 +204,6 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
         Guess::Undecided
     } else {
         Guess::Unlisted
-    }
-}
-
-/// With too little evidence for [`by_words`]: the language of `script` with the most hits
-/// when it has more than `main`, the script's main language (so a Ukrainian sentence with
-/// і and є stays unlisted); else `main`.
-fn leading(lists: &Lists, script: Script, hits: &[usize], main: &'static str) -> Guess {
-    let hits_of = |code| {
-        lists
-            .languages
-            .iter()
-            .zip(hits)
-            .find(|(l, _)| l.code == code)
-            .map_or(0, |p| *p.1)
-    };
-    let (mut best, mut code) = (hits_of(main), main);
-    for (l, &n) in lists.languages.iter().zip(hits) {
-        if l.script == script && n > best {
-            (best, code) = (n, l.code);
-        }
-    }
-    match SUPPORTED.iter().find(|&&c| c == code) {
-        Some(&code) => Guess::Code(code),
-        None => Guess::Unlisted,
     }
 }
 
