@@ -353,6 +353,104 @@ mod languages {
         }
     }
 
+    /// Russian "ё" is written "е" as often as not: both spellings of a word are one
+    /// keyphrase, and the text keeps the letter as written.
+    #[test]
+    fn russian_yo_and_ye_are_one_word() {
+        let text = "Новый самолёт совершил первый полёт над Казанью. Инженеры завода \
+            проверили самолет после посадки и остались довольны. По словам директора, \
+            самолёт будет готов к серийному выпуску через два года. Всё это время самолет \
+            будут испытывать в разных условиях, в том числе зимой. Еще одна проверка \
+            пройдёт на севере, где самолёт проведёт месяц.";
+        let a = analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(a.language, "ru");
+        assert_eq!(a.text, text);
+        let got: Vec<String> = a.keyphrases.iter().map(|k| k.text.to_lowercase()).collect();
+        let folded: Vec<String> = got.iter().map(|k| k.replace('ё', "е")).collect();
+        let plane = a
+            .keyphrases
+            .iter()
+            .find(|k| k.text.to_lowercase().replace('ё', "е") == "самолет")
+            .unwrap_or_else(|| panic!("no самолёт in {got:?}"));
+        assert_eq!(plane.count, 5, "{got:?}");
+        let mut written: Vec<String> = plane
+            .occurrences
+            .iter()
+            .map(|o| utf16_slice(&a.text, o.start, o.end))
+            .collect();
+        written.sort();
+        written.dedup();
+        assert_eq!(written, ["самолет", "самолёт"]);
+        for (i, k) in folded.iter().enumerate() {
+            assert!(!folded[..i].contains(k), "{k:?} twice in {got:?}");
+            assert!(
+                !["всё", "все", "еще", "ещё"].contains(&got[i].as_str()),
+                "{got:?}"
+            );
+        }
+    }
+
+    /// A verb with its pronoun after a hyphen (French inversion with the euphonic t,
+    /// Portuguese enclisis) is a clause, and "peut-être" an adverb: in no keyphrase or tag.
+    #[test]
+    fn verbs_with_joined_pronouns_are_no_keyphrases() {
+        let cases: [(&str, &str, &[&str]); 2] = [
+            (
+                "fr",
+                "Le port de Brest a-t-il trop attendu pour moderniser ses quais ? Depuis cinq \
+                ans, les quais du port ferment chaque hiver. Va-t-elle enfin agir, la région ? \
+                demande un syndicat de dockers. Le président affirme que les travaux du port \
+                commenceront peut-être en avril. Que fera-t-on des navires pendant les travaux ? \
+                Les navires iront peut-être à Lorient, dit-il. Pourquoi le port n'a-t-il pas \
+                prévu de quai provisoire ? La question reste ouverte, ajoute-t-on au port.",
+                &[
+                    "a-t-il",
+                    "va-t-elle",
+                    "fera-t-on",
+                    "dit-il",
+                    "n'a-t-il",
+                    "ajoute-t-on",
+                    "peut-être",
+                ],
+            ),
+            (
+                "pt",
+                "O porto de Leixões tornou-se o maior do norte do país. O diretor do porto \
+                disse-lhe que os navios chegam todos os dias, e a cidade tornou-se um centro \
+                de comércio. Os armadores queixam-se do preço das taxas do porto, mas o governo \
+                recusa-se a baixá-las antes do próximo ano. O porto de Leixões prepara-se para \
+                receber navios maiores.",
+                &[
+                    "tornou-se",
+                    "disse-lhe",
+                    "queixam-se",
+                    "recusa-se",
+                    "baixá-las",
+                    "prepara-se",
+                ],
+            ),
+        ];
+        for (code, text, verbs) in cases {
+            let a = analyze(text, &Options::default()).expect("analysis");
+            assert_eq!(a.language, code);
+            let labels: Vec<String> = a
+                .keyphrases
+                .iter()
+                .map(|k| k.text.to_lowercase())
+                .chain(a.tags.iter().map(|t| t.label.to_lowercase()))
+                .collect();
+            assert!(
+                labels.iter().any(|l| l.contains("port")),
+                "{code}: {labels:?}"
+            );
+            for label in &labels {
+                for &verb in verbs {
+                    assert!(!label.split(' ').any(|w| w == verb), "{code}: {label:?}");
+                }
+            }
+        }
+    }
+
     /// The language's sentence rules on its own text: abbreviations, ordinals and question
     /// marks neither end nor miss a sentence.
     #[test]

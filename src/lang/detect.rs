@@ -31,17 +31,20 @@ const MIN_HITS: usize = 3;
 /// Words longer than this (bytes) are on no list: not looked up.
 const MAX_WORD: usize = 24;
 
-/// The ISO 639-1 code of the language `text` is written in, or `None` when it is too short
-/// (under ~10 words), mixes languages evenly, or is in another language than these 21:
-/// ar da de el en es fi fr hu it ja ko nl no pt ro ru sv ta tr zh.
+/// The ISO 639-1 code of the language `text` is written in, or `None` when Latin-script text
+/// is too short (under ~10 words) or mixes languages evenly, or the text is in another
+/// language than these 21: ar da de el en es fi fr hu it ja ko nl no pt ro ru sv ta tr zh.
 ///
 /// The script decides first: Greek → `el`, Tamil → `ta`, Arabic script → `ar` (unless the
 /// letters peculiar to Persian and Urdu are common), Hangul → `ko`, Han → `zh`, or `ja` when
 /// kana make up a tenth of the CJK characters. CJK characters count three letters each
 /// when the main script is chosen, so an English article quoting Chinese names stays Latin.
-/// Latin and Cyrillic text goes by function words: each language's most frequent words
+/// A text too short to count words (a headline) is read by its script alone when four
+/// fifths of its letters are in one other than Latin. Latin and Cyrillic text goes by
+/// function words: each language's most frequent words
 /// (see `detect/README.md`) are counted, and the most frequent language wins when its words
-/// are at least 8 % of the text and it leads the runner-up clearly. Catalan, Czech,
+/// are at least 8 % of the text and it leads the runner-up clearly; Cyrillic text with too
+/// few of them is Russian unless another Cyrillic language's words or letters lead. Catalan, Czech,
 /// Indonesian, Polish, Bulgarian and Ukrainian are listed too, so that their text is not
 /// taken for a close supported language; they yield `None`.
 ///
@@ -129,13 +132,20 @@ pub(crate) fn guess(text: &str) -> Guess {
     let Some(main) = ALL_SCRIPTS.into_iter().max_by_key(|&s| weight(s)) else {
         return Guess::Undecided;
     };
-    if weight(main) < 5 * MIN_WORDS {
+    // A headline or a sentence or two: too few words to count, but a script other than
+    // Latin still rules out English when (almost: four fifths) all the letters are in it.
+    // Japanese writes Han and kana together: one script here.
+    let all: usize = ALL_SCRIPTS.into_iter().map(weight).sum();
+    let ours = match main {
+        Script::Han | Script::Kana => weight(Script::Han) + weight(Script::Kana),
+        _ => weight(main),
+    };
+    if weight(main) < 5 * MIN_WORDS && (main == Script::Latin || ours == 0 || ours * 5 < all * 4) {
         return Guess::Undecided;
     }
     Guess::Code(match main {
-        Script::Latin | Script::Cyrillic => {
-            return by_words(lists, main, words[main as usize], &hits)
-        }
+        Script::Latin => return by_words(lists, main, words[main as usize], &hits, None),
+        Script::Cyrillic => return by_words(lists, main, words[main as usize], &hits, Some("ru")),
         Script::Greek => "el",
         Script::Tamil => "ta",
         Script::Arabic if persian * 50 < letters[Script::Arabic as usize] => "ar",
@@ -155,10 +165,15 @@ pub(crate) fn guess(text: &str) -> Guess {
 /// The language whose listed words occur most often among the `words` words of `script`:
 /// undecided when too few words, no clear winner or too few listed words (a list of names);
 /// unlisted when the winner is a language listed only to be told apart (Polish, Ukrainian).
-fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Guess {
-    if words < MIN_WORDS {
-        return Guess::Undecided;
-    }
+/// With too little evidence, the script's `main` language if it has one, unless another
+/// language of the script leads (a short Ukrainian sentence with і and є stays unlisted).
+fn by_words(
+    lists: &Lists,
+    script: Script,
+    words: usize,
+    hits: &[usize],
+    main: Option<&'static str>,
+) -> Guess {
     // The two languages of this script with the most hits (a scan, not a sort: fewer bytes).
     let (mut best, mut second, mut code) = (0, 0, "");
     for (l, &n) in lists.languages.iter().zip(hits) {
@@ -174,8 +189,13 @@ fn by_words(lists: &Lists, script: Script, words: usize, hits: &[usize]) -> Gues
     // A lead of 5 % of the winner's hits: close languages (Danish and Norwegian share most
     // of their frequent words) are told apart by the words they do not share.
     let clear = best > second + best / 20;
-    if !clear || best < MIN_HITS || best * 100 < words * MIN_SHARE_PERCENT {
-        Guess::Undecided
+    if words < MIN_WORDS || !clear || best < MIN_HITS || best * 100 < words * MIN_SHARE_PERCENT {
+        // Ties go to the language listed first: the main one (Russian before Ukrainian).
+        match main {
+            Some(main) if best == 0 || code == main => Guess::Code(main),
+            Some(_) => Guess::Unlisted,
+            None => Guess::Undecided,
+        }
     } else if let Some(&code) = SUPPORTED.iter().find(|&&c| c == code) {
         Guess::Code(code)
     } else if best < 2 * second {
@@ -441,6 +461,60 @@ mod tests {
         assert_eq!(detect(&cedillas), Some("ro"));
     }
 
+    /// One short sentence per language (two where a Latin-script language needs ten words
+    /// to be told from its neighbours), then the same with a second sentence.
+    #[test]
+    fn short_texts_in_every_language() {
+        let table = [
+            ("en", "The train to the coast was cancelled this morning because of the storm, and the buses are late.", "Passengers were told to wait at the station until noon."),
+            ("de", "Der Zug an die Küste fiel heute Morgen wegen des Sturms aus, und auch die Busse haben Verspätung.", "Die Fahrgäste sollen bis zum Mittag im Bahnhof warten."),
+            ("fr", "Le train pour la côte a été annulé ce matin à cause de la tempête, et les bus sont en retard.", "Les voyageurs doivent attendre à la gare jusqu'à midi."),
+            ("es", "El tren a la costa fue cancelado esta mañana por la tormenta, y los autobuses llegan tarde.", "Los viajeros tienen que esperar en la estación hasta el mediodía."),
+            ("it", "Il treno per la costa è stato cancellato stamattina a causa della tempesta, e gli autobus sono in ritardo.", "I passeggeri devono aspettare in stazione fino a mezzogiorno."),
+            ("pt", "O comboio para a costa foi cancelado esta manhã por causa da tempestade, e os autocarros estão atrasados.", "Os passageiros devem esperar na estação até ao meio-dia."),
+            ("nl", "De trein naar de kust is vanochtend geschrapt vanwege de storm, en ook de bussen rijden met vertraging.", "De reizigers moeten tot de middag op het station wachten."),
+            ("da", "Toget til kysten blev aflyst i morges på grund af stormen, og busserne er også forsinkede.", "Passagererne skal vente på stationen til middag."),
+            ("no", "Toget til kysten ble innstilt i morges på grunn av stormen, og bussene er også forsinket.", "Passasjerene må vente på stasjonen til klokka tolv."),
+            ("sv", "Tåget till kusten ställdes in i morse på grund av stormen, och bussarna är också försenade.", "Resenärerna får vänta på stationen till klockan tolv."),
+            ("fi", "Rannikolle menevä juna peruttiin tänä aamuna myrskyn takia, ja myös bussit ovat myöhässä.", "Matkustajien on odotettava asemalla puoleenpäivään asti, mutta se ei ole helppoa."),
+            ("hu", "A tengerpartra tartó vonatot ma reggel törölték a vihar miatt, és a buszok is késnek.", "Az utasoknak délig az állomáson kell várniuk, de nem tudják, hogy meddig."),
+            ("ro", "Trenul spre litoral a fost anulat în această dimineață din cauza furtunii, iar autobuzele au întârziere.", "Călătorii trebuie să aștepte în gară până la prânz."),
+            ("tr", "Sahile giden tren bu sabah fırtına nedeniyle iptal edildi ve otobüsler de gecikiyor.", "Yolcuların öğlene kadar istasyonda beklemesi gerekiyor."),
+            ("ru", "Поезд к морю сегодня утром отменили из-за шторма.", "Пассажирам велели ждать на вокзале до полудня."),
+            ("el", "Το τρένο για την ακτή ακυρώθηκε σήμερα το πρωί λόγω της καταιγίδας.", "Οι επιβάτες πρέπει να περιμένουν στον σταθμό."),
+            ("ar", "أُلغي القطار المتجه إلى الساحل صباح اليوم بسبب العاصفة.", "وطُلب من الركاب الانتظار في المحطة."),
+            ("ta", "புயல் காரணமாக இன்று காலை ரயில் ரத்து செய்யப்பட்டது.", "பயணிகள் நிலையத்தில் காத்திருக்கிறார்கள்."),
+            ("ko", "폭풍 때문에 오늘 아침 해안으로 가는 기차가 취소되었다.", "승객들은 역에서 기다려야 했다."),
+            ("zh", "由于暴风雨，今天早上开往海边的火车被取消了。", "乘客们只能在车站等到中午。"),
+            ("ja", "嵐のため、今朝の海岸行きの列車は運休になった。", "乗客は昼まで駅で待つことになった。"),
+        ];
+        assert_eq!(table.len(), SUPPORTED.len());
+        for (code, first, second) in table {
+            assert_eq!(detect(first), Some(code), "{first}");
+            let both = format!("{first} {second}");
+            assert_eq!(detect(&both), Some(code), "{both}");
+        }
+        // A headline alone: enough in a script only some languages write, never English.
+        for (text, code) in [
+            ("Шторм отменил поезда", "ru"),
+            ("列車が運休", "ja"),
+            ("火车停运", "zh"),
+            ("기차 운행 중단", "ko"),
+            ("Καταιγίδα στην ακτή", "el"),
+            ("إلغاء القطارات", "ar"),
+        ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+        // A short Ukrainian sentence (і, є are not Russian) and Hebrew are no supported
+        // language: read without word lists, never as Russian or English.
+        for text in [
+            "Потяг до моря сьогодні скасували через шторм і негоду.",
+            "הרכבת בוטלה הבוקר",
+        ] {
+            assert!(matches!(guess(text), Guess::Unlisted), "{text}");
+        }
+    }
+
     #[test]
     fn undecided() {
         for text in [
@@ -448,7 +522,7 @@ mod tests {
             "Budget approved",
             "Le budget",
             "1234 5678 — 9 %, 10/11/12!",
-            "政府今天宣布",
+            "Train cancelled",
             // Polish and Ukrainian: listed only so as not to pass for Portuguese or Russian.
             "Rada miasta w poniedziałek po długiej debacie przyjęła budżet, a burmistrz powiedziała, że z tych pieniędzy będą zbudowane nowe szkoły na północy miasta.",
             "Міська рада в понеділок після довгих суперечок затвердила бюджет, і мер сказав, що на ці гроші будуть збудовані нові школи на півночі міста.",

@@ -39,6 +39,28 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Danish => &Rules {
             stemmer: Some(Algorithm::Danish),
             stopwords: include_str!("stopwords/da.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "mandag",
+                "tirsdag",
+                "onsdag",
+                "torsdag",
+                "fredag",
+                "lørdag",
+                "søndag",
+                "januar",
+                "februar",
+                "marts",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ],
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.eks", "hr", "jf", "kl", "mht", "nr", "pga", "bl. a",
                 "f. eks",
@@ -88,6 +110,47 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Finnish => &Rules {
             stemmer: Some(Algorithm::Finnish),
             stopwords: include_str!("stopwords/fi.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "maanantai",
+                "tiistai",
+                "keskiviikko",
+                "torstai",
+                "perjantai",
+                "lauantai",
+                "sunnuntai",
+                "maanantaina",
+                "tiistaina",
+                "keskiviikkona",
+                "torstaina",
+                "perjantaina",
+                "lauantaina",
+                "sunnuntaina",
+                "tammikuu",
+                "helmikuu",
+                "maaliskuu",
+                "huhtikuu",
+                "toukokuu",
+                "kesäkuu",
+                "heinäkuu",
+                "elokuu",
+                "syyskuu",
+                "lokakuu",
+                "marraskuu",
+                "joulukuu",
+                "tammikuussa",
+                "helmikuussa",
+                "maaliskuussa",
+                "huhtikuussa",
+                "toukokuussa",
+                "kesäkuussa",
+                "heinäkuussa",
+                "elokuussa",
+                "syyskuussa",
+                "lokakuussa",
+                "marraskuussa",
+                "joulukuussa",
+            ],
             abbreviations: &["esim", "jne", "ks", "n", "nk", "ns", "tms", "vrt", "yms"],
             maybe_final: &[],
             elisions: &[],
@@ -98,6 +161,12 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         French => &Rules {
             stemmer: Some(Algorithm::French),
             stopwords: include_str!("stopwords/fr.txt"),
+            // Inverted questions and incises ("a-t-il", "dit-elle", "va-t-on"), imperatives
+            // ("dites-moi", "prenez-les").
+            enclitics: &[
+                "elle", "elles", "en", "il", "ils", "je", "la", "le", "les", "leur", "lui", "moi",
+                "nous", "on", "toi", "tu", "vous", "y",
+            ],
             connectives: &[
                 "ainsi",
                 "cependant",
@@ -210,6 +279,59 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Greek => &Rules {
             stemmer: Some(Algorithm::Greek),
             stopwords: include_str!("stopwords/el.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "δευτέρα",
+                "τρίτη",
+                "τετάρτη",
+                "πέμπτη",
+                "παρασκευή",
+                "σάββατο",
+                "κυριακή",
+                "δευτέρας",
+                "τρίτης",
+                "τετάρτης",
+                "πέμπτης",
+                "παρασκευής",
+                "σαββάτου",
+                "κυριακής",
+                "ιανουάριος",
+                "φεβρουάριος",
+                "μάρτιος",
+                "απρίλιος",
+                "μάιος",
+                "ιούνιος",
+                "ιούλιος",
+                "αύγουστος",
+                "σεπτέμβριος",
+                "οκτώβριος",
+                "νοέμβριος",
+                "δεκέμβριος",
+                "ιανουάριο",
+                "φεβρουάριο",
+                "μάρτιο",
+                "απρίλιο",
+                "μάιο",
+                "ιούνιο",
+                "ιούλιο",
+                "αύγουστο",
+                "σεπτέμβριο",
+                "οκτώβριο",
+                "νοέμβριο",
+                "δεκέμβριο",
+                "ιανουαρίου",
+                "φεβρουαρίου",
+                "μαρτίου",
+                "απριλίου",
+                "μαΐου",
+                "ιουνίου",
+                "ιουλίου",
+                "αυγούστου",
+                "σεπτεμβρίου",
+                "οκτωβρίου",
+                "νοεμβρίου",
+                "δεκεμβρίου",
+            ],
             abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
             maybe_final: &[],
             question_semicolon: true,
@@ -221,6 +343,46 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Hungarian => &Rules {
             stemmer: Some(Algorithm::Hungarian),
             stopwords: include_str!("stopwords/hu.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "hétfő",
+                "kedd",
+                "szerda",
+                "csütörtök",
+                "péntek",
+                "szombat",
+                "vasárnap",
+                "hétfőn",
+                "kedden",
+                "szerdán",
+                "csütörtökön",
+                "pénteken",
+                "szombaton",
+                "január",
+                "február",
+                "március",
+                "április",
+                "május",
+                "június",
+                "július",
+                "augusztus",
+                "szeptember",
+                "október",
+                "november",
+                "december",
+                "januárban",
+                "februárban",
+                "márciusban",
+                "áprilisban",
+                "májusban",
+                "júniusban",
+                "júliusban",
+                "augusztusban",
+                "szeptemberben",
+                "októberben",
+                "novemberben",
+                "decemberben",
+            ],
             abbreviations: &["dr", "kb", "pl", "stb", "u", "ún", "vö"],
             maybe_final: &[],
             elisions: &[],
@@ -476,6 +638,28 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Norwegian => &Rules {
             stemmer: Some(Algorithm::Norwegian),
             stopwords: include_str!("stopwords/no.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "mandag",
+                "tirsdag",
+                "onsdag",
+                "torsdag",
+                "fredag",
+                "lørdag",
+                "søndag",
+                "januar",
+                "februar",
+                "mars",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "desember",
+            ],
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.eks", "kl", "mht", "nr", "pga", "bl. a", "f. eks",
             ],
@@ -488,6 +672,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Portuguese => &Rules {
             stemmer: Some(Algorithm::Portuguese),
             stopwords: include_str!("stopwords/pt.txt"),
+            // European Portuguese writes object pronouns after the verb ("tornou-se",
+            // "disse-lhe", "encontrá-lo").
+            enclitics: &[
+                "la", "las", "lhe", "lhes", "lo", "los", "me", "nos", "se", "te", "vos",
+            ],
             connectives: &[
                 "assim",
                 "contudo",
@@ -549,6 +738,27 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Romanian => &Rules {
             stemmer: Some(Algorithm::Romanian),
             stopwords: include_str!("stopwords/ro.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "luni",
+                "marți",
+                "miercuri",
+                "joi",
+                "vineri",
+                "sâmbătă",
+                "duminică",
+                "ianuarie",
+                "februarie",
+                "martie",
+                "aprilie",
+                "iunie",
+                "iulie",
+                "august",
+                "septembrie",
+                "octombrie",
+                "noiembrie",
+                "decembrie",
+            ],
             abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
             maybe_final: &[],
             elisions: &[],
@@ -559,6 +769,9 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Russian => &Rules {
             stemmer: Some(Algorithm::Russian),
             stopwords: include_str!("stopwords/ru.txt"),
+            // Most print and web text writes ё as е ("все" for "всё"); the stemmer reads ё
+            // as a consonant ("самолёт" keeps its stem whole, "самолет" not).
+            folds: &[('ё', 'е')],
             connectives: &[
                 "а",
                 "впрочем",
@@ -709,6 +922,28 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Swedish => &Rules {
             stemmer: Some(Algorithm::Swedish),
             stopwords: include_str!("stopwords/sv.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "måndag",
+                "tisdag",
+                "onsdag",
+                "torsdag",
+                "fredag",
+                "lördag",
+                "söndag",
+                "januari",
+                "februari",
+                "mars",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "augusti",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ],
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "m.fl", "m.m", "nr", "osv", "t.ex",
                 "bl. a", "t. ex",
@@ -727,6 +962,28 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         Turkish => &Rules {
             stemmer: Some(Algorithm::Turkish),
             stopwords: include_str!("stopwords/tr.txt"),
+            // Weekdays and months (with the case forms news writes them in).
+            dates: &[
+                "pazartesi",
+                "salı",
+                "çarşamba",
+                "perşembe",
+                "cuma",
+                "cumartesi",
+                "pazar",
+                "ocak",
+                "şubat",
+                "mart",
+                "nisan",
+                "mayıs",
+                "haziran",
+                "temmuz",
+                "ağustos",
+                "eylül",
+                "ekim",
+                "kasım",
+                "aralık",
+            ],
             abbreviations: &["dr", "doç", "prof", "vb", "vs", "yrd", "av", "sn"],
             maybe_final: &[],
             elisions: &[],
@@ -745,6 +1002,51 @@ const NONE: Rules = super::NEUTRAL;
 mod tests {
     use super::*;
     use crate::lang::LANGUAGES;
+
+    #[test]
+    fn weekdays_and_months_are_in_no_keyphrase() {
+        for (code, day, month) in [
+            ("tr", "salı", "mart"),
+            ("el", "τρίτη", "μαρτίου"),
+            ("hu", "kedden", "márciusban"),
+            ("fi", "tiistaina", "maaliskuussa"),
+            ("sv", "tisdag", "mars"),
+            ("da", "tirsdag", "marts"),
+            ("no", "tirsdag", "mars"),
+            ("ro", "marți", "martie"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            for w in [day, month] {
+                assert_eq!(lang.role(w), crate::lang::Role::Break, "{code} {w}");
+            }
+        }
+        assert!(Language::Turkish.is_stopword("bir"));
+    }
+
+    #[test]
+    fn folded_letters_read_as_their_fold() {
+        let ru = Language::Russian;
+        for w in ["всё", "все", "твоё", "твое", "её", "ее"] {
+            assert!(ru.is_stopword(w), "{w}");
+        }
+        let mut stems = crate::lang::Stems::new(ru);
+        for (yo, ye) in [
+            ("самолётов", "самолетов"),
+            ("учёные", "ученые"),
+            ("пошёл", "пошел"),
+        ] {
+            let stem = stems.get(yo).to_string();
+            assert_eq!(stem, stems.get(ye), "{yo}");
+        }
+        // A fold's letter is never folded again.
+        for (lang, _) in LANGUAGES {
+            let Some(rules) = rules(lang) else { continue };
+            assert!(rules
+                .folds
+                .iter()
+                .all(|f| rules.folds.iter().all(|g| g.0 != f.1)));
+        }
+    }
 
     #[test]
     fn stopword_lists_are_sorted_lowercase_lines() {

@@ -183,6 +183,16 @@ pub(crate) struct Rules {
     /// A particle that also ends common nouns ("도" of "제도", "의" of "회의") asks for more.
     #[cfg(feature = "languages")]
     pub particles: &'static [(&'static str, usize)],
+    /// Lowercase letters readers write either way, each with the one it is read as (Russian
+    /// ё as е): folded before stopword look-ups and stemming, so both spellings of a word
+    /// group; the text and its offsets keep the letter as written.
+    #[cfg(feature = "languages")]
+    pub folds: &'static [(char, char)],
+    /// Pronouns a verb carries after a hyphen, lowercase (French "a-t-il" with its
+    /// euphonic t, "dit-elle"; Portuguese "tornou-se"): a word ending in one is a verb and
+    /// its subject or object, a clause of its own, never in a keyphrase.
+    #[cfg(feature = "languages")]
+    pub enclitics: &'static [&'static str],
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -242,6 +252,10 @@ pub(crate) const NEUTRAL: Rules = Rules {
     verb_role: Role::Modifier,
     #[cfg(feature = "languages")]
     particles: &[],
+    #[cfg(feature = "languages")]
+    folds: &[],
+    #[cfg(feature = "languages")]
+    enclitics: &[],
     ordinal_dot: false,
 };
 
@@ -309,7 +323,7 @@ impl Language {
 
     /// The language of `text` and the code to report: the detected language, or
     /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
-    /// and English, reported `"en"`, when the text is too short to tell.
+    /// and English, reported `"en"`, when Latin-script text is too short to tell.
     pub fn detect(text: &str) -> (Language, &'static str) {
         match detect::guess(text) {
             detect::Guess::Code(code) => {
@@ -338,6 +352,10 @@ impl Language {
         match self {
             Language::English => english_flags(lower) & STOP != 0,
             _ => self.stopword_table().is_some_and(|t| {
+                #[cfg(feature = "languages")]
+                if let Some(folded) = self.fold(lower) {
+                    return self.is_stopword(&folded);
+                }
                 if lower.contains('’') {
                     return t.contains_key(lower.replace('’', "'").as_str());
                 }
@@ -362,6 +380,18 @@ impl Language {
             return None;
         }
         Some(TABLES[i].get_or_init(|| list.split('\n').map(|w| (w, 0)).collect()))
+    }
+
+    /// A lowercase word with the row's `folds` applied, if it has any of their letters.
+    #[cfg(feature = "languages")]
+    fn fold(self, lower: &str) -> Option<String> {
+        let folds = self.rules().folds;
+        lower.contains(|c| folds.iter().any(|f| f.0 == c)).then(|| {
+            lower
+                .chars()
+                .map(|c| folds.iter().find(|f| f.0 == c).map_or(c, |f| f.1))
+                .collect()
+        })
     }
 
     /// How a lowercase word may take part in a keyphrase.
@@ -396,7 +426,16 @@ impl Language {
             Role::Content
         };
         #[cfg(feature = "languages")]
-        let role = if role == Role::Content && self.is_verb_form(lower) {
+        let role = if role != Role::Content {
+            role
+        } else if lower
+            .rsplit_once(['-', '‐', '‑'])
+            .is_some_and(|(verb, pronoun)| {
+                !verb.is_empty() && self.rules().enclitics.contains(&pronoun)
+            })
+        {
+            Role::Break
+        } else if self.is_verb_form(lower) {
             self.rules().verb_role
         } else {
             role
@@ -677,6 +716,9 @@ fn in_list(list: &str, word: &str) -> bool {
 pub(crate) struct Stems {
     /// `None`: a language without a stemmer, whose words are their own stems.
     stemmer: Option<Stemmer>,
+    /// Whose letter folds apply before stemming.
+    #[cfg(feature = "languages")]
+    lang: Language,
     /// A word → the index of its stem in `stems`: the same map type as the vocabularies',
     /// so the wasm carries one copy of its code.
     memo: WordMap<Box<str>, u32>,
@@ -687,6 +729,8 @@ impl Stems {
     pub fn new(lang: Language) -> Stems {
         Stems {
             stemmer: lang.stemmer(),
+            #[cfg(feature = "languages")]
+            lang,
             memo: WordMap::default(),
             stems: Vec::new(),
         }
@@ -698,9 +742,15 @@ impl Stems {
             Some(&id) => id,
             None => {
                 let id = self.stems.len() as u32;
+                #[cfg(feature = "languages")]
+                let folded = self.lang.fold(lower);
+                #[cfg(feature = "languages")]
+                let word = folded.as_deref().unwrap_or(lower);
+                #[cfg(not(feature = "languages"))]
+                let word = lower;
                 self.stems.push(match &self.stemmer {
-                    Some(stemmer) => stemmer.stem(lower).into(),
-                    None => lower.into(),
+                    Some(stemmer) => stemmer.stem(word).into(),
+                    None => word.into(),
                 });
                 self.memo.insert(lower.into(), id);
                 id

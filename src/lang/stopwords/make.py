@@ -31,8 +31,17 @@ EXCLUDE = {
     "ko": "시간 시각 아이 양자 전자 단지",
 }
 # Words added to a language's list: Korean's quotative particles, which follow a closing
-# quotation mark as a word of their own ('"...했다"고 말했다').
-ADD = {"ko": "고 라고 라며"}
+# quotation mark as a word of their own ('"...했다"고 말했다'); French hyphenated adverbs.
+ADD = {
+    "ko": "고 라고 라며",
+    # Adverbs written with hyphens, which spaCy's list lacks.
+    # Turkish: the indefinite article, which spaCy's list lacks.
+    "tr": "bir",
+    "fr": "au-delà au-dessous au-dessus c'est-à-dire ci-dessous ci-dessus là-bas peut-être vis-à-vis",
+}
+# Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
+# word with one is listed in both spellings.
+FOLDS = {"ru": [("ё", "е")]}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
@@ -50,6 +59,8 @@ def words(spacy_dir, iso, code):
             continue
         if w and not any(c.isspace() for c in w) and any(c.isalpha() for c in w):
             out.add(w)
+            for a, b in FOLDS.get(code, []):
+                out.add(w.replace(a, b))
     return sorted(out, key=lambda w: w.encode())
 
 
