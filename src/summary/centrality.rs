@@ -10,7 +10,6 @@
 //! anecdote, a caption) is not favoured just for being first.
 
 use super::words::SentenceWords;
-use crate::hash::WordMap;
 
 /// Credit per later sentence sharing a word, and per earlier one. Pure centrality (equal
 /// weights) suits long extractive references; Lead-3 suits short abstractive highlights;
@@ -62,6 +61,8 @@ use crate::hash::WordMap;
 /// there, 0.09 above the centrality.
 const LATER: u64 = 3;
 const EARLIER: u64 = 2;
+/// How many earlier sentences opening on the same word a sentence is compared with.
+const COMPARED: usize = 16;
 
 /// One centrality per sentence, ≥ 0; a sentence sharing no word with any other gets 0.
 ///
@@ -69,13 +70,31 @@ const EARLIER: u64 = 2;
 /// twice) is one piece of evidence, not two: the repeat scores as its first copy and gives
 /// no credit, so the sentences it shares words with are not made central by the layout.
 pub(crate) fn centrality(words: &SentenceWords, sentences: usize) -> Vec<f64> {
-    let mut firsts: WordMap<&[u32], usize> = WordMap::default();
-    let copy_of: Vec<usize> = (0..sentences)
-        .map(|i| match words.of(i) {
-            [] => i,
-            ids => *firsts.entry(ids).or_insert(i),
-        })
-        .collect();
+    // Each sentence's first copy, looked for among the latest sentences opening on the
+    // same word (a chain per word), so that the search stays linear.
+    let mut latest = vec![usize::MAX; words.vocabulary];
+    let mut before = vec![usize::MAX; sentences];
+    let mut copy_of: Vec<usize> = Vec::with_capacity(sentences);
+    for i in 0..sentences {
+        let ids = words.of(i);
+        let mut first = i;
+        if let Some(&w) = ids.first() {
+            let mut j = latest[w as usize];
+            for _ in 0..COMPARED {
+                if j == usize::MAX {
+                    break;
+                }
+                if words.of(j) == ids {
+                    first = copy_of[j];
+                    break;
+                }
+                j = before[j];
+            }
+            before[i] = latest[w as usize];
+            latest[w as usize] = i;
+        }
+        copy_of.push(first);
+    }
     // In how many sentences each word occurs, then, walking forward, in how many so far.
     let mut total = vec![0u32; words.vocabulary];
     for i in (0..sentences).filter(|&i| copy_of[i] == i) {
