@@ -1,7 +1,9 @@
 //! Whether a sentence reads as a summary sentence, from its shape alone: a factor in
 //! [0, 1] that the centrality is multiplied by. Headings are never picked; fragments,
-//! run-ons, captions glued to the next sentence, lines without an end mark and questions
-//! are kept only as a last resort, so a summary still comes out of an odd article.
+//! run-ons, captions and crossheads glued to the next sentence, lines without an end mark
+//! and questions are kept only as a last resort, so a summary still comes out of an odd
+//! article. A glued caption or crosshead makes one long "sentence" that gathers the words
+//! of two, so centrality alone would favour it.
 
 use crate::document::{BlockKind, Document};
 use crate::lang::Language;
@@ -34,7 +36,14 @@ pub(crate) fn form(
     // is no fragment, whatever its tokens.
     let short =
         tokens.len() < MIN_WORDS && text.chars().filter(|&c| is_cjk(c)).count() < 2 * MIN_WORDS;
-    if short || tokens.len() > MAX_WORDS || glued(&doc.text, tokens, lang.rules().caption_openers) {
+    if short
+        || tokens.len() > MAX_WORDS
+        || glued(&doc.text, tokens, lang.rules().caption_openers)
+        || labelled(&doc.text, tokens, lang)
+        || tokens
+            .iter()
+            .any(|t| run_in(&doc.text[t.start..t.end], lang))
+    {
         factor *= LAST_RESORT;
     }
     // Closing quotes may follow the end mark; a caption has none. The marks of every script
@@ -73,6 +82,69 @@ fn glued(text: &str, tokens: &[Token], openers: &[&str]) -> bool {
     })
 }
 
+/// Words a caption's label may have before its colon: "Devastated:", "A long way down:".
+const LABEL_WORDS: usize = 4;
+
+/// A labelled caption run into the text: after a content word with no end mark, a short
+/// capitalised label, a colon and a capitalised word: "…found by a dog walker Grief
+/// stricken: The family…". Prose introduces a quotation after a colon with a quote mark
+/// ("told reporters: 'We…'"), and a function word ("told the BBC: The…") cannot end a
+/// sentence, so neither counts.
+fn labelled(text: &str, tokens: &[Token], lang: Language) -> bool {
+    let word = |t: &Token| &text[t.start..t.end];
+    let blank =
+        |from: &Token, to: &Token| text[from.end..to.start].chars().all(char::is_whitespace);
+    (1..tokens.len()).any(|j| {
+        let (before, label) = (&tokens[j - 1], &tokens[j]);
+        if !(word(label).starts_with(char::is_uppercase)
+            && word(before).starts_with(char::is_lowercase)
+            && !lang.is_stopword(word(before))
+            && blank(before, label))
+        {
+            return false;
+        }
+        // The label's words, up to the one the colon follows.
+        let window = &tokens[j..tokens.len().min(j + LABEL_WORDS + 1)];
+        for pair in window.windows(2) {
+            let gap = &text[pair[0].end..pair[1].start];
+            if let Some(rest) = gap.strip_prefix(':') {
+                return !rest.is_empty()
+                    && rest.chars().all(char::is_whitespace)
+                    && word(&pair[1]).starts_with(char::is_uppercase);
+            }
+            if !gap.chars().all(char::is_whitespace) {
+                return false;
+            }
+        }
+        false
+    })
+}
+
+/// A crosshead run into the paragraph after it with no space, as pages copied without
+/// their line breaks read: "…remise en serviceLa direction…", "…in the cityThe council…".
+/// Names written in camel case ("PlayStation", "WikiLeaks", "iPhone") begin with a capital
+/// or have a short first part; a glued word begins in lowercase, or its second part is a
+/// function word opening the next sentence.
+fn run_in(word: &str, lang: Language) -> bool {
+    let mut lower = 0; // the lowercase letters just before
+    let mut chars = word.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_lowercase() {
+            lower += 1;
+            continue;
+        }
+        let next_lower = chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        if c.is_uppercase() && lower >= 3 && next_lower {
+            let second = word[at..].to_lowercase();
+            if word.starts_with(char::is_lowercase) || lang.is_stopword(&second) {
+                return true;
+            }
+        }
+        lower = 0;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +179,16 @@ mod tests {
                 Some(QUESTION),
             ),
             (BlockKind::Paragraph, "...", None),
+            (
+                BlockKind::Paragraph,
+                "Crews searched the river all night Still missing: Two boys were last seen at dusk.",
+                Some(LAST_RESORT),
+            ),
+            (
+                BlockKind::Paragraph,
+                "What comes nextThe council will vote on the plan in May.",
+                Some(LAST_RESORT),
+            ),
             // Full-width end marks end sentences as their ASCII forms do.
             (
                 BlockKind::Paragraph,
@@ -165,6 +247,69 @@ mod tests {
             tokenize(text, 0, Language::English, &mut tokens);
             let openers = Language::English.rules().caption_openers;
             assert_eq!(glued(text, &tokens, openers), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_captions() {
+        for (text, expected) in [
+            (
+                "the boat was found by a fisherman Lost at sea: The crew of four",
+                true,
+            ),
+            (
+                "fans queued outside the stadium Jubilant: Supporters sang",
+                true,
+            ),
+            (
+                "the ferry left the harbour Pictured: A crowd on the quay",
+                true,
+            ),
+            // A label longer than a caption's is prose with a colon.
+            (
+                "the vote was close Many Members Of The Local Council: They",
+                false,
+            ),
+            // A colon in prose: after a function word, before a quotation, lowercase after.
+            ("the minister told the BBC: The talks would resume", false),
+            ("the minister told reporters: 'We will resume talks'", false),
+            ("the plan has two parts Phase one: build the road", false),
+            ("Warning: The bridge is closed to lorries", false),
+            ("the match kicks off at 19:30 Tonight the fans", false),
+        ] {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, Language::English, &mut tokens);
+            assert_eq!(
+                labelled(text, &tokens, Language::English),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn run_in_crossheads() {
+        for (word, expected) in [
+            ("cityThe", true),
+            ("roadworksAfter", true),
+            ("HarbourThe", true),
+            // Names in camel case.
+            ("PlayStation", false),
+            ("WikiLeaks", false),
+            ("iPhone", false),
+            ("McDonald", false),
+            ("eBay", false),
+            ("harbour", false),
+            ("NATO", false),
+        ] {
+            assert_eq!(run_in(word, Language::English), expected, "{word}");
+        }
+        // The next sentence's function word in the document's own language.
+        #[cfg(feature = "languages")]
+        {
+            let fr = Language::from_code("fr").unwrap();
+            assert!(run_in("StrasbourgLes", fr));
+            assert!(!run_in("StrasbourgLes", Language::English));
         }
     }
 }
