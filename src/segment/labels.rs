@@ -3,14 +3,10 @@
 //! ("JOHN SMITH: ", "Q: "). They are not part of the sentence after them, and each one
 //! starts a line of its own, never the continuation of a wrapped paragraph.
 
-use crate::document::floor_char_boundary;
-
 /// A speaker's name has at most this many words ("MARY ANN LEE:").
 const MAX_NAME_WORDS: usize = 3;
-/// … each of at most this many bytes.
-const MAX_NAME_WORD_BYTES: usize = 24;
-/// A bracketed timestamp is no longer ("[2024-01-05 10:02:33 PM]").
-const MAX_STAMP_BYTES: usize = 28;
+/// A speaker label or a bracketed timestamp is no longer ("[2024-01-05 10:02:33 PM]").
+const MAX_LABEL_BYTES: usize = 40;
 
 /// The byte length of the label that opens `line`, with the spaces after it; 0 when there
 /// is none, or nothing follows it. A label is a timestamp (a clock time, bracketed or
@@ -18,83 +14,81 @@ const MAX_STAMP_BYTES: usize = 28;
 /// or, without a timestamp, a speaker written in capitals ("ANNA:", "MR. O'NEIL:") or the
 /// "Q:" and "A:" of an interview. A log line's clock time alone is its label too ("7:30 PM
 /// server restarted"); "Note: the bridge" (not in capitals) and "B: the" are not labels.
+/// Read as bytes: every mark of a label is ASCII.
 pub(crate) fn line_label(line: &str) -> usize {
-    let stamp = timestamp(line);
-    let rest = &line[stamp..];
-    let after_dash = rest
-        .strip_prefix(['-', '–', '—', '|'])
-        .map_or(rest, str::trim_start);
-    let speaker = speaker(after_dash, stamp > 0);
+    let b = line.as_bytes();
+    let stamp = timestamp(b);
+    let mut at = stamp;
+    if stamp > 0 && b.get(at) == Some(&b'-') {
+        at = skip_spaces(b, at + 1);
+    }
+    let speaker = speaker(&b[at..], stamp > 0);
     let end = if speaker > 0 {
-        line.len() - after_dash.len() + speaker
+        skip_spaces(b, at + speaker)
     } else {
         stamp
     };
-    let text = line[end..].trim_start();
-    if end == 0 || text.is_empty() {
+    // Something follows, and the label ends on a character boundary (ASCII).
+    if end == 0 || end >= b.len() || !line.is_char_boundary(end) {
         return 0;
     }
-    line.len() - text.len()
+    end
+}
+
+fn skip_spaces(b: &[u8], from: usize) -> usize {
+    from + b[from.min(b.len())..]
+        .iter()
+        .take_while(|&&c| c == b' ')
+        .count()
 }
 
 /// The length of a leading timestamp with the spaces after it: "[10:02] ", "(10:02:33) ",
 /// "[2024-01-05 10:02] ", "10:02 ", "10:02 PM ", "12/01/2024, 10:02 ".
-fn timestamp(line: &str) -> usize {
-    let spaces = |s: &str| s.len() - s.trim_start().len();
-    if let Some(inner) = line.strip_prefix(['[', '(']) {
-        let Some(close) = inner[..floor_char_boundary(inner, MAX_STAMP_BYTES)].find([']', ')'])
-        else {
+fn timestamp(b: &[u8]) -> usize {
+    if let [b'[' | b'(', inner @ ..] = b {
+        let window = &inner[..inner.len().min(MAX_LABEL_BYTES)];
+        let Some(close) = window.iter().position(|&c| c == b']' || c == b')') else {
             return 0;
         };
         let stamp = &inner[..close];
-        let clock = stamp
-            .split([' ', 'T'])
-            .any(|w| clock_len(w) == w.len() && !w.is_empty());
         let plain = stamp
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b" :/.,-".contains(&b));
-        if !(clock && plain) {
-            return 0;
-        }
-        let after = &inner[close + 1..];
-        return 1 + close + 1 + spaces(after);
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || b" :/.,-".contains(c));
+        let clock = (0..close)
+            .any(|i| (i == 0 || matches!(stamp[i - 1], b' ' | b'T')) && clock_len(&stamp[i..]) > 0);
+        return if plain && clock {
+            skip_spaces(b, close + 2)
+        } else {
+            0
+        };
     }
     // An optional date first: "12/01/2024, " or "2024-01-05 ".
-    let date = line
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+    let date = b
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || b"/.-".contains(c))
         .count();
-    let date = if date >= 6 && line[..date].bytes().filter(|b| !b.is_ascii_digit()).count() == 2 {
-        let after = line[date..].strip_prefix(',').unwrap_or(&line[date..]);
-        line.len() - after.trim_start().len()
-    } else {
-        0
-    };
-    let n = clock_len(&line[date..]);
+    let separators = b[..date].iter().filter(|c| !c.is_ascii_digit()).count();
+    let mut at = 0;
+    if date >= 6 && separators == 2 {
+        at = skip_spaces(b, date + usize::from(b.get(date) == Some(&b',')));
+    }
+    let n = clock_len(&b[at..]);
     if n == 0 {
         return 0;
     }
-    let mut end = date + n;
-    let after = &line[end..];
-    let trimmed = after.trim_start();
-    for mark in ["AM", "PM", "am", "pm"] {
-        if trimmed
-            .strip_prefix(mark)
-            .is_some_and(|r| r.starts_with(' '))
-        {
-            end += after.len() - trimmed.len() + mark.len();
-            break;
-        }
+    at = skip_spaces(b, at + n);
+    if let [b'A' | b'P' | b'a' | b'p', b'M' | b'm', b' ', ..] = b[at..] {
+        at = skip_spaces(b, at + 2);
     }
-    end + spaces(&line[end..])
+    at
 }
 
-/// The length of a clock time opening `s`: "9:05", "10:02", "10:02:33" (not "3:1" or "10:2").
-fn clock_len(s: &str) -> usize {
-    let b = s.as_bytes();
+/// The length of a clock time opening `b`: "9:05", "10:02", "10:02:33" (not "3:1" or
+/// "10:2"), ending at a space, a bracket or the end.
+fn clock_len(b: &[u8]) -> usize {
     let digits = |from: usize| {
-        b[from.min(b.len())..]
-            .iter()
+        b.iter()
+            .skip(from)
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
@@ -112,42 +106,36 @@ fn clock_len(s: &str) -> usize {
     end
 }
 
-/// The length of a speaker label opening `s`, up to its colon (or IRC's "<nick>"): any
-/// short name after a timestamp (`stamped`), else a name in capitals or "Q:" / "A:".
-fn speaker(s: &str, stamped: bool) -> usize {
-    if stamped {
-        if let Some(inner) = s.strip_prefix('<') {
-            if let Some(close) = inner.find('>') {
-                let nick = &inner[..close];
-                if !nick.is_empty() && nick.len() <= MAX_NAME_WORD_BYTES && !nick.contains(' ') {
-                    return close + 2;
-                }
-            }
-        }
+/// The length of a speaker label opening `b`, with its colon (or IRC's "<nick>"): any short
+/// name after a timestamp (`stamped`), else a name in capitals or "Q:" / "A:".
+fn speaker(b: &[u8], stamped: bool) -> usize {
+    let window = &b[..b.len().min(MAX_LABEL_BYTES)];
+    if stamped && window.first() == Some(&b'<') {
+        return window
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(0, |close| close + 1);
     }
-    let Some(colon) =
-        s[..floor_char_boundary(s, MAX_NAME_WORDS * (MAX_NAME_WORD_BYTES + 1))].find(':')
-    else {
+    let Some(colon) = window.iter().position(|&c| c == b':') else {
         return 0;
     };
-    let name = &s[..colon];
-    if !s[colon + 1..].starts_with(' ') {
-        return 0; // "10:02", "http://"
-    }
-    let words: Vec<&str> = name.split(' ').collect();
-    let word_ok = |w: &str| {
-        !w.is_empty()
-            && w.len() <= MAX_NAME_WORD_BYTES
-            && w.chars().next().is_some_and(char::is_alphabetic)
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-' | '_'))
-    };
-    if words.len() > MAX_NAME_WORDS || !words.iter().all(|w| word_ok(w)) {
+    let name = &b[..colon];
+    // A space follows ("10:02", "http://" are no labels); letters start each word.
+    let words_ok = name.split(|&c| c == b' ').all(|w| {
+        w.first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+    });
+    let words = name.iter().filter(|&&c| c == b' ').count() + 1;
+    if b.get(colon + 1) != Some(&b' ') || !words_ok || words > MAX_NAME_WORDS {
         return 0;
     }
-    let capitals = name.chars().all(|c| !c.is_lowercase())
-        && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
-    if stamped || capitals || matches!(name, "Q" | "A") {
+    let name_byte = |c: &u8| c.is_ascii_alphanumeric() || b" .'-_".contains(c) || *c >= 0x80;
+    let capitals = name
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || b" .'-".contains(c))
+        && name.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    let ok = name.iter().all(name_byte) && (stamped || capitals || name == b"Q" || name == b"A");
+    if ok {
         colon + 1
     } else {
         0
