@@ -15,6 +15,8 @@ const MAX_LABEL_BYTES: usize = 40;
 /// "Q:" and "A:" of an interview. A log line's clock time alone is its label too ("7:30 PM
 /// server restarted"); "Note: the bridge" (not in capitals) and "B: the" are not labels.
 /// Read as bytes: every mark of a label is ASCII.
+// Called from ingest and segment: one copy in the wasm.
+#[inline(never)]
 pub(crate) fn line_label(line: &str) -> usize {
     let b = line.as_bytes();
     let stamp = timestamp(b);
