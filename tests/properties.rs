@@ -128,8 +128,39 @@ const RUN_MARKS: [&str; 20] = [
     " . . . .", ". . .", " ", "\n",
 ];
 
+/// Pieces of chat, log and transcript lines: timestamps, brackets, speakers, colons.
+const LABEL_PIECES: [&str; 16] = [
+    "[",
+    "]",
+    "(",
+    "10:02",
+    "9:41:07",
+    "12/01/2024,",
+    " - ",
+    "<",
+    ">",
+    "ANNA",
+    "Q",
+    ":",
+    " ",
+    "ok.",
+    "ÉÀ’",
+    "\n",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Lines made of label pieces in any order (a label with nothing after it, a bracket
+    /// left open, multi-byte names at the search limits) keep the invariants.
+    #[test]
+    fn chat_and_transcript_lines(
+        pieces in proptest::collection::vec(0..LABEL_PIECES.len(), 1..40),
+        format in prop_oneof![Just(Format::Text), Just(Format::Auto), Just(Format::Markdown)],
+    ) {
+        let text: String = pieces.iter().map(|&p| LABEL_PIECES[p]).collect();
+        holds(&text, &Options::default().format(format));
+    }
 
     /// Any run of stops, closers, spaced dots and spaces between words, in any order and
     /// byte width ("yes.” . . . Then", "e.g.？ . . . x"), is split without a panic and keeps

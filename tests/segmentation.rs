@@ -1285,3 +1285,279 @@ fn abbreviations_of_the_document() {
         &[],
     );
 }
+
+#[test]
+fn eras_after_a_number() {
+    kind(
+        "era",
+        &[
+            // A clause opener after the era: a new sentence.
+            (
+                "The fort fell in 44 B.C. The legions left soon after.",
+                &["The fort fell in 44 B.C.", "The legions left soon after."],
+            ),
+            (
+                "Work on the wall began in 753 B.C. It took decades.",
+                &["Work on the wall began in 753 B.C.", "It took decades."],
+            ),
+            (
+                "The harbour silted up around 300 B.C.E. Still the town grew.",
+                &[
+                    "The harbour silted up around 300 B.C.E.",
+                    "Still the town grew.",
+                ],
+            ),
+            // The sentence goes on.
+            (
+                "Ships left in 1200 B.C. and never came back.",
+                &["Ships left in 1200 B.C. and never came back."],
+            ),
+            (
+                "The peace of A.D. 14 held for years. Few expected it.",
+                &["The peace of A.D. 14 held for years.", "Few expected it."],
+            ),
+        ],
+        &[
+            (
+                "The harbour silted up around 300 B.C.E. Then the town moved inland.",
+                &[
+                    "The harbour silted up around 300 B.C.E.",
+                    "Then the town moved inland.",
+                ],
+            ),
+            // A name after the era goes on with the sentence.
+            (
+                "In 49 B.C. Caesar crossed the river with one legion.",
+                &["In 49 B.C. Caesar crossed the river with one legion."],
+            ),
+            (
+                "The town burned in 64 A.D. Nero was away at the time.",
+                &["The town burned in 64 A.D. Nero was away at the time."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn names_written_with_an_exclamation_mark() {
+    kind(
+        "exclaimed name",
+        &[],
+        &[
+            (
+                "She joined Yahoo! Research after her degree. Later she taught.",
+                &[
+                    "She joined Yahoo! Research after her degree.",
+                    "Later she taught.",
+                ],
+            ),
+            (
+                "The Jeopardy! Masters final drew a record audience.",
+                &["The Jeopardy! Masters final drew a record audience."],
+            ),
+            // The document shows the name inside a sentence.
+            (
+                "The Zoinks! tour sold out in a day. Then Zoinks! Records signed the band.",
+                &[
+                    "The Zoinks! tour sold out in a day.",
+                    "Then Zoinks! Records signed the band.",
+                ],
+            ),
+            // Exclamations stay sentence ends.
+            (
+                "Stop! Then turn left at the mill.",
+                &["Stop!", "Then turn left at the mill."],
+            ),
+            (
+                "He shouted Help! The crowd turned around.",
+                &["He shouted Help!", "The crowd turned around."],
+            ),
+            (
+                "We finally saw Lisbon! Porto is next on the list.",
+                &["We finally saw Lisbon!", "Porto is next on the list."],
+            ),
+            (
+                "It was Yahoo! The other bidders had left.",
+                &["It was Yahoo!", "The other bidders had left."],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn caseless_abbreviations_before_a_clause() {
+    kind(
+        "abbreviation then clause",
+        &[
+            (
+                "The rule applies in the U.S. Still the states differ on it.",
+                &[
+                    "The rule applies in the U.S.",
+                    "Still the states differ on it.",
+                ],
+            ),
+            (
+                "Prices rose in the U.K. Meanwhile they fell in France.",
+                &["Prices rose in the U.K.", "Meanwhile they fell in France."],
+            ),
+            (
+                "He lived in the U.S. The weather suited him.",
+                &["He lived in the U.S.", "The weather suited him."],
+            ),
+            // The abbreviation goes on into its own sentence.
+            (
+                "The troops stayed in the U.S. still waiting for orders.",
+                &["The troops stayed in the U.S. still waiting for orders."],
+            ),
+            (
+                "They have lived in the U.S. for twenty years.",
+                &["They have lived in the U.S. for twenty years."],
+            ),
+            (
+                "The U.K. government still plans the vote.",
+                &["The U.K. government still plans the vote."],
+            ),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn reporting_verbs_before_a_title_in_run_ons() {
+    // Long enough to be read as run-ons; each is one sentence.
+    let whole = [
+        "The minister who had spent three years negotiating the harbour deal with the \
+         neighbouring councils and the port authority in the north told The Guardian that \
+         the agreement would be signed before the end of the summer whatever the unions said",
+        "After a long night of talks between the two delegations in the old town hall the \
+         spokesman for the smaller party wrote The Economist a letter explaining why the \
+         coalition had collapsed so quickly and what would happen to the budget next",
+    ];
+    let mut failures = Vec::new();
+    for input in whole {
+        let got = split(input);
+        if got != [input] {
+            failures.push(wrong(
+                "reporting verb",
+                "cased",
+                input,
+                &[input.to_string()],
+                &got,
+            ));
+        }
+    }
+    assert_none(failures);
+}
+
+#[test]
+fn chat_and_log_lines() {
+    document_kind(
+        "chat",
+        &[
+            (
+                "[18:02] priya: are you at the station yet\n[18:03] tom: five minutes away\n\
+                 [18:05] priya: ok I'll grab coffee while I wait for you here",
+                None,
+                &[
+                    "are you at the station yet",
+                    "five minutes away",
+                    "ok I'll grab coffee while I wait for you here",
+                ],
+            ),
+            (
+                "21:40 - Dad: did the parcel arrive today or not\n21:41 - Sam: yes it came \
+                 this morning, thanks a lot\n21:41 - Dad: good night then",
+                None,
+                &[
+                    "did the parcel arrive today or not",
+                    "yes it came this morning, thanks a lot",
+                    "good night then",
+                ],
+            ),
+            (
+                "03/11/2024, 08:15 - Ana: the meeting moved to ten\n03/11/2024, 08:16 - Rui: \
+                 noted, I will tell the others",
+                None,
+                &["the meeting moved to ten", "noted, I will tell the others"],
+            ),
+            (
+                "07:30 PM backup started on the main server\n07:42 PM backup finished without \
+                 errors",
+                None,
+                &[
+                    "backup started on the main server",
+                    "backup finished without errors",
+                ],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn transcript_speaker_labels() {
+    document_kind(
+        "transcript",
+        &[
+            (
+                "Q: Where were you on the night of the fire?\nA: At home with my sister.\n\
+                 Q: Can anyone confirm that?",
+                None,
+                &[
+                    "Where were you on the night of the fire?",
+                    "At home with my sister.",
+                    "Can anyone confirm that?",
+                ],
+            ),
+            (
+                "MARTA LOPEZ: We checked the figures twice. They hold.\nHOST: And the \
+                 critics?\nMARTA LOPEZ: They have not read the report.",
+                None,
+                &[
+                    "We checked the figures twice.",
+                    "They hold.",
+                    "And the critics?",
+                    "They have not read the report.",
+                ],
+            ),
+        ],
+        false,
+    );
+    // The speaker's name, only in labels, is no keyphrase.
+    let text = "BORIS KELLERMANN: The river barrier failed at dawn.\nINTERVIEWER: Why?\n\
+        BORIS KELLERMANN: The river barrier gates were never tested.\n\
+        BORIS KELLERMANN: The river barrier needs new gates.";
+    let a = analyze(text, &Options::default().language("en")).expect("analysis");
+    assert!(
+        a.keyphrases
+            .iter()
+            .all(|k| !k.text.to_lowercase().contains("kellermann")),
+        "{:?}",
+        a.keyphrases
+    );
+    assert!(a.keyphrases.iter().any(|k| k.text.contains("barrier")));
+}
+
+#[test]
+fn markdown_heading_as_title_in_auto() {
+    let options = Options::default().language("en");
+    for (input, title, first) in [
+        (
+            "# Harbour bridge to reopen\n\nThe old bridge reopens in March. Engineers replaced \
+             its cables.",
+            Some("Harbour bridge to reopen"),
+            "The old bridge reopens in March.",
+        ),
+        (
+            "# Budget vote delayed\n\nCouncillors asked for more time.\n\n## Why\n\nThe \
+             figures came late.",
+            Some("Budget vote delayed"),
+            "Councillors asked for more time.",
+        ),
+    ] {
+        let a = analyze(input, &options).expect("analysis");
+        assert_eq!(a.title.as_deref(), title, "{input}");
+        let s = &a.sentences[0];
+        assert_eq!(a.slice(s.start, s.end), first, "{input}");
+    }
+}

@@ -2,13 +2,14 @@
 //! structure from line starts, inline markup stripped to its text. Headings, list items,
 //! quotes and table rows become blocks; links keep their text; images, code blocks,
 //! reference definitions and footnotes are not article prose; HTML blocks go to the HTML
-//! reader.
+//! reader. A level-1 heading that opens a body is the title.
 //!
 //! Hand-written rather than pulldown-cmark: that crate adds ~170 KB to the wasm (68 KB
 //! gzipped), more than the whole Markdown need justifies.
 
 use super::{chrome, html};
 use crate::document::{BlockKind, Document};
+use crate::segment::line_label;
 
 /// Counts Markdown signals in the first lines: one strong signal (a heading, a fence, a
 /// table, a reference definition) or a few weaker ones (links, lists, emphasis, quotes)
@@ -48,7 +49,8 @@ pub(crate) fn looks_like_markdown(head: &str) -> bool {
     false
 }
 
-pub(crate) fn read(body: &str, doc: &mut Document) {
+/// Reads `body` into `doc`: whether it opens with a level-1 heading (see [`take_title`]).
+pub(crate) fn read(body: &str, doc: &mut Document) -> bool {
     let lines: Vec<&str> = body.lines().collect();
     let mut r = Reader {
         refs: Labels::new(&lines),
@@ -63,6 +65,7 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
     let mut list_indent: Option<usize> = None;
     let mut in_table = false;
     let mut prev_blank = true;
+    let mut opens_with_h1 = false;
     for (i, &raw) in lines.iter().enumerate() {
         if let Some(end) = html_block {
             html_text.push_str(raw);
@@ -121,10 +124,12 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
         let prev_was_blank = std::mem::replace(&mut prev_blank, false);
         if let Some(heading) = atx_heading(t) {
             r.flush();
+            opens_with_h1 |= r.doc.blocks.is_empty() && t.starts_with("# ");
             r.push(BlockKind::Heading, heading);
             continue;
         }
         if !r.paragraph.is_empty() && r.kind == BlockKind::Paragraph && setext_level(t).is_some() {
+            opens_with_h1 |= r.doc.blocks.is_empty() && setext_level(t) == Some(1);
             r.kind = BlockKind::Heading;
             r.flush();
             continue;
@@ -168,6 +173,11 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
                 continue;
             }
         }
+        // A line of a chat export or a transcript ("[10:02] alice: ok", "Q: Why?") is a
+        // paragraph of its own.
+        if r.kind == BlockKind::Paragraph && line_label(t) > 0 {
+            r.flush();
+        }
         if r.paragraph.is_empty() {
             r.kind = if depth > 0 {
                 BlockKind::Quote
@@ -189,6 +199,26 @@ pub(crate) fn read(body: &str, doc: &mut Document) {
         html::read_fragment(&html_text, r.doc);
     }
     r.flush();
+    opens_with_h1
+}
+
+/// Makes the level-1 heading that opens `doc` its title, as a page's `<h1>` is, when it
+/// heads a body; a heading alone stays the text.
+pub(crate) fn take_title(doc: &mut Document) {
+    let [first, second, ..] = doc.blocks[..] else {
+        return;
+    };
+    if doc.title.is_some() || first.kind != BlockKind::Heading {
+        return;
+    }
+    doc.title = Some(doc.block_text(&first).to_string());
+    let cut = second.start;
+    doc.text.drain(..cut);
+    doc.blocks.remove(0);
+    for b in &mut doc.blocks {
+        b.start -= cut;
+        b.end -= cut;
+    }
 }
 
 struct Reader<'a> {
@@ -669,7 +699,7 @@ mod tests {
 
     #[test]
     fn blocks_of_an_article() {
-        let input = "# Title #\n\nPara one\ncontinues  \nwith a *hard* break.\n\n\
+        let input = "## Section ##\n\nPara one\ncontinues  \nwith a *hard* break.\n\n\
             - item one\n  continued\n- item two\n  - nested item\n1. first\n2) second\n\n\
             ```rust\nlet code = 1;\n```\n\n~~~~\n```\nstill code\n~~~~\n\n\
             > quoted line\nlazy continuation\n>\n> > nested quote\n\n\
@@ -679,7 +709,7 @@ mod tests {
             After the table.\n";
         let got = blocks(input);
         let expected: Vec<(BlockKind, String)> = [
-            (BlockKind::Heading, "Title"),
+            (BlockKind::Heading, "Section"),
             (
                 BlockKind::Paragraph,
                 "Para one continues with a hard break.",
@@ -702,6 +732,51 @@ mod tests {
         .map(|(k, t)| (k, t.to_string()))
         .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_opening_level_one_heading_is_the_title() {
+        for (input, title, first) in [
+            (
+                "# Bridge to reopen\n\nThe bridge reopens in March.",
+                Some("Bridge to reopen"),
+                "The bridge reopens in March.",
+            ),
+            (
+                "Bridge to reopen\n===\n\nIt reopens.\n\n## Costs\n\nHigh.",
+                Some("Bridge to reopen"),
+                "It reopens.",
+            ),
+            // A heading alone is the text; a second-level one or a later one is a heading.
+            ("# Bridge to reopen\n", None, "Bridge to reopen"),
+            ("## Costs\n\nHigh.", None, "Costs"),
+            ("Intro text.\n\n# Part one\n\nBody.", None, "Intro text."),
+        ] {
+            let mut doc = Document::default();
+            if read(input, &mut doc) {
+                take_title(&mut doc);
+            }
+            assert_eq!(doc.title.as_deref(), title, "{input}");
+            let b = doc.blocks[0];
+            assert_eq!(doc.block_text(&b), first, "{input}");
+            assert_eq!(b.start, 0, "{input}");
+            assert!(doc.blocks.iter().all(|b| b.end <= doc.text.len()));
+        }
+    }
+
+    #[test]
+    fn chat_and_transcript_lines_are_paragraphs() {
+        let got = blocks("[09:14] nina: are we still on\n[09:15] omar: yes, see you at the dock\n\nKIM: It was late.\nLEE: Not that late.");
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "[09:14] nina: are we still on",
+                "[09:15] omar: yes, see you at the dock",
+                "KIM: It was late.",
+                "LEE: Not that late."
+            ]
+        );
     }
 
     #[test]

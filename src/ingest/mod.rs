@@ -36,7 +36,12 @@ pub fn ingest(input: &str, format: Format, language: Option<Language>) -> Docume
     let mut doc = Document::default();
     match resolve(format, body) {
         Format::Html => html::read(body, &mut doc),
-        Format::Markdown => markdown::read(body, &mut doc),
+        Format::Markdown => {
+            // Front matter's title makes an opening heading a section's.
+            if markdown::read(body, &mut doc) && !fields.iter().any(|(k, _)| k == "title") {
+                markdown::take_title(&mut doc);
+            }
+        }
         _ => {
             let lang = language
                 .unwrap_or_else(|| Language::detect(&body[..floor_char_boundary(body, 4096)]).0);

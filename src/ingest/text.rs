@@ -2,12 +2,13 @@
 //! unpunctuated lines are headings (the first one, before any paragraph, is the title),
 //! bulleted lines are list items, and page chrome ([`chrome`]: timestamps, "Read more:"
 //! with the headline it links to, share lines, captions and credits, author bios) is
-//! dropped, its bylines and datelines kept as metadata.
+//! dropped, its bylines and datelines kept as metadata. Each line of a chat export, a log
+//! or a transcript (opening with a timestamp or a speaker label) is a paragraph.
 
 use super::chrome::{self, Chrome};
 use crate::document::{BlockKind, Document};
 use crate::lang::Language;
-use crate::segment::split_sentences;
+use crate::segment::{line_label, split_sentences};
 
 /// Reads `body` into `doc`; `lang`'s sentence rules tell a line that ends a sentence.
 pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
@@ -49,6 +50,12 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
             continue;
         }
         let next = lines.get(i + 1).copied().unwrap_or("");
+        // A line of a chat export, a log or a transcript ("[10:02] alice: ok", "Q: Why?")
+        // opens a paragraph, never a title.
+        let labelled = line_label(line) > 0;
+        if labelled {
+            flush(&mut paragraph, doc);
+        }
         if !paragraph.is_empty() {
             // A sentence broken by a stray blank line goes on in lowercase.
             let broken = !ends_sentence(&paragraph) && line.starts_with(char::is_lowercase);
@@ -59,7 +66,8 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
             }
         }
         blank_before = false;
-        if paragraph.is_empty() && is_headline(line, lang) && stands_alone(line, next) {
+        if paragraph.is_empty() && !labelled && is_headline(line, lang) && stands_alone(line, next)
+        {
             // A title heads a body: a line alone is the text, not its title.
             let heads_body = || {
                 lines[i + 1..]
@@ -82,6 +90,7 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
         // opened or that the next line ends (not in a lowercase list whose lines end in
         // spaces).
         let soft_wrap = soft
+            && line_label(next) == 0
             && next.starts_with(char::is_lowercase)
             && !ends_sentence(line)
             && (!paragraph.is_empty()
@@ -150,7 +159,7 @@ fn wrap_widths(lines: &[&str]) -> Vec<usize> {
 /// bread") are list lines and stay apart.
 fn continues(line: &str, next: &str, width: usize, lang: Language) -> bool {
     let chars = line.chars().count();
-    if chars > MAX_WRAP_CHARS || next.is_empty() {
+    if chars > MAX_WRAP_CHARS || next.is_empty() || line_label(next) > 0 {
         return false;
     }
     if ends_sentence(line) {

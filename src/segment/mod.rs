@@ -2,9 +2,11 @@
 //! document text. Sentences never cross blocks.
 
 mod cjk;
+mod labels;
 mod sentences;
 mod tokens;
 
+pub(crate) use labels::line_label;
 pub use sentences::{split_sentences, split_with, Evidence};
 pub(crate) use tokens::is_cjk;
 pub use tokens::{tokenize, Token, TokenKind};

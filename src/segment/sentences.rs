@@ -20,6 +20,7 @@
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
+use super::line_label;
 use super::tokens::is_cjk;
 use crate::hash::WordMap;
 use crate::lang::{Language, NAME_ABBREVIATIONS};
@@ -48,7 +49,16 @@ pub struct Evidence {
     /// document's own abbreviations ("dept.", "assn."). Before a word that opens sentences
     /// ("the", "they") they still end one.
     abbreviations: Vec<String>,
+    /// Capitalised words, lowercase, this document writes with a glued "!" inside a
+    /// sentence (before a lowercase word, a comma or a possessive: "Yahoo! is", "Yahoo!'s"):
+    /// names like [`EXCLAIMED_NAMES`].
+    exclaimed: Vec<String>,
 }
+
+/// Names written with an exclamation mark, lowercase without it: before a capitalised word
+/// that does not open sentences ("Yahoo! Research", "Jeopardy! Champion") the mark is
+/// part of the name. With the ones the document itself shows ([`Evidence`]).
+const EXCLAIMED_NAMES: &[&str] = &["jeopardy", "joomla", "panic", "wham", "yahoo"];
 
 /// A word written so fewer times may just end two sentences ("we won the cup. fans sang.
 /// they lifted the cup. people cried.").
@@ -68,6 +78,7 @@ impl Evidence {
         // word -> uses with a dot before a lowercase word, 0 once seen without a dot (the
         // vocabularies' map type: one copy of its code in the wasm)
         let mut dotted: WordMap<Box<str>, u32> = WordMap::default();
+        let mut exclaimed = Vec::new();
         let mut iter = text.split_whitespace().peekable();
         while let Some(w) = iter.next() {
             let Some(first) = w.chars().find(|c| c.is_alphabetic()) else {
@@ -75,6 +86,20 @@ impl Evidence {
             };
             words += 1;
             capitalised += usize::from(first.is_uppercase());
+            if let Some((name, tail)) = w.split_once('!') {
+                let inside = match tail {
+                    "" => iter
+                        .peek()
+                        .is_some_and(|n| n.starts_with(char::is_lowercase)),
+                    _ => matches!(tail, "," | ":" | "'s" | "’s"),
+                };
+                if inside
+                    && name.starts_with(char::is_uppercase)
+                    && name.chars().all(char::is_alphabetic)
+                {
+                    exclaimed.push(name.to_lowercase());
+                }
+            }
             if let Some(stem) = w.strip_suffix('.') {
                 // Abbreviations are short (Punkt weighs length down exponentially).
                 let short = stem.chars().count() <= MAX_ABBREVIATION_CHARS
@@ -107,7 +132,21 @@ impl Evidence {
         Evidence {
             cased: words > 0 && capitalised * CASED_SHARE >= words,
             abbreviations,
+            exclaimed,
         }
+    }
+
+    /// Whether the "!" glued to the end of `before` belongs to a name ("Yahoo! Research"):
+    /// a capitalised word known or shown to be written so, in cased text, before a
+    /// capitalised word that does not open sentences (`next`, without punctuation).
+    fn exclaimed_name(&self, before: &str, next: &str, lang: Language) -> bool {
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let lower = word.to_lowercase();
+        self.cased
+            && word.starts_with(char::is_uppercase)
+            && next.starts_with(char::is_uppercase)
+            && !lang.is_sentence_starter(next)
+            && (EXCLAIMED_NAMES.contains(&lower.as_str()) || self.exclaimed.contains(&lower))
     }
 
     fn is_abbreviation(&self, lower: &str) -> bool {
@@ -171,7 +210,8 @@ pub fn split_sentences(text: &str, lang: Language) -> Vec<(usize, usize)> {
 }
 
 /// Byte ranges of the sentences of `text` (one block), given the evidence of the whole
-/// document. A list written on one line is cut before each marker first.
+/// document. A list written on one line is cut before each marker first; a sentence's
+/// range leaves out the chat or transcript label that opens it.
 pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let markers = inline_list_markers(text, lang);
@@ -190,6 +230,10 @@ pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize
     }
     if markers.is_empty() {
         split_run(text, 0, text.len(), (evidence, lang), &mut out);
+    }
+    // A chat or transcript label ("[10:02] alice:", "JOHN SMITH:") is not sentence text.
+    for s in &mut out {
+        s.0 += line_label(&text[s.0..s.1]);
     }
     out
 }
@@ -568,7 +612,9 @@ fn glued_sentences(before: &str, rest: &str, cased: bool, lang: Language) -> boo
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
         && !only_list_marker(before);
-    let right_word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    let right_word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
     let right_lower = right_word.to_lowercase();
     // "Tuesday.Mr. Smith": a title opens the next sentence.
     let title = rest[right_word.len()..].starts_with('.')
@@ -640,6 +686,16 @@ fn boundary(
         bare.starts_with(char::is_lowercase) && !camel && !next.starts_with(['(', '[', '¿', '¡']);
     if !lower {
         if !(camel || opens_sentence(next)) {
+            return false;
+        }
+        if c == '!'
+            && !(ellipsis || closed)
+            && evidence.exclaimed_name(
+                before,
+                bare.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                lang,
+            )
+        {
             return false;
         }
         return c != '.'
@@ -785,7 +841,14 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     // Whether the next word opens a sentence even right after an abbreviation.
     let rules = lang.rules();
     let opener = if lower_next {
+        // Or, in caseless text, a sentence adverb that a subject follows ("the u.s. still
+        // the rules differ", "5 p.m. tomorrow they vote"; not "the u.s. still holds").
         rules.openers.contains(&next_bare)
+            || (rules.connectives.contains(&next_bare)
+                || rules.clock.followers.contains(&next_bare))
+                && rules
+                    .subjects
+                    .contains(&next_word(after[next.len()..].trim_start()))
     } else {
         lang.is_sentence_starter(next_clean)
     };
@@ -1015,16 +1078,18 @@ fn push_bounded(
 /// The Bayern boss ...", "... in January A Texas teacher ...", "... a trophy 'For me, it's
 /// ..."). Only where the left side may end a sentence: not after a function word ("a role
 /// in The Godfather") or a capitalised word other than a day or month ("Vitamin A",
-/// "Part A"); not at an acronym ("the fictional US state"), nor at a title ("anthem The
-/// Show Must Go On", "told The Times:"). A one-letter opener ("A") is a seam only before a
+/// "Part A") or a reporting verb ("told The Guardian that"); not at an acronym ("the
+/// fictional US state"), nor at a title ("anthem The Show Must Go On"). A one-letter opener ("A") is a seam only before a
 /// name ("A Texas teacher"), never before a lowercase word ("type A blood", "the car I
 /// drove").
 fn starts_run_on_piece(prev: &str, word: &str, after: &str, lang: Language) -> bool {
     let rules = lang.rules();
     let prev = prev.trim_end_matches(')');
+    // A reporting verb takes its object or clause next ("told The Guardian that").
     let content_word = prev.chars().next().is_some_and(char::is_lowercase)
         && prev.chars().all(char::is_alphanumeric)
-        && !lang.is_stopword(prev);
+        && !lang.is_stopword(prev)
+        && !rules.speech_verbs.contains(&prev);
     let date = prev.starts_with(char::is_uppercase)
         && rules
             .clock
