@@ -407,9 +407,10 @@ fn hash_colliding_words() {
 /// to 8x the peak heap.
 const NEW_WORDS_BOUND: f64 = 16.0;
 
-/// Asserts four times the input costs at most ten times the time, where a quadratic path
+/// Asserts four times the input costs at most twelve times the time, where a quadratic path
 /// would cost sixteen: linear, give or take caches (a working set of new words outgrows
-/// them: 100 KB to 400 KB measured 8.7x, 200 KB to 800 KB 4.5x) and a busy machine.
+/// them: 100 KB to 400 KB measured 8.7x, 200 KB to 800 KB 4.2-10.3x over repeated runs of
+/// the same build) and a busy machine.
 fn grows_linearly(name: &str, make: impl Fn(usize) -> String) {
     let (small, large) = (make(size(200_000)), make(size(800_000)));
     let (t_small, _) = cost(&small, Format::Text);
@@ -417,7 +418,7 @@ fn grows_linearly(name: &str, make: impl Fn(usize) -> String) {
     let growth = t_large.max(NOISE).as_secs_f64() / t_small.max(NOISE).as_secs_f64();
     eprintln!("{name}: 4x the input, {growth:.1}x the time");
     assert!(
-        growth <= 10.0,
+        growth <= 12.0,
         "{name}: 4x the input took {growth:.1}x the time"
     );
 }
