@@ -77,7 +77,9 @@ use super::words::SentenceWords;
 /// or ^1: French +0.002 and Portuguese's R-2 and R-L up, every other source down (BBC
 /// −0.015, −0.032). Once the picks hold 35–50 words, the shortest candidate ranked within
 /// 10–25 % of the next one instead of it: CNN/DM R-1 at most +0.004 with R-2 and R-L down,
-/// BBC −0.006 to −0.026, DUC −0.008 to −0.016. Stripping datelines ("(CNN)") from summary
+/// BBC −0.006 to −0.026, DUC −0.008 to −0.016. KL-sum (greedy, the summary's smoothed word
+/// distribution nearest the article's, over every sentence ranked above 0, suspect shapes
+/// included): every source down, BBC 0.399, CNN/DM 0.443, DUC 0.291. Stripping datelines ("(CNN)") from summary
 /// sentences was not tried: a summary sentence is a segmenter sentence with exact offsets,
 /// so where it starts is the segmenter's to decide.
 const LATER: u64 = 3;
