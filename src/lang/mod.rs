@@ -183,11 +183,28 @@ pub(crate) struct Rules {
     /// A particle that also ends common nouns ("도" of "제도", "의" of "회의") asks for more.
     #[cfg(feature = "languages")]
     pub particles: &'static [(&'static str, usize)],
-    /// Lowercase letters readers write either way, each with the one it is read as (Russian
-    /// ё as е): folded before stopword look-ups and stemming, so both spellings of a word
-    /// group; the text and its offsets keep the letter as written.
+    /// Lowercase letters readers write either way, each with what it is read as (Russian
+    /// ё as е; Turkish "İ", which lowercases to "i" and a combining dot, as "i"): folded
+    /// before stopword look-ups and stemming, so both spellings of a word group; the text
+    /// and its offsets keep the letter as written.
     #[cfg(feature = "languages")]
-    pub folds: &'static [(char, char)],
+    pub folds: &'static [(char, &'static str)],
+    /// Endings of adverbs, each with the fewest letters a word keeps before it (French
+    /// "-amment" of "récemment", Spanish "-mente"): such a word breaks phrases, as English
+    /// "-ly" adverbs do. Only endings no common noun has ("-ment" alone ends
+    /// "gouvernement").
+    #[cfg(feature = "languages")]
+    pub adverb_endings: &'static [(&'static str, usize)],
+    /// Lowercase auxiliaries, modals and particles a verb form follows (French "a" of "a
+    /// inauguré", "doit", "ne", "se"): the lowercase word after one is a verb, in no
+    /// keyphrase (as after English "to" and modals).
+    #[cfg(feature = "languages")]
+    pub auxiliaries: &'static [&'static str],
+    /// Names take their case suffixes after an apostrophe (Turkish "Ankara'da",
+    /// "Türkiye'nin"): the suffix is left out of the token, which ends its phrase there, so
+    /// every case of a name is one word.
+    #[cfg(feature = "languages")]
+    pub suffix_apostrophe: bool,
     /// Pronouns a verb carries after a hyphen, lowercase (French "a-t-il" with its
     /// euphonic t, "dit-elle"; Portuguese "tornou-se"): a word ending in one is a verb and
     /// its subject or object, a clause of its own, never in a keyphrase.
@@ -254,6 +271,12 @@ pub(crate) const NEUTRAL: Rules = Rules {
     particles: &[],
     #[cfg(feature = "languages")]
     folds: &[],
+    #[cfg(feature = "languages")]
+    adverb_endings: &[],
+    #[cfg(feature = "languages")]
+    auxiliaries: &[],
+    #[cfg(feature = "languages")]
+    suffix_apostrophe: false,
     #[cfg(feature = "languages")]
     enclitics: &[],
     ordinal_dot: false,
@@ -387,10 +410,14 @@ impl Language {
     fn fold(self, lower: &str) -> Option<String> {
         let folds = self.rules().folds;
         lower.contains(|c| folds.iter().any(|f| f.0 == c)).then(|| {
-            lower
-                .chars()
-                .map(|c| folds.iter().find(|f| f.0 == c).map_or(c, |f| f.1))
-                .collect()
+            let mut folded = String::with_capacity(lower.len());
+            for c in lower.chars() {
+                match folds.iter().find(|f| f.0 == c) {
+                    Some(f) => folded.push_str(f.1),
+                    None => folded.push(c),
+                }
+            }
+            folded
         })
     }
 
@@ -411,7 +438,8 @@ impl Language {
     }
 
     /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
-    /// only the role: stopwords break phrases, name links join names, numbers modify.
+    /// the role (stopwords, dates, verb forms and adverbs by their endings break phrases,
+    /// name links join names, numbers modify), titles, and auxiliaries as `precedes_verb`.
     pub fn lexeme(self, lower: &str) -> Lexeme {
         if self == Language::English {
             return english_lexeme(lower);
@@ -435,6 +463,8 @@ impl Language {
             })
         {
             Role::Break
+        } else if ends_with_any(lower, self.rules().adverb_endings) {
+            Role::Break
         } else if self.is_verb_form(lower) {
             self.rules().verb_role
         } else {
@@ -443,6 +473,8 @@ impl Language {
         Lexeme {
             role,
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
+            #[cfg(feature = "languages")]
+            precedes_verb: self.rules().auxiliaries.contains(&lower),
             ..Lexeme::default()
         }
     }
@@ -450,11 +482,17 @@ impl Language {
     /// The length in bytes of `word` without the particle joined to its end (Korean
     /// "서울에서" → "서울", "학생들은" → "학생"): the first of the row's `particles` (longest
     /// first) that leaves the word at least its letters; a verb form keeps its ending
-    /// ("하는" is no "하" and topic "는"). The whole length in languages without particles
-    /// and in the core build.
+    /// ("하는" is no "하" and topic "는"); in a language of `suffix_apostrophe`, the word up
+    /// to its apostrophe ("Ankara'da" → "Ankara"). The whole length in languages without
+    /// either and in the core build.
     pub(crate) fn without_particle(self, word: &str) -> usize {
         #[cfg(feature = "languages")]
         {
+            if self.rules().suffix_apostrophe {
+                if let Some(at) = word.find(['\'', '’']).filter(|&at| at > 0) {
+                    return at;
+                }
+            }
             let particles = self.rules().particles;
             if !particles.is_empty() && !self.is_verb_form(word) {
                 if let Some(len) = particles.iter().find_map(|&(particle, least)| {
@@ -473,11 +511,7 @@ impl Language {
     /// `languages` build list any).
     #[cfg(feature = "languages")]
     fn is_verb_form(self, lower: &str) -> bool {
-        self.rules().verb_endings.iter().any(|&(ending, least)| {
-            lower
-                .strip_suffix(ending)
-                .is_some_and(|stem| stem.chars().take(least).count() == least)
-        })
+        ends_with_any(lower, self.rules().verb_endings)
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
@@ -704,6 +738,17 @@ fn is_verb_form(lower: &str) -> bool {
         return verb(&format!("{stem}y"));
     }
     base.strip_suffix('e').is_some_and(verb)
+}
+
+/// Whether a lowercase word ends in one of `endings` and keeps at least that ending's
+/// number of letters before it.
+#[cfg(feature = "languages")]
+fn ends_with_any(lower: &str, endings: &[(&str, usize)]) -> bool {
+    endings.iter().any(|&(ending, least)| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().take(least).count() == least)
+    })
 }
 
 /// Whether `word` is a line of `list`, a sorted string of one word a line.
