@@ -715,47 +715,6 @@ fn english_role(lower: &str, flags: u16) -> Role {
     Role::Content
 }
 
-/// "they’ll", "didn't", "we'd": a pronoun or verb with a clitic, straight or curly.
-fn is_contraction(lower: &str) -> bool {
-    let Some((_, clitic)) = lower.rsplit_once(['\'', '’']) else {
-        return false;
-    };
-    matches!(clitic, "ll" | "re" | "ve" | "d" | "m" | "t")
-        || lower.ends_with("n't")
-        || lower.ends_with("n’t")
-}
-
-/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
-fn is_verb_form(lower: &str) -> bool {
-    let verb = |w: &str| english_flags(w) & VERB != 0;
-    let Some(base) = lower.strip_suffix('s') else {
-        return false;
-    };
-    if verb(base) {
-        return true;
-    }
-    if let Some(stem) = base.strip_suffix("ie") {
-        return verb(&format!("{stem}y"));
-    }
-    base.strip_suffix('e').is_some_and(verb)
-}
-
-/// Whether a lowercase word ends in one of `endings` and keeps at least that ending's
-/// number of letters before it.
-#[cfg(feature = "languages")]
-fn ends_with_any(lower: &str, endings: &[(&str, usize)]) -> bool {
-    endings.iter().any(|&(ending, least)| {
-        lower
-            .strip_suffix(ending)
-            .is_some_and(|stem| stem.chars().take(least).count() == least)
-    })
-}
-
-/// Whether `word` is a line of `list`, a sorted string of one word a line.
-fn in_list(list: &str, word: &str) -> bool {
-    list.split('\n').any(|w| w == word)
-}
-
 /// A stemmer that stems each distinct word once per document, however many stages ask:
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
@@ -803,6 +762,47 @@ impl Stems {
         };
         &self.stems[id as usize]
     }
+}
+
+/// "they’ll", "didn't", "we'd": a pronoun or verb with a clitic, straight or curly.
+fn is_contraction(lower: &str) -> bool {
+    let Some((_, clitic)) = lower.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(clitic, "ll" | "re" | "ve" | "d" | "m" | "t")
+        || lower.ends_with("n't")
+        || lower.ends_with("n’t")
+}
+
+/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
+fn is_verb_form(lower: &str) -> bool {
+    let verb = |w: &str| english_flags(w) & VERB != 0;
+    let Some(base) = lower.strip_suffix('s') else {
+        return false;
+    };
+    if verb(base) {
+        return true;
+    }
+    if let Some(stem) = base.strip_suffix("ie") {
+        return verb(&format!("{stem}y"));
+    }
+    base.strip_suffix('e').is_some_and(verb)
+}
+
+/// Whether a lowercase word ends in one of `endings` and keeps at least that ending's
+/// number of letters before it.
+#[cfg(feature = "languages")]
+fn ends_with_any(lower: &str, endings: &[(&str, usize)]) -> bool {
+    endings.iter().any(|&(ending, least)| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().take(least).count() == least)
+    })
+}
+
+/// Whether `word` is a line of `list`, a sorted string of one word a line.
+fn in_list(list: &str, word: &str) -> bool {
+    list.split('\n').any(|w| w == word)
 }
 
 #[cfg(test)]
