@@ -494,6 +494,34 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
             maybe_final: &[],
+            // The future and subjunctive particles and the negations stand before a verb
+            // ("θα μειώσει", "να ζητήσει", "δεν είπε").
+            auxiliaries: &["δε", "δεν", "θα", "μη", "μην", "να"],
+            // Aorist third persons ("εγκαινίασε", "δήλωσε", "έδειξε", "ζήτησαν"), the
+            // imperfect plural ("ζητούσαν"), present third persons ("μειώνει", "μπορεί",
+            // "ζητούν"): endings no Greek noun has.
+            verb_endings: &[
+                ("ασε", 3),
+                ("ησε", 3),
+                ("ισε", 3),
+                ("ωσε", 3),
+                ("υσε", 3),
+                ("ξε", 3),
+                ("ψε", 3),
+                ("ασαν", 2),
+                ("ησαν", 2),
+                ("ισαν", 2),
+                ("ωσαν", 2),
+                ("ξαν", 2),
+                ("ψαν", 2),
+                ("ούσαν", 2),
+                ("ουσαν", 2),
+                ("ει", 2),
+                ("εί", 2),
+                ("ουν", 2),
+                ("ούν", 2),
+            ],
+            verb_role: Role::Break,
             question_semicolon: true,
             elisions: &[],
             name_links: &[],
@@ -596,6 +624,42 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ordinal_dot: false,
             titles: &[
                 "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing",
+            ],
+            // Auxiliaries, modals and the clitic "si" before a verb ("ha presentato",
+            // "saranno raddoppiate", "potrebbe chiudere"); not "stato", also the noun.
+            auxiliaries: &[
+                "abbiamo",
+                "aveva",
+                "avevano",
+                "avrà",
+                "avranno",
+                "deve",
+                "devono",
+                "dovrà",
+                "dovrebbe",
+                "dovrebbero",
+                "era",
+                "erano",
+                "ha",
+                "hanno",
+                "ho",
+                "non",
+                "possono",
+                "potrà",
+                "potrebbe",
+                "potrebbero",
+                "può",
+                "sarà",
+                "saranno",
+                "sarebbe",
+                "si",
+                "sono",
+                "stata",
+                "stati",
+                "vengono",
+                "viene",
+                "vuole",
+                "è",
             ],
             // Future, past and imperfect of the third person ("ridurrà", "partiranno",
             // "annunciò", "temevano"), never inside a noun phrase; not "-ato" ("stato",
@@ -929,6 +993,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["da", "das", "de", "do", "dos"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "dr", "dra", "dom", "dona"],
+            // Auxiliaries, modals and the clitic "se" before a verb ("foi inaugurada", "vai
+            // custar", "pode ampliar").
+            auxiliaries: &[
+                "deve", "devem", "deverá", "deveria", "foi", "foram", "ia", "não", "pode", "podem",
+                "poderá", "poderia", "se", "sido", "tem", "terá", "tinha", "tinham", "têm", "vai",
+                "vão",
+            ],
             verb_endings: &[
                 ("aram", 3),
                 ("ará", 3),
@@ -1108,6 +1179,12 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "don", "doña", "dr", "dra"],
+            // Auxiliaries, modals and the clitic "se" before a verb ("ha aprobado", "puede
+            // ampliar", "se reunirá").
+            auxiliaries: &[
+                "debe", "deben", "debería", "fue", "fueron", "ha", "habrá", "había", "habían",
+                "han", "he", "hemos", "no", "podrá", "podría", "puede", "pueden", "se", "sido",
+            ],
             // Preterite, future and imperfect of the third person ("aprobó", "financiará",
             // "recibirán", "agotaban"); not "-ía" ("policía", "energía") nor "-ado" ("estado").
             verb_endings: &[
@@ -1689,5 +1766,53 @@ mod tests {
         }
         // Not the planet's or the metal's bare name in Tamil.
         assert_eq!(Language::Tamil.role("வெள்ளி"), Role::Content);
+    }
+    #[test]
+    fn auxiliaries_and_verb_endings_of_greek_italian_spanish_portuguese() {
+        // The word after an auxiliary or modal is a verb.
+        for (code, aux) in [
+            ("el", "θα"),
+            ("it", "ha"),
+            ("it", "saranno"),
+            ("es", "ha"),
+            ("es", "puede"),
+            ("pt", "foi"),
+            ("pt", "vai"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(aux).precedes_verb, "{code} {aux}");
+        }
+        // A noun that is also a participle is no auxiliary ("lo stato").
+        assert!(!Language::Italian.lexeme("stato").precedes_verb);
+        let el = Language::Greek;
+        for verb in [
+            "εγκαινίασε",
+            "δήλωσε",
+            "έδειξε",
+            "ζήτησαν",
+            "ζητούσαν",
+            "μειώνει",
+        ] {
+            assert_eq!(el.role(verb), Role::Break, "{verb}");
+        }
+        for noun in ["ποδηλατόδρομο", "δήμαρχος", "παραλίας", "κυβέρνηση", "πόλη"]
+        {
+            assert_eq!(el.role(noun), Role::Content, "{noun}");
+        }
+        // A sentence in Greek: the verb after θα is in no keyphrase.
+        let text = "Ο δήμος ανακοίνωσε νέο σχέδιο για τα λεωφορεία της πόλης. Το σχέδιο θα \
+            μειώσει την κίνηση στο κέντρο, δήλωσε ο δήμαρχος. Τα νέα λεωφορεία θα \
+            κυκλοφορήσουν τον Μάιο. Οι κάτοικοι ζητούσαν περισσότερα λεωφορεία.";
+        for p in keyphrases(text) {
+            for w in [
+                "μειώσει",
+                "δήλωσε",
+                "κυκλοφορήσουν",
+                "ζητούσαν",
+                "ανακοίνωσε",
+            ] {
+                assert!(!p.split(' ').any(|x| x == w), "{p}");
+            }
+        }
     }
 }

@@ -42,6 +42,8 @@ ADD = {
     # content words of the summary's similarity, whose leaving out cost OrangeSum ROUGE.
     "fr": "au-delà au-dessous au-dessus c'est-à-dire ci-dessous ci-dessus là-bas peut-être vis-à-vis "
     "jamais pourtant presque toutefois trop vraiment",
+    # Italian: the preposition "entro" (within), which spaCy's list lacks.
+    "it": "entro",
 }
 # Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
 # word with one is listed in both spellings.
