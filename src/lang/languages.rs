@@ -304,6 +304,23 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             titles: &[
                 "m", "mgr", "mlle", "mm", "mme", "monsieur", "madame", "dr", "me", "pr",
             ],
+            organizations: &[
+                "assemblée",
+                "association",
+                "banque",
+                "commission",
+                "conseil",
+                "entreprise",
+                "fondation",
+                "mairie",
+                "ministère",
+                "parti",
+                "préfecture",
+                "société",
+                "syndicat",
+                "tribunal",
+                "université",
+            ],
             // Auxiliaries, modals, subject pronouns and the clitics that stand before a
             // verb: "a inauguré", "doit voter", "se plaignent", "qui relie", "il estime".
             auxiliaries: &[
@@ -624,6 +641,19 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ordinal_dot: false,
             titles: &[
                 "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa", "prof", "avv", "ing",
+            ],
+            organizations: &[
+                "associazione",
+                "banca",
+                "comune",
+                "consiglio",
+                "fondazione",
+                "ministero",
+                "partito",
+                "regione",
+                "società",
+                "tribunale",
+                "università",
             ],
             // Auxiliaries, modals and the clitic "si" before a verb ("ha presentato",
             // "saranno raddoppiate", "potrebbe chiudere"); not "stato", also the noun.
@@ -993,6 +1023,8 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["da", "das", "de", "do", "dos"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "dr", "dra", "dom", "dona"],
+            // No `organizations` yet: typed as a body, a council's name takes a tag slot
+            // from the topic its article is about (names come first in the tag list).
             // Auxiliaries, modals and the clitic "se" before a verb ("foi inaugurada", "vai
             // custar", "pode ampliar").
             auxiliaries: &[
@@ -1179,6 +1211,18 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &["de", "del", "la", "y"],
             ordinal_dot: false,
             titles: &["sr", "sra", "srta", "don", "doña", "dr", "dra"],
+            organizations: &[
+                "asociación",
+                "ayuntamiento",
+                "banco",
+                "consejo",
+                "fundación",
+                "ministerio",
+                "partido",
+                "sindicato",
+                "tribunal",
+                "universidad",
+            ],
             // Auxiliaries, modals and the clitic "se" before a verb ("ha aprobado", "puede
             // ampliar", "se reunirá").
             auxiliaries: &[
@@ -1319,6 +1363,26 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             // "İ" lowercases to "i" and a combining dot: "İçin" is "için".
             folds: &[('\u{307}', "")],
             suffix_apostrophe: true,
+            // With the possessive suffix that names write them with.
+            organizations: &[
+                "bakanlığı",
+                "bankası",
+                "başkanlığı",
+                "belediyesi",
+                "birliği",
+                "derneği",
+                "federasyonu",
+                "holding",
+                "kulübü",
+                "kurumu",
+                "mahkemesi",
+                "meclisi",
+                "müdürlüğü",
+                "partisi",
+                "şirketi",
+                "üniversitesi",
+                "vakfı",
+            ],
             // Verb forms by their suffixes (the verb ends the Turkish clause, and a
             // participle opens one): past and passive past ("açıkladı", "ayrıldı",
             // "duyurdu", "etti"), the progressive ("bekliyor"), the reported past
@@ -1814,5 +1878,27 @@ mod tests {
                 assert!(!p.split(' ').any(|x| x == w), "{p}");
             }
         }
+    }
+    #[test]
+    fn names_of_bodies_are_organisations() {
+        use crate::TagKind;
+        let tags = |text: &str| {
+            crate::analyze(text, &crate::Options::default())
+                .unwrap()
+                .tags
+        };
+        let text = "Sağlık Bakanlığı, Trabzon'da yeni bir hastane açılacağını duyurdu. \
+            Sağlık Bakanlığı yetkilileri hastanenin 400 yataklı olacağını söyledi. Trabzon \
+            Üniversitesi de hastanede eğitim verecek. Sağlık Bakanlığı, inşaatın gelecek \
+            yıl başlayacağını açıkladı.";
+        let found = tags(text);
+        let ministry = found.iter().find(|t| t.label == "Sağlık Bakanlığı");
+        assert_eq!(
+            ministry.map(|t| t.kind),
+            Some(TagKind::Organization),
+            "{found:?}"
+        );
+        assert!(Language::French.lexeme("ministère").organization);
+        assert!(!Language::French.lexeme("ministre").organization);
     }
 }

@@ -205,6 +205,11 @@ pub(crate) struct Rules {
     /// every case of a name is one word.
     #[cfg(feature = "languages")]
     pub suffix_apostrophe: bool,
+    /// Lowercase head words of the names of bodies, as names write them (Turkish
+    /// "bakanlığı" of "Ulaştırma Bakanlığı", French "ministère"): a name holding one is an
+    /// organisation's, never a person's.
+    #[cfg(feature = "languages")]
+    pub organizations: &'static [&'static str],
     /// Pronouns a verb carries after a hyphen, lowercase (French "a-t-il" with its
     /// euphonic t, "dit-elle"; Portuguese "tornou-se"): a word ending in one is a verb and
     /// its subject or object, a clause of its own, never in a keyphrase.
@@ -277,6 +282,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     auxiliaries: &[],
     #[cfg(feature = "languages")]
     suffix_apostrophe: false,
+    #[cfg(feature = "languages")]
+    organizations: &[],
     #[cfg(feature = "languages")]
     enclitics: &[],
     ordinal_dot: false,
@@ -439,7 +446,8 @@ impl Language {
 
     /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
     /// the role (stopwords, dates, verb forms and adverbs by their endings break phrases,
-    /// name links join names, numbers modify), titles, and auxiliaries as `precedes_verb`.
+    /// name links join names, numbers modify), titles, heads of bodies' names, and
+    /// auxiliaries as `precedes_verb`.
     pub fn lexeme(self, lower: &str) -> Lexeme {
         if self == Language::English {
             return english_lexeme(lower);
@@ -475,6 +483,8 @@ impl Language {
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
             #[cfg(feature = "languages")]
             precedes_verb: self.rules().auxiliaries.contains(&lower),
+            #[cfg(feature = "languages")]
+            organization: self.rules().organizations.contains(&lower),
             ..Lexeme::default()
         }
     }
