@@ -183,16 +183,14 @@ pub(crate) struct Rules {
     /// A particle that also ends common nouns ("도" of "제도", "의" of "회의") asks for more.
     #[cfg(feature = "languages")]
     pub particles: &'static [(&'static str, usize)],
-    /// Lowercase letters readers write either way, each with what it is read as (Russian
-    /// ё as е; Turkish "İ", which lowercases to "i" and a combining dot, as "i"): folded
-    /// before stopword look-ups and stemming, so both spellings of a word group; the text
-    /// and its offsets keep the letter as written.
+    /// Lowercase letters readers write either way, each with what it is read as (Russian ё
+    /// as е; the combining dot of Turkish "İ" lowercased as nothing): folded before stopword
+    /// look-ups and stemming; the text and its offsets keep the letter as written.
     #[cfg(feature = "languages")]
     pub folds: &'static [(char, &'static str)],
-    /// Endings of adverbs, each with the fewest letters a word keeps before it (French
-    /// "-amment" of "récemment", Spanish "-mente"): such a word breaks phrases, as English
-    /// "-ly" adverbs do. Only endings no common noun has ("-ment" alone ends
-    /// "gouvernement").
+    /// Endings of adverbs, as `verb_endings` (French "-amment", Spanish "-mente"): such a
+    /// word breaks phrases, as English "-ly" adverbs do. Only endings no common noun has
+    /// ("-ment" alone ends "gouvernement").
     #[cfg(feature = "languages")]
     pub adverb_endings: &'static [(&'static str, usize)],
     /// Lowercase auxiliaries, modals and particles a verb form follows (French "a" of "a
@@ -200,9 +198,8 @@ pub(crate) struct Rules {
     /// keyphrase (as after English "to" and modals).
     #[cfg(feature = "languages")]
     pub auxiliaries: &'static [&'static str],
-    /// Names take their case suffixes after an apostrophe (Turkish "Ankara'da",
-    /// "Türkiye'nin"): the suffix is left out of the token, which ends its phrase there, so
-    /// every case of a name is one word.
+    /// Names take their case suffixes after an apostrophe (Turkish "Ankara'da"): the suffix
+    /// is left out of the token, which ends its phrase there.
     #[cfg(feature = "languages")]
     pub suffix_apostrophe: bool,
     /// Lowercase head words of the names of bodies, as names write them (Turkish
@@ -473,7 +470,7 @@ impl Language {
             Role::Break
         } else if ends_with_any(lower, self.rules().adverb_endings) {
             Role::Break
-        } else if self.is_verb_form(lower) {
+        } else if ends_with_any(lower, self.rules().verb_endings) {
             self.rules().verb_role
         } else {
             role
@@ -504,7 +501,7 @@ impl Language {
                 }
             }
             let particles = self.rules().particles;
-            if !particles.is_empty() && !self.is_verb_form(word) {
+            if !particles.is_empty() && !ends_with_any(word, self.rules().verb_endings) {
                 if let Some(len) = particles.iter().find_map(|&(particle, least)| {
                     let rest = word.strip_suffix(particle)?;
                     let least = least.max(1);
@@ -515,13 +512,6 @@ impl Language {
             }
         }
         word.len()
-    }
-
-    /// Whether a lowercase word has one of the language's verb endings (only rows of the
-    /// `languages` build list any).
-    #[cfg(feature = "languages")]
-    fn is_verb_form(self, lower: &str) -> bool {
-        ends_with_any(lower, self.rules().verb_endings)
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
