@@ -131,6 +131,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "fredag",
                 "lørdag",
                 "søndag",
+                "mandagen",
+                "tirsdagen",
+                "onsdagen",
+                "torsdagen",
+                "fredagen",
+                "lørdagen",
+                "søndagen",
                 "januar",
                 "februar",
                 "marts",
@@ -948,6 +955,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "fredag",
                 "lørdag",
                 "søndag",
+                "mandagen",
+                "tirsdagen",
+                "onsdagen",
+                "torsdagen",
+                "fredagen",
+                "lørdagen",
+                "søndagen",
                 "januar",
                 "februar",
                 "mars",
@@ -1072,6 +1086,12 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
             maybe_final: &[],
             elisions: &[],
+            // The perfect's auxiliary ("a inaugurat", "au costat"), the future's ("va
+            // reduce"), the conditional's, modals, negation and the reflexive before a verb.
+            auxiliaries: &[
+                "a", "ai", "am", "ar", "au", "fost", "nu", "poate", "pot", "se", "trebuie", "va",
+                "vom", "vor",
+            ],
             name_links: &["de", "din"],
             ordinal_dot: false,
             ..NONE
@@ -1259,6 +1279,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "fredag",
                 "lördag",
                 "söndag",
+                "måndagen",
+                "tisdagen",
+                "onsdagen",
+                "torsdagen",
+                "fredagen",
+                "lördagen",
+                "söndagen",
                 "januari",
                 "februari",
                 "mars",
@@ -1496,6 +1523,8 @@ mod tests {
             ("hu", "kedden", "márciusban"),
             ("fi", "tiistaina", "maaliskuussa"),
             ("sv", "tisdag", "mars"),
+            ("sv", "tisdagen", "mars"),
+            ("da", "tirsdagen", "marts"),
             ("da", "tirsdag", "marts"),
             ("no", "tirsdag", "mars"),
             ("ro", "marți", "martie"),
@@ -1846,6 +1875,7 @@ mod tests {
             let lang = Language::from_code(code).unwrap();
             assert!(lang.lexeme(aux).precedes_verb, "{code} {aux}");
         }
+        assert!(Language::Romanian.lexeme("au").precedes_verb);
         // A noun that is also a participle is no auxiliary ("lo stato").
         assert!(!Language::Italian.lexeme("stato").precedes_verb);
         let el = Language::Greek;
