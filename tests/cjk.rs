@@ -141,3 +141,21 @@ fn mixed_text_keeps_every_part() {
     );
     assert!(phrases.iter().any(|p| p == "Zhang Wei"), "{phrases:?}");
 }
+
+/// Chinese names quoted in English text keep a surname that is also a function word (何
+/// "what", 于 "at"): the name is the whole run, and read as one.
+#[cfg(feature = "languages")]
+#[test]
+fn chinese_names_in_english_keep_their_surnames() {
+    let text = "Trade envoy 何振东 arrived in Oslo on Monday for talks on fishing quotas. \
+        The talks between 何振东 and Norwegian officials are expected to last a week. \
+        Ministry adviser 于晓 said 何振东 would raise the quota dispute first. \
+        Norwegian officials said 于晓 had asked for the talks last spring.";
+    let a = analyze(text, &Options::default()).expect("analysis");
+    let phrases = keyphrases(&a);
+    assert!(phrases.iter().any(|p| p == "何振东"), "{phrases:?}");
+    for p in &phrases {
+        assert!(!["振东", "晓"].contains(&p.as_str()), "{p}");
+    }
+    assert!(a.tags.iter().any(|t| t.label == "何振东"));
+}

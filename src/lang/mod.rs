@@ -183,11 +183,30 @@ pub(crate) struct Rules {
     /// A particle that also ends common nouns ("도" of "제도", "의" of "회의") asks for more.
     #[cfg(feature = "languages")]
     pub particles: &'static [(&'static str, usize)],
-    /// Lowercase letters readers write either way, each with the one it is read as (Russian
-    /// ё as е): folded before stopword look-ups and stemming, so both spellings of a word
-    /// group; the text and its offsets keep the letter as written.
+    /// Lowercase letters readers write either way, each with what it is read as (Russian ё
+    /// as е; the combining dot of Turkish "İ" lowercased as nothing): folded before stopword
+    /// look-ups and stemming; the text and its offsets keep the letter as written.
     #[cfg(feature = "languages")]
-    pub folds: &'static [(char, char)],
+    pub folds: &'static [(char, &'static str)],
+    /// Endings of adverbs, as `verb_endings` (French "-amment", Spanish "-mente"): such a
+    /// word breaks phrases, as English "-ly" adverbs do. Only endings no common noun has
+    /// ("-ment" alone ends "gouvernement").
+    #[cfg(feature = "languages")]
+    pub adverb_endings: &'static [(&'static str, usize)],
+    /// Lowercase auxiliaries, modals and particles a verb form follows (French "a" of "a
+    /// inauguré", "doit", "ne", "se"): the lowercase word after one is a verb, in no
+    /// keyphrase (as after English "to" and modals).
+    #[cfg(feature = "languages")]
+    pub auxiliaries: &'static [&'static str],
+    /// Names take their case suffixes after an apostrophe (Turkish "Ankara'da"): the suffix
+    /// is left out of the token, which ends its phrase there.
+    #[cfg(feature = "languages")]
+    pub suffix_apostrophe: bool,
+    /// Lowercase head words of the names of bodies, as names write them (Turkish
+    /// "bakanlığı" of "Ulaştırma Bakanlığı", French "ministère"): a name holding one is an
+    /// organisation's, never a person's.
+    #[cfg(feature = "languages")]
+    pub organizations: &'static [&'static str],
     /// Pronouns a verb carries after a hyphen, lowercase (French "a-t-il" with its
     /// euphonic t, "dit-elle"; Portuguese "tornou-se"): a word ending in one is a verb and
     /// its subject or object, a clause of its own, never in a keyphrase.
@@ -254,6 +273,14 @@ pub(crate) const NEUTRAL: Rules = Rules {
     particles: &[],
     #[cfg(feature = "languages")]
     folds: &[],
+    #[cfg(feature = "languages")]
+    adverb_endings: &[],
+    #[cfg(feature = "languages")]
+    auxiliaries: &[],
+    #[cfg(feature = "languages")]
+    suffix_apostrophe: false,
+    #[cfg(feature = "languages")]
+    organizations: &[],
     #[cfg(feature = "languages")]
     enclitics: &[],
     ordinal_dot: false,
@@ -387,10 +414,14 @@ impl Language {
     fn fold(self, lower: &str) -> Option<String> {
         let folds = self.rules().folds;
         lower.contains(|c| folds.iter().any(|f| f.0 == c)).then(|| {
-            lower
-                .chars()
-                .map(|c| folds.iter().find(|f| f.0 == c).map_or(c, |f| f.1))
-                .collect()
+            let mut folded = String::with_capacity(lower.len());
+            for c in lower.chars() {
+                match folds.iter().find(|f| f.0 == c) {
+                    Some(f) => folded.push_str(f.1),
+                    None => folded.push(c),
+                }
+            }
+            folded
         })
     }
 
@@ -411,7 +442,9 @@ impl Language {
     }
 
     /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
-    /// only the role: stopwords break phrases, name links join names, numbers modify.
+    /// the role (stopwords, dates, verb forms and adverbs by their endings break phrases,
+    /// name links join names, numbers modify), titles, heads of bodies' names, and
+    /// auxiliaries as `precedes_verb`.
     pub fn lexeme(self, lower: &str) -> Lexeme {
         if self == Language::English {
             return english_lexeme(lower);
@@ -435,7 +468,9 @@ impl Language {
             })
         {
             Role::Break
-        } else if self.is_verb_form(lower) {
+        } else if ends_with_any(lower, self.rules().adverb_endings) {
+            Role::Break
+        } else if ends_with_any(lower, self.rules().verb_endings) {
             self.rules().verb_role
         } else {
             role
@@ -443,6 +478,10 @@ impl Language {
         Lexeme {
             role,
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
+            #[cfg(feature = "languages")]
+            precedes_verb: self.rules().auxiliaries.contains(&lower),
+            #[cfg(feature = "languages")]
+            organization: self.rules().organizations.contains(&lower),
             ..Lexeme::default()
         }
     }
@@ -450,13 +489,19 @@ impl Language {
     /// The length in bytes of `word` without the particle joined to its end (Korean
     /// "서울에서" → "서울", "학생들은" → "학생"): the first of the row's `particles` (longest
     /// first) that leaves the word at least its letters; a verb form keeps its ending
-    /// ("하는" is no "하" and topic "는"). The whole length in languages without particles
-    /// and in the core build.
+    /// ("하는" is no "하" and topic "는"); in a language of `suffix_apostrophe`, the word up
+    /// to its apostrophe ("Ankara'da" → "Ankara"). The whole length in languages without
+    /// either and in the core build.
     pub(crate) fn without_particle(self, word: &str) -> usize {
         #[cfg(feature = "languages")]
         {
+            if self.rules().suffix_apostrophe {
+                if let Some(at) = word.find(['\'', '’']).filter(|&at| at > 0) {
+                    return at;
+                }
+            }
             let particles = self.rules().particles;
-            if !particles.is_empty() && !self.is_verb_form(word) {
+            if !particles.is_empty() && !ends_with_any(word, self.rules().verb_endings) {
                 if let Some(len) = particles.iter().find_map(|&(particle, least)| {
                     let rest = word.strip_suffix(particle)?;
                     let least = least.max(1);
@@ -467,17 +512,6 @@ impl Language {
             }
         }
         word.len()
-    }
-
-    /// Whether a lowercase word has one of the language's verb endings (only rows of the
-    /// `languages` build list any).
-    #[cfg(feature = "languages")]
-    fn is_verb_form(self, lower: &str) -> bool {
-        self.rules().verb_endings.iter().any(|&(ending, least)| {
-            lower
-                .strip_suffix(ending)
-                .is_some_and(|stem| stem.chars().take(least).count() == least)
-        })
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
@@ -681,36 +715,6 @@ fn english_role(lower: &str, flags: u16) -> Role {
     Role::Content
 }
 
-/// "they’ll", "didn't", "we'd": a pronoun or verb with a clitic, straight or curly.
-fn is_contraction(lower: &str) -> bool {
-    let Some((_, clitic)) = lower.rsplit_once(['\'', '’']) else {
-        return false;
-    };
-    matches!(clitic, "ll" | "re" | "ve" | "d" | "m" | "t")
-        || lower.ends_with("n't")
-        || lower.ends_with("n’t")
-}
-
-/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
-fn is_verb_form(lower: &str) -> bool {
-    let verb = |w: &str| english_flags(w) & VERB != 0;
-    let Some(base) = lower.strip_suffix('s') else {
-        return false;
-    };
-    if verb(base) {
-        return true;
-    }
-    if let Some(stem) = base.strip_suffix("ie") {
-        return verb(&format!("{stem}y"));
-    }
-    base.strip_suffix('e').is_some_and(verb)
-}
-
-/// Whether `word` is a line of `list`, a sorted string of one word a line.
-fn in_list(list: &str, word: &str) -> bool {
-    list.split('\n').any(|w| w == word)
-}
-
 /// A stemmer that stems each distinct word once per document, however many stages ask:
 /// stemming is the costliest step per word.
 pub(crate) struct Stems {
@@ -758,6 +762,47 @@ impl Stems {
         };
         &self.stems[id as usize]
     }
+}
+
+/// "they’ll", "didn't", "we'd": a pronoun or verb with a clitic, straight or curly.
+fn is_contraction(lower: &str) -> bool {
+    let Some((_, clitic)) = lower.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(clitic, "ll" | "re" | "ve" | "d" | "m" | "t")
+        || lower.ends_with("n't")
+        || lower.ends_with("n’t")
+}
+
+/// The third person of a verb in [`english::VERBS`] ("manages", "pushes", "tries").
+fn is_verb_form(lower: &str) -> bool {
+    let verb = |w: &str| english_flags(w) & VERB != 0;
+    let Some(base) = lower.strip_suffix('s') else {
+        return false;
+    };
+    if verb(base) {
+        return true;
+    }
+    if let Some(stem) = base.strip_suffix("ie") {
+        return verb(&format!("{stem}y"));
+    }
+    base.strip_suffix('e').is_some_and(verb)
+}
+
+/// Whether a lowercase word ends in one of `endings` and keeps at least that ending's
+/// number of letters before it.
+#[cfg(feature = "languages")]
+fn ends_with_any(lower: &str, endings: &[(&str, usize)]) -> bool {
+    endings.iter().any(|&(ending, least)| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().take(least).count() == least)
+    })
+}
+
+/// Whether `word` is a line of `list`, a sorted string of one word a line.
+fn in_list(list: &str, word: &str) -> bool {
+    list.split('\n').any(|w| w == word)
 }
 
 #[cfg(test)]

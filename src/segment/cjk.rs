@@ -253,6 +253,58 @@ mod dictionary {
         }
         out[first..].reverse();
         merge_unknown(run, first, out);
+        join_surnames(run, first, out);
+    }
+
+    /// Common surnames that are also function words (何 "what", 于 "at", 曾 "once", 任
+    /// "any", 向 "towards"), which the list cuts off a name the list lacks (何立峰 → 何 + 立峰).
+    /// The first [`NOT_PREPOSITIONS`] of them seldom stand before a name as anything else;
+    /// 于, 向, 和 and 从 often do, as prepositions and conjunctions (向王明表示).
+    const SURNAMES: [char; 11] = [
+        '何', '曾', '任', '常', '莫', '尚', '尤', '于', '向', '和', '从',
+    ];
+    const NOT_PREPOSITIONS: usize = 7;
+
+    /// Joins a surname of [`SURNAMES`] to the given name of one or two characters after it:
+    /// where the name is the whole run (a Chinese name in text in another script, or
+    /// between punctuation), and, for the surnames that are seldom prepositions, inside
+    /// a run where the two characters after it are no word of the list and end the run or
+    /// stand before a function word (副总理何立峰表示).
+    fn join_surnames(run: &str, first: usize, out: &mut Vec<Word>) {
+        let text = |w: &Word| &run[w.start..w.end];
+        let mut kept = first;
+        let mut i = first;
+        while i < out.len() {
+            let word = out[i];
+            let joined = out.get(i + 1).copied().filter(|name| {
+                let mut chars = text(&word).chars();
+                let Some(rank) = chars
+                    .next()
+                    .filter(|_| word.function && chars.next().is_none())
+                    .and_then(|c| SURNAMES.iter().position(|&s| s == c))
+                else {
+                    return false;
+                };
+                let given = text(name).chars().count();
+                let whole = i == first && i + 2 == out.len() && given <= 2;
+                let inside = rank < NOT_PREPOSITIONS
+                    && given == 2
+                    && entry(text(name)).is_none()
+                    && out.get(i + 2).map_or(true, |w| w.function);
+                !name.function && (whole || inside)
+            });
+            out[kept] = match joined {
+                Some(name) => Word {
+                    start: word.start,
+                    end: name.end,
+                    function: false,
+                },
+                None => word,
+            };
+            kept += 1;
+            i += if joined.is_some() { 2 } else { 1 };
+        }
+        out.truncate(kept);
     }
 
     /// Joins single characters in a row that are no function words into one word: what the
@@ -389,5 +441,25 @@ mod tests {
         ] {
             assert_eq!(words(text), expected, "{text}");
         }
+    }
+
+    /// A surname that is also a function word keeps its name: alone in a run (a name quoted
+    /// in text of another script), or before a given name the list lacks; as a preposition
+    /// before a word, or inside a word of the list, it stays what it was.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn surnames_that_are_function_words() {
+        for (text, expected) in [
+            ("何振东", vec!["何振东"]),
+            ("于晓", vec!["于晓"]),
+            ("向海岚", vec!["向海岚"]),
+            ("曾振东表示", vec!["曾振东", "(表示)"]),
+            ("公司向银行贷款", vec!["公司", "(向)", "银行", "贷款"]),
+            ("任何", vec!["(任何)"]),
+        ] {
+            assert_eq!(words(text), expected, "{text}");
+        }
+        // A preposition before a name inside a sentence is no surname.
+        assert!(words("他向振东表示").contains(&"(向)".to_string()));
     }
 }
