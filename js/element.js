@@ -419,7 +419,9 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   /**
    * Re-analyse when the source's content changes: typing, or edits to its DOM. A `for` element
    * not there yet (parsed after this one, rendered later by a framework) is waited for: each
-   * change of the document looks for it again.
+   * change of the document looks for it again. One that is there is watched for being removed
+   * or replaced (a framework re-rendering the article under the same id): then the element
+   * follows the id to the new one, or says the article is gone, rather than keep a stale summary.
    */
   #watch() {
     this.#unwatch();
@@ -445,21 +447,35 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
     };
     const observer = new MutationObserver(later);
     observer.observe(target, { childList: true, characterData: true, subtree: true });
+    if (target !== root && target !== this) {
+      // Only a change of which element the id names: other edits of the page cost a lookup.
+      const moved = new MutationObserver(() => {
+        if (this.#watching?.later === later && this.#found() !== target) {
+          this.#watch();
+          this.#schedule();
+        }
+      });
+      moved.observe(root, { childList: true, subtree: true });
+      this.#watching = { target, observer, later, moved };
+    } else {
+      this.#watching = { target, observer, later };
+    }
     target.addEventListener('input', later);
-    this.#watching = { target, observer, later };
   }
 
+  /** The `for` element, or null where there is none. */
   #found() {
     try {
-      return Boolean(this.#sourceElement());
+      return this.#sourceElement();
     } catch {
-      return false;
+      return null;
     }
   }
 
   #unwatch() {
     if (!this.#watching) return;
     this.#watching.observer.disconnect();
+    this.#watching.moved?.disconnect();
     this.#watching.target.removeEventListener('input', this.#watching.later);
     this.#watching = null;
   }
