@@ -438,28 +438,19 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (this.#watching?.later !== later) return; // unwatched meanwhile
-        if (target !== root) this.#schedule();
-        else if (this.#found()) {
-          this.#watch();
-          this.#schedule();
-        }
+        // The element the id names now: the same (its content changed), found, or replaced.
+        const now = this.#found() ?? root;
+        if (now !== target) this.#watch();
+        if (now !== root || target !== root) this.#schedule(); // not while it is still missing
       }, 120);
     };
     const observer = new MutationObserver(later);
-    observer.observe(target, { childList: true, characterData: true, subtree: true });
-    if (target !== root && target !== this) {
-      // Only a change of which element the id names: other edits of the page cost a lookup.
-      const moved = new MutationObserver(() => {
-        if (this.#watching?.later === later && this.#found() !== target) {
-          this.#watch();
-          this.#schedule();
-        }
-      });
-      moved.observe(root, { childList: true, subtree: true });
-      this.#watching = { target, observer, later, moved };
-    } else {
-      this.#watching = { target, observer, later };
-    }
+    // `lang` too: the source's language is the engine's `language` when the element has none.
+    observer.observe(target, { childList: true, characterData: true, subtree: true, attributeFilter: ['lang'] });
+    // Any change of the page costs one lookup: is the id still the watched element's?
+    const moved = new MutationObserver(() => this.#found() !== target && later());
+    moved.observe(root, { childList: true, subtree: true });
+    this.#watching = { target, observer, moved, later };
     target.addEventListener('input', later);
   }
 
@@ -475,7 +466,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   #unwatch() {
     if (!this.#watching) return;
     this.#watching.observer.disconnect();
-    this.#watching.moved?.disconnect();
+    this.#watching.moved.disconnect();
     this.#watching.target.removeEventListener('input', this.#watching.later);
     this.#watching = null;
   }
@@ -575,6 +566,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   }
 
   #fail(error) {
+    this.#render(); // the heading and the region's name, no longer the failed article's title
     const { summary, tags, status } = this.#view;
     summary.replaceChildren();
     tags.replaceChildren();
