@@ -419,7 +419,9 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   /**
    * Re-analyse when the source's content changes: typing, or edits to its DOM. A `for` element
    * not there yet (parsed after this one, rendered later by a framework) is waited for: each
-   * change of the document looks for it again.
+   * change of the document looks for it again. One that is there is watched for being removed
+   * or replaced (a framework re-rendering the article under the same id): then the element
+   * follows the id to the new one, or says the article is gone, rather than keep a stale summary.
    */
   #watch() {
     this.#unwatch();
@@ -436,30 +438,35 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (this.#watching?.later !== later) return; // unwatched meanwhile
-        if (target !== root) this.#schedule();
-        else if (this.#found()) {
-          this.#watch();
-          this.#schedule();
-        }
+        // The element the id names now: the same (its content changed), found, or replaced.
+        const now = this.#found() ?? root;
+        if (now !== target) this.#watch();
+        if (now !== root || target !== root) this.#schedule(); // not while it is still missing
       }, 120);
     };
     const observer = new MutationObserver(later);
-    observer.observe(target, { childList: true, characterData: true, subtree: true });
+    // `lang` too: the source's language is the engine's `language` when the element has none.
+    observer.observe(target, { childList: true, characterData: true, subtree: true, attributeFilter: ['lang'] });
+    // Any change of the page costs one lookup: is the id still the watched element's?
+    const moved = new MutationObserver(() => this.#found() !== target && later());
+    moved.observe(root, { childList: true, subtree: true });
+    this.#watching = { target, observer, moved, later };
     target.addEventListener('input', later);
-    this.#watching = { target, observer, later };
   }
 
+  /** The `for` element, or null where there is none. */
   #found() {
     try {
-      return Boolean(this.#sourceElement());
+      return this.#sourceElement();
     } catch {
-      return false;
+      return null;
     }
   }
 
   #unwatch() {
     if (!this.#watching) return;
     this.#watching.observer.disconnect();
+    this.#watching.moved.disconnect();
     this.#watching.target.removeEventListener('input', this.#watching.later);
     this.#watching = null;
   }
@@ -559,6 +566,7 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   }
 
   #fail(error) {
+    this.#render(); // the heading and the region's name, no longer the failed article's title
     const { summary, tags, status } = this.#view;
     summary.replaceChildren();
     tags.replaceChildren();

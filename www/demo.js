@@ -163,6 +163,9 @@ function ranges(node, spans) {
 function showArticle(result) {
   const node = document.createTextNode(result.text);
   $('article').replaceChildren(node);
+  // The article view and keyphrases are in the article's language, not the page's: screen
+  // readers pick their voice by `lang` ("" is unknown).
+  for (const id of ['article', 'keyphrases']) $(id).lang = result.language === 'und' ? '' : result.language;
   $('found').textContent = '';
   if (!globalThis.CSS?.highlights) return;
   const keyphraseHighlight = new Highlight(...ranges(node, result.keyphrases.flatMap((k) => k.occurrences)));

@@ -222,6 +222,21 @@ test('pasting or typing text re-analyses it', async () => {
   assert.ok(v.phrases.some((p) => /library|board|sunday/i.test(p)));
 });
 
+test('an article in another language is detected, not read as the page\'s English', async () => {
+  // The page is <html lang="en">, but what a reader pastes may be in any language.
+  const text =
+    'La mairie a présenté lundi son plan pour les pistes cyclables. Les nouvelles pistes relieront la gare ' +
+    'au port avant la fin de l\'année. Selon la mairie, les travaux des pistes commenceront au printemps. ' +
+    'Les commerçants du port craignent une baisse du nombre de clients pendant les travaux.';
+  const v = await ready(() => page.fill('#article-input', text));
+  assert.equal(v.result.language, 'fr');
+  assert.equal(v.stats.language, 'fr');
+  // Read with French word lists: an article or a pronoun alone is never a keyphrase.
+  for (const word of ['la', 'le', 'les', 'des', 'au']) assert.ok(!v.phrases.includes(word), v.phrases.join(' | '));
+  // The article view and keyphrases say their language to screen readers.
+  assert.deepEqual(await page.evaluate(() => ['article', 'keyphrases'].map((id) => document.getElementById(id).lang)), ['fr', 'fr']);
+});
+
 test('a file can be picked or dropped, and its extension sets the format', async () => {
   const md = '# Harbour news\n\nThe harbour opened a ferry terminal. Ferry riders cheered the terminal. The terminal has a café.';
   let v = await ready(() =>

@@ -723,3 +723,70 @@ test('a for= article added after the element (later in the page, or by a framewo
   assert.deepEqual(r.events, ['abridge-summary-error', 'abridge-summary-updated'], 'putting it back is no new event');
   assert.equal(r.inner, 'abridge-summary-updated');
 });
+
+test('a for= article replaced under the same id (a framework re-rendering it) is followed; removed, it is reported', async () => {
+  await fresh();
+  const r = await page.evaluate(async (text) => {
+    const first = document.createElement('article');
+    first.id = 'swapped';
+    first.textContent = text;
+    document.body.append(first);
+    const el = document.createElement('abridge-summary');
+    el.setAttribute('for', 'swapped');
+    el.setAttribute('highlight', '');
+    const initial = nextEvent(el);
+    document.body.append(el);
+    const before = (await initial).detail.text;
+    // A new element under the same id, the old one gone: the summary follows the id.
+    const second = document.createElement('article');
+    second.id = 'swapped';
+    second.textContent = 'The ferry line added a night crossing to the islands. Ferry fares stay the same this winter.';
+    const replaced = nextEvent(el);
+    first.replaceWith(second);
+    const none = new Promise((resolve) => setTimeout(() => resolve({ detail: { text: 'no new analysis' } }), 3000));
+    const after = (await Promise.race([replaced, none])).detail;
+    const highlighted = [...CSS.highlights.get('abridge-summary')].every((range) => second.contains(range.startContainer));
+    // Removed for good: readers are told, and nothing stays highlighted.
+    const removed = nextEvent(el);
+    second.remove();
+    const gone = await Promise.race([removed, new Promise((resolve) => setTimeout(() => resolve({ type: 'none' }), 3000))]);
+    return {
+      before,
+      after: after.text,
+      highlighted,
+      gone,
+      status: shown(el).status,
+      region: el.shadowRoot.querySelector('[part~="container"]').getAttribute('aria-label'),
+      ranges: CSS.highlights.get('abridge-summary')?.size ?? 0,
+    };
+  }, ARTICLE);
+  assert.equal(r.before, ARTICLE);
+  assert.match(r.after, /^The ferry line added a night crossing/);
+  assert.ok(r.highlighted, 'the highlight is in the new article');
+  assert.equal(r.gone.type, 'abridge-summary-error');
+  assert.match(r.gone.detail, /no element with id "swapped"/);
+  assert.equal(r.status, 'A summary is not available.');
+  assert.equal(r.region, 'Summary', 'the region is no longer named after the article that is gone');
+  assert.equal(r.ranges, 0);
+});
+
+test("changing the source's lang re-analyses in that language", async () => {
+  await fresh();
+  const r = await page.evaluate(async () => {
+    const article = document.createElement('article');
+    article.id = 'relabelled';
+    article.lang = 'en';
+    article.textContent = 'Le port et la gare. Le port ouvre. La gare ferme.';
+    document.body.append(article);
+    const el = document.createElement('abridge-summary');
+    el.setAttribute('for', 'relabelled');
+    const first = nextEvent(el);
+    document.body.append(el);
+    const before = (await first).detail.language;
+    const second = nextEvent(el);
+    article.lang = 'fr';
+    const none = new Promise((resolve) => setTimeout(() => resolve({ detail: { language: 'no new analysis' } }), 3000));
+    return { before, after: (await Promise.race([second, none])).detail.language };
+  });
+  assert.deepEqual(r, { before: 'en', after: 'fr' });
+});
