@@ -7,6 +7,7 @@
 mod chrome;
 mod front_matter;
 mod html;
+mod list;
 mod markdown;
 mod text;
 
