@@ -32,8 +32,6 @@ pub(crate) use list;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn lists_hold_whole_entries() {
         let list = list!["share on ", "close", "a.m"];
