@@ -72,8 +72,12 @@ pub struct OptionSpec {
     pub flag: &'static str,
     pub kind: Kind,
     /// The default as JSON text (`"3"`, `"\"auto\""`), or `None` when unset by default.
+    /// Like `doc`, not in the wasm: only the CLI's help reads it (the TypeScript docs are
+    /// written out in `wasm.rs`, checked against this table natively).
+    #[cfg(not(target_arch = "wasm32"))]
     pub default: Option<&'static str>,
     /// One sentence for help texts and the TypeScript docs.
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
     field: Field,
 }
@@ -97,7 +101,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "format",
         flag: "format",
         kind: Kind::Format,
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("\"auto\""),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "How to read the input; \"auto\" detects HTML, Markdown or plain text.",
         field: Field::Format,
     },
@@ -105,7 +111,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "language",
         flag: "language",
         kind: Kind::Language,
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("\"auto\""),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "The article's language as an ISO 639-1 code or a BCP 47 tag (\"en-US\"); \"auto\" detects it.",
         field: Field::Language,
     },
@@ -113,7 +121,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "sentences",
         flag: "sentences",
         kind: Kind::Count { max: MAX_COUNT },
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("3"),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "Summary length: at most this many sentences.",
         field: Field::Sentences,
     },
@@ -121,7 +131,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "ratio",
         flag: "ratio",
         kind: Kind::Share,
+        #[cfg(not(target_arch = "wasm32"))]
         default: None,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "Summary length: this share of the article's sentences (at least one sentence).",
         field: Field::Ratio,
     },
@@ -129,7 +141,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "maxWords",
         flag: "max-words",
         kind: Kind::Count { max: MAX_WORDS },
+        #[cfg(not(target_arch = "wasm32"))]
         default: None,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "Summary length: whole sentences up to this many words (at least one sentence).",
         field: Field::MaxWords,
     },
@@ -137,7 +151,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "keyphrases",
         flag: "keyphrases",
         kind: Kind::Count { max: MAX_COUNT },
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("10"),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "How many keyphrases to return.",
         field: Field::Keyphrases,
     },
@@ -145,7 +161,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "tags",
         flag: "tags",
         kind: Kind::Count { max: MAX_COUNT },
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("8"),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "How many tags to return.",
         field: Field::Tags,
     },
@@ -153,7 +171,9 @@ pub const OPTIONS: &[OptionSpec] = &[
         name: "maxInputBytes",
         flag: "max-input-bytes",
         kind: Kind::Count { max: MAX_INPUT_CEILING },
+        #[cfg(not(target_arch = "wasm32"))]
         default: Some("16777216"),
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "Inputs longer than this many bytes of UTF-8 are refused with an error.",
         field: Field::MaxInputBytes,
     },
@@ -192,10 +212,10 @@ impl Kind {
 }
 
 fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
-    match quoted.len() {
-        1 => quoted[0].clone(),
-        _ => format!("one of {}", quoted.join(", ")),
+    let quoted = format!("\"{}\"", names.join("\", \""));
+    match names.len() {
+        1 => quoted,
+        _ => format!("one of {quoted}"),
     }
 }
 
@@ -305,8 +325,15 @@ impl Builder {
 }
 
 fn known(naming: Naming) -> String {
-    let names: Vec<String> = OPTIONS.iter().map(|s| s.shown(naming)).collect();
-    names.join(", ")
+    // Pushed one by one: a join of `String`s would be the wasm's second copy of `join`.
+    let mut names = String::new();
+    for spec in OPTIONS {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        names.push_str(&spec.shown(naming));
+    }
+    names
 }
 
 impl Default for Options {

@@ -288,7 +288,15 @@ pub(crate) fn apply(fields: &[Field], doc: &mut Document) {
             "title" => set(&mut title, first()),
             "author" | "authors" | "author.name" | "byline" => set(
                 &mut fm.author,
-                Some(values.join(", ")).filter(|a| !a.is_empty()),
+                // Joined as `&str`s: the wasm's one copy of `join`.
+                Some(
+                    values
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .filter(|a| !a.is_empty()),
             ),
             "date" | "published" | "pubdate" | "publishdate" | "date_published" => {
                 set(&mut fm.date, first())

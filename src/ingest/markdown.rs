@@ -9,6 +9,8 @@
 
 use super::{chrome, html};
 use crate::document::{BlockKind, Document};
+use crate::hash::WordMap;
+use crate::ingest::list::{list, List};
 use crate::segment::line_label;
 
 /// Counts Markdown signals in the first lines: one strong signal (a heading, a fence, a
@@ -362,24 +364,24 @@ fn definition_label(t: &str) -> Option<&str> {
     (close > 0 && (after.is_empty() || after.starts_with([' ', '\t']))).then(|| &rest[..close])
 }
 
-/// The labels of the reference definitions, lowercased and sorted: what `[text][label]`
-/// and `[label]` links may point to.
-struct Labels(Vec<String>);
+/// The labels of the reference definitions, lowercased: what `[text][label]` and
+/// `[label]` links may point to. In the engine's word-map type (the value unused), whose
+/// code the wasm has anyway, rather than a sorted list with a string sort of its own.
+struct Labels(WordMap<Box<str>, u32>);
 
 impl Labels {
     fn new(lines: &[&str]) -> Labels {
-        let mut labels: Vec<String> = lines
+        let labels = lines
             .iter()
             .filter_map(|l| definition_label(l.trim()))
             .filter(|label| !label.starts_with('^'))
-            .map(str::to_lowercase)
+            .map(|label| (label.to_lowercase().into_boxed_str(), 0))
             .collect();
-        labels.sort_unstable();
         Labels(labels)
     }
 
     fn contains(&self, label: &str) -> bool {
-        self.0.binary_search(&label.to_lowercase()).is_ok()
+        self.0.contains_key(label.to_lowercase().as_str())
     }
 }
 
@@ -425,50 +427,11 @@ impl HtmlEnd {
 }
 
 /// Tags that start an HTML block even with text after them on the line.
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "html",
-    "iframe",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
+const BLOCK_TAGS: List = list![
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "html", "iframe", "li", "main", "menu", "nav", "ol", "p",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ];
 
 fn html_block_start(t: &str) -> Option<HtmlEnd> {
@@ -507,7 +470,7 @@ fn html_block_start(t: &str) -> Option<HtmlEnd> {
     }
     // Any other tag only when it stands alone on its line: "<img src=...>".
     let alone = t.ends_with('>') && t.matches('<').count() == 1;
-    (BLOCK_TAGS.contains(&name.as_str()) || alone).then_some(HtmlEnd::BlankLine)
+    (BLOCK_TAGS.contains(&name) || alone).then_some(HtmlEnd::BlankLine)
 }
 
 /// How far a link or tag may reach: bounds the work on unclosed brackets to linear.

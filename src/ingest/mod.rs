@@ -7,12 +7,12 @@
 mod chrome;
 mod front_matter;
 mod html;
+mod list;
 mod markdown;
 mod text;
 
-use crate::document::{floor_char_boundary, Document};
+use crate::document::{floor_char_boundary, Document, Format};
 use crate::lang::Language;
-use crate::Format;
 
 /// Reads `input` as `format`, detecting it when `Format::Auto`. `language` is the article's
 /// language when the caller names it; `None`: plain text is read by the rules of the

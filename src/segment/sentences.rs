@@ -44,11 +44,13 @@ pub struct Evidence {
     /// Whether capitals carry information: at least one word in [`CASED_SHARE`] starts
     /// with one. Lowercased text (transcripts, chat, some feeds) has none.
     cased: bool,
-    /// Lowercase words of at most [`MAX_ABBREVIATION_CHARS`] letters written [`MIN_ABBREVIATION_USES`] times or more
-    /// with a final dot before a lowercase word and never without the dot: this
-    /// document's own abbreviations ("dept.", "assn."). Before a word that opens sentences
-    /// ("the", "they") they still end one.
-    abbreviations: Vec<String>,
+    /// Lowercase words of at most [`MAX_ABBREVIATION_CHARS`] letters written with a final
+    /// dot before a lowercase word, with those uses (0 once seen without the dot): the ones
+    /// with [`MIN_ABBREVIATION_USES`] or more are this document's own abbreviations
+    /// ("dept.", "assn."). Before a word that opens sentences ("the", "they") they still
+    /// end one. A map looked up, not a sorted list: a sort of strings would cost the wasm
+    /// its own copy of the sort code.
+    dotted: WordMap<Box<str>, u32>,
     /// Capitalised words, lowercase, this document writes with a glued "!" inside a
     /// sentence (before a lowercase word, a comma or a possessive: "Yahoo! is", "Yahoo!'s"):
     /// names like [`EXCLAIMED_NAMES`].
@@ -123,15 +125,9 @@ impl Evidence {
                 }
             }
         }
-        let mut abbreviations: Vec<String> = dotted
-            .into_iter()
-            .filter(|&(_, n)| n >= MIN_ABBREVIATION_USES)
-            .map(|(w, _)| w.into_string())
-            .collect();
-        abbreviations.sort_unstable();
         Evidence {
             cased: words > 0 && capitalised * CASED_SHARE >= words,
-            abbreviations,
+            dotted,
             exclaimed,
         }
     }
@@ -150,9 +146,9 @@ impl Evidence {
     }
 
     fn is_abbreviation(&self, lower: &str) -> bool {
-        self.abbreviations
-            .binary_search_by(|a| a.as_str().cmp(lower))
-            .is_ok()
+        self.dotted
+            .get(lower)
+            .is_some_and(|&n| n >= MIN_ABBREVIATION_USES)
     }
 }
 

@@ -1,28 +1,7 @@
 //! The words of page chrome, as data: every list the rules in [`super`] consult. All
 //! lowercase unless a rule matches the line as written.
 
-/// A list of words or phrases, kept as one string with an entry a line: a `&[&str]` costs
-/// the wasm a pointer and a length per entry besides the text (~0.3 KB brotli over these
-/// lists). No entry holds a line break (it would read as two).
-#[derive(Clone, Copy)]
-pub(super) struct List(&'static str);
-
-impl List {
-    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
-        self.0.split_terminator('\n')
-    }
-
-    pub fn contains(self, entry: &str) -> bool {
-        self.iter().any(|e| e == entry)
-    }
-}
-
-/// A [`List`] of string literals.
-macro_rules! list {
-    ($($entry:literal),* $(,)?) => {
-        List(concat!($($entry, "\n"),*))
-    };
-}
+use crate::ingest::list::{list, List};
 
 /// Whole lines of page furniture, without trailing punctuation.
 pub(super) const LINES: List = list![
@@ -347,19 +326,3 @@ pub(super) const CALENDAR: List = list![
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun",
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_hold_whole_entries() {
-        let list = list!["share on ", "close", "a.m"];
-        assert_eq!(list.iter().collect::<Vec<_>>(), ["share on ", "close", "a.m"]);
-        assert!(list.contains("close") && list.contains("share on ") && list.contains("a.m"));
-        for absent in ["clos", "closed", "share on", "", "a.m\nclose"] {
-            assert!(!list.contains(absent), "{absent:?}");
-        }
-        assert_eq!(list![].iter().count(), 0);
-    }
-}

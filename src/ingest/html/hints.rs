@@ -3,6 +3,8 @@
 //! "share-tools", "newsletterSignup"). Attribute values are cut into words at `-`, `_`,
 //! digits and camelCase humps, and each word is looked up in one small table.
 
+use crate::ingest::list::{list, List};
+
 /// The article body, or a wrapper of it.
 pub(super) const POSITIVE: u8 = 1;
 /// Furniture: lowers a block's score.
@@ -26,90 +28,86 @@ const M: u8 = POSITIVE | MAYBE;
 const N: u8 = NEGATIVE;
 const U: u8 = NEGATIVE | UNLIKELY;
 
-/// Words of class and id values. A word matches a part equal to it or starting with it;
-/// words of 6 letters or more also match a part ending with them ("rightsidebar").
-const WORDS: &[(&str, u8)] = &[
-    ("ad", U),
-    ("ads", U),
-    ("advert", U),
-    ("agegate", U),
-    ("article", M),
-    ("author", BYLINE),
-    ("banner", U),
-    ("blog", P),
-    ("body", M),
-    ("breadcrumb", U),
-    ("byline", N | BYLINE),
-    ("caption", N | CAPTION),
-    ("column", M),
-    ("combx", U),
-    ("comment", U | COMMENT),
-    ("community", U),
-    ("consent", U),
-    ("contact", N),
-    ("content", M),
-    ("cookie", U),
-    ("copyright", N),
-    ("credit", N | CAPTION),
-    ("dateline", BYLINE),
-    ("disqus", U | COMMENT),
-    ("entry", P),
-    ("figcaption", N | CAPTION),
-    ("footer", U),
-    ("footnote", N),
-    ("gdpr", U),
-    ("header", U),
-    ("hentry", P),
-    ("hid", N),
-    ("hidden", N),
-    ("main", M),
-    ("masthead", U),
-    ("media", N),
-    ("menu", U),
-    ("meta", N),
-    ("modal", U),
-    ("nav", U),
-    ("newsletter", U),
-    ("outbrain", U),
-    ("pager", U),
-    ("pagination", U),
-    ("popular", U),
-    ("popup", U),
-    ("post", P),
-    ("promo", U),
-    ("prose", P),
-    ("recirc", U),
-    ("recommend", U),
-    ("related", U),
-    ("remark", U),
-    ("replies", U | COMMENT),
-    ("rss", U),
-    ("scroll", N),
-    ("share", U | SHARE),
-    ("sharing", U | SHARE),
-    ("shopping", N),
-    ("shoutbox", U),
-    ("sidebar", U),
-    ("signup", U),
-    ("skyscraper", U),
-    ("social", U | SHARE),
-    ("sponsor", U),
-    ("story", P),
-    ("subscribe", U),
-    ("subscription", U),
-    ("supplemental", U),
-    ("taboola", U),
-    ("tags", N),
-    ("text", P),
-    ("toolbar", U),
-    ("tools", N),
-    ("trending", U),
-    ("widget", N),
-    ("writtenby", BYLINE),
+/// Words of class and id values, by the bits they give. A word matches a part equal to it
+/// or starting with it; words of 6 letters or more also match a part ending with them
+/// ("rightsidebar").
+const WORDS: &[(u8, List)] = &[
+    (
+        P,
+        list!["blog", "entry", "hentry", "post", "prose", "story", "text"],
+    ),
+    (M, list!["article", "body", "column", "content", "main"]),
+    (
+        N,
+        list![
+            "contact",
+            "copyright",
+            "footnote",
+            "hid",
+            "hidden",
+            "media",
+            "meta",
+            "scroll",
+            "shopping",
+            "tags",
+            "tools",
+            "widget",
+        ],
+    ),
+    (
+        U,
+        list![
+            "ad",
+            "ads",
+            "advert",
+            "agegate",
+            "banner",
+            "breadcrumb",
+            "combx",
+            "community",
+            "consent",
+            "cookie",
+            "footer",
+            "gdpr",
+            "header",
+            "masthead",
+            "menu",
+            "modal",
+            "nav",
+            "newsletter",
+            "outbrain",
+            "pager",
+            "pagination",
+            "popular",
+            "popup",
+            "promo",
+            "recirc",
+            "recommend",
+            "related",
+            "remark",
+            "rss",
+            "shoutbox",
+            "sidebar",
+            "signup",
+            "skyscraper",
+            "sponsor",
+            "subscribe",
+            "subscription",
+            "supplemental",
+            "taboola",
+            "toolbar",
+            "trending",
+        ],
+    ),
+    (N | CAPTION, list!["caption", "credit", "figcaption"]),
+    (BYLINE, list!["author", "dateline", "writtenby"]),
+    (N | BYLINE, list!["byline"]),
+    (U | SHARE, list!["share", "sharing", "social"]),
+    (U | COMMENT, list!["comment", "disqus", "replies"]),
 ];
 
 /// ARIA roles of furniture.
-const UNLIKELY_ROLES: &[&str] = &[
+const UNLIKELY_ROLES: List = list![
     "alert",
     "alertdialog",
     "banner",
@@ -148,12 +146,14 @@ fn of_part(part: &[u8]) -> u8 {
         return 0;
     }
     let mut bits = 0;
-    for &(word, b) in WORDS {
-        let word = word.as_bytes();
-        if part.starts_with(word) && (part.len() == word.len() || word.len() >= 3)
-            || word.len() >= 6 && part.ends_with(word)
-        {
-            bits |= b;
+    for &(b, words) in WORDS {
+        for word in words.iter() {
+            let word = word.as_bytes();
+            if part.starts_with(word) && (part.len() == word.len() || word.len() >= 3)
+                || word.len() >= 6 && part.ends_with(word)
+            {
+                bits |= b;
+            }
         }
     }
     bits
@@ -163,7 +163,7 @@ pub(super) fn of_role(role: &[u8]) -> u8 {
     let role = String::from_utf8_lossy(role).to_ascii_lowercase();
     match role.trim() {
         "main" | "article" => M,
-        r if UNLIKELY_ROLES.contains(&r) => U,
+        r if UNLIKELY_ROLES.contains(r) => U,
         _ => 0,
     }
 }

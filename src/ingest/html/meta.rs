@@ -5,6 +5,7 @@
 use super::emit::normalize;
 use super::tree::Head;
 use crate::document::Document;
+use crate::ingest::list::{list, List};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -21,39 +22,48 @@ enum Field {
 }
 
 /// `<meta>` names and properties (Open Graph, Dublin Core, Parse.ly, Sailthru, itemprop),
-/// lowercased, and what they give.
-const KEYS: &[(&str, Field)] = &[
-    ("og:title", Field::Title),
-    ("twitter:title", Field::Title),
-    ("headline", Field::Title),
-    ("author", Field::Author),
-    ("article:author", Field::Author),
-    ("byl", Field::Author),
-    ("dc.creator", Field::Author),
-    ("parsely-author", Field::Author),
-    ("sailthru.author", Field::Author),
-    ("article:published_time", Field::Date),
-    ("datepublished", Field::Date),
-    ("date", Field::Date),
-    ("pubdate", Field::Date),
-    ("publishdate", Field::Date),
-    ("publish-date", Field::Date),
-    ("dc.date", Field::Date),
-    ("dc.date.issued", Field::Date),
-    ("parsely-pub-date", Field::Date),
-    ("sailthru.date", Field::Date),
-    ("description", Field::Description),
-    ("og:description", Field::Description),
-    ("twitter:description", Field::Description),
-    ("og:image", Field::Image),
-    ("twitter:image", Field::Image),
-    ("twitter:image:src", Field::Image),
-    ("og:url", Field::Url),
-    ("og:site_name", Field::Site),
-    ("keywords", Field::Keywords),
-    ("news_keywords", Field::Keywords),
-    ("article:section", Field::Section),
-    ("article:tag", Field::Tag),
+/// lowercased, by the field they give.
+const KEYS: &[(Field, List)] = &[
+    (Field::Title, list!["og:title", "twitter:title", "headline"]),
+    (
+        Field::Author,
+        list![
+            "author",
+            "article:author",
+            "byl",
+            "dc.creator",
+            "parsely-author",
+            "sailthru.author",
+        ],
+    ),
+    (
+        Field::Date,
+        list![
+            "article:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date",
+            "dc.date.issued",
+            "parsely-pub-date",
+            "sailthru.date",
+        ],
+    ),
+    (
+        Field::Description,
+        list!["description", "og:description", "twitter:description"],
+    ),
+    (
+        Field::Image,
+        list!["og:image", "twitter:image", "twitter:image:src"],
+    ),
+    (Field::Url, list!["og:url"]),
+    (Field::Site, list!["og:site_name"]),
+    (Field::Keywords, list!["keywords", "news_keywords"]),
+    (Field::Section, list!["article:section"]),
+    (Field::Tag, list!["article:tag"]),
 ];
 
 /// Fills title and metadata from the page head; `h1s` are the page's top headings. The
@@ -62,7 +72,7 @@ pub(super) fn apply(head: &Head, h1s: &[String], doc: &mut Document) {
     let mut og_title = None;
     let m = &mut doc.metadata;
     for (key, content) in &head.metas {
-        let Some(&(_, field)) = KEYS.iter().find(|(k, _)| k == key) else {
+        let Some(&(field, _)) = KEYS.iter().find(|(_, keys)| keys.contains(key)) else {
             continue;
         };
         let slot = match field {
@@ -126,9 +136,7 @@ fn push_new(list: &mut Vec<String>, value: &str) {
 }
 
 /// The separators of "Headline | Section | Site" and "Site: Headline".
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
-];
+const SEPARATORS: List = list![" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": "];
 
 /// Words separated by single spaces; control characters (a NUL in junk) and U+FFFD are
 /// spaces too, as in `Document::push`.
@@ -162,7 +170,7 @@ fn title(raw: &str, site: Option<&str>, og: Option<&str>, h1s: &[String]) -> Opt
     };
     let is_site = |part: &str| !site.is_empty() && normalize(part) == site;
     // Every place the title could be cut: "A | B | C" gives "A" + "B | C" and "A | B" + "C".
-    for sep in SEPARATORS {
+    for sep in SEPARATORS.iter() {
         for (at, _) in raw.match_indices(sep) {
             let (head, tail) = (raw[..at].trim(), raw[at + sep.len()..].trim());
             if is_headline(head) || is_site(tail) {

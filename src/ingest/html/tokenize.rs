@@ -397,7 +397,7 @@ fn entity(name: &[u8]) -> Option<char> {
 
 /// `name` padded with NUL to `N` bytes: arrays of these sort as the names do (NUL sorts
 /// below every byte of a name, so a prefix still comes first). `None` when longer.
-const fn padded<const N: usize>(name: &[u8]) -> Option<[u8; N]> {
+pub(super) const fn padded<const N: usize>(name: &[u8]) -> Option<[u8; N]> {
     if name.len() > N {
         return None;
     }

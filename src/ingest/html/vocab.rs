@@ -3,6 +3,8 @@
 //! element that closes an open `<p>`, a scope for end tags. The tree builder
 //! ([`super::tree`]) and every later stage ask these tables; none of them knows a tag name.
 
+use super::tokenize::padded;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Tag {
     Root,
@@ -171,10 +173,46 @@ const TAGS: &[(&str, Tag)] = &[
     ("xmp", Tag::Pre),
 ];
 
+/// The longest name in [`TAGS`].
+const LONGEST: usize = 10;
+
+// [`TAGS`] as the wasm carries it, built at compile time like the entity table of
+// `tokenize`: a table of `&str` and `Tag` costs a pointer and a length per entry.
+/// The names of [`TAGS`], [`padded`], in the same (sorted) order.
+static NAMES: [[u8; LONGEST]; TAGS.len()] = {
+    let mut out = [[0; LONGEST]; TAGS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = match padded(TAGS[i].0.as_bytes()) {
+            Some(name) => name,
+            None => panic!("a tag name longer than LONGEST"),
+        };
+        i += 1;
+    }
+    out
+};
+
+/// The [`Tag`]s of [`TAGS`], in the same order.
+static KINDS: [Tag; TAGS.len()] = {
+    let mut out = [Tag::Other; TAGS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = TAGS[i].1;
+        i += 1;
+    }
+    out
+};
+
 impl Tag {
+    /// The tag of a lowercase name; [`Tag::Other`] for a name the tables lack (one with a
+    /// NUL too, which padding would confuse with a shorter name).
     pub(super) fn of(name: &[u8]) -> Tag {
-        TAGS.binary_search_by(|(n, _)| n.as_bytes().cmp(name))
-            .map_or(Tag::Other, |at| TAGS[at].1)
+        if name.contains(&0) {
+            return Tag::Other;
+        }
+        padded(name)
+            .and_then(|name| NAMES.binary_search(&name).ok())
+            .map_or(Tag::Other, |at| KINDS[at])
     }
 
     pub(super) fn is_void(self) -> bool {
@@ -321,5 +359,12 @@ mod tests {
         assert!(TAGS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(Tag::of(b"blockquote"), Tag::Blockquote);
         assert_eq!(Tag::of(b"custom-element"), Tag::Other);
+        for &(name, tag) in TAGS {
+            assert_eq!(Tag::of(name.as_bytes()), tag, "{name}");
+        }
+        // Neither a prefix nor a name with a NUL after it is the name.
+        for name in [&b"blockquot"[..], b"p\0", b"b\0\0", b"", b"blockquotes"] {
+            assert_eq!(Tag::of(name), Tag::Other, "{name:?}");
+        }
     }
 }
