@@ -15,7 +15,7 @@ mod words;
 use crate::document::Document;
 use crate::lang::{Language, Stems};
 use crate::segment::Segments;
-use crate::Budget;
+use crate::options::Budget;
 
 /// A chosen sentence: its index among all sentences and its score in [0, 1].
 #[derive(Clone, Copy, Debug, PartialEq)]
