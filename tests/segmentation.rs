@@ -121,6 +121,22 @@ fn no_space_after_the_terminator() {
                 "The shop sells on ciao.it and ebay.",
                 &["The shop sells on ciao.it and ebay."],
             ),
+            // A title opens the glued sentence: "Mr." is no part of a name.
+            (
+                "We waited all day.Dr. Osei never came.",
+                &["We waited all day.", "Dr. Osei never came."],
+            ),
+            (
+                "The vote was on Thursday.Mrs. Abara counted the ballots.",
+                &[
+                    "The vote was on Thursday.",
+                    "Mrs. Abara counted the ballots.",
+                ],
+            ),
+            (
+                "Nobody answered the phone.Prof. Lindqvist was away.",
+                &["Nobody answered the phone.", "Prof. Lindqvist was away."],
+            ),
         ],
         // Lowercased, "monday.voters" reads like a web address or a file name.
         &[
@@ -169,11 +185,6 @@ fn no_space_after_the_terminator() {
             (
                 "The school opened in 1998.Its first head was a nun.",
                 &["The school opened in 1998.", "Its first head was a nun."],
-            ),
-            // A title opens the glued sentence: "Mr." is no part of a name.
-            (
-                "We waited all day.Dr. Osei never came.",
-                &["We waited all day.", "Dr. Osei never came."],
             ),
             // A list marker glued to its item is not a sentence.
             ("1.Preheat the oven.", &["1.Preheat the oven."]),
@@ -648,6 +659,31 @@ fn abbreviations() {
             (
                 "He sold it to Acme Corp. Nobody else bid.",
                 &["He sold it to Acme Corp.", "Nobody else bid."],
+            ),
+            // A bracket after an abbreviation: a lowercase word in it goes on, a capital
+            // opens a sentence.
+            (
+                "The bonds were placed by Marsh & Co. (according to the filing) on Friday.",
+                &["The bonds were placed by Marsh & Co. (according to the filing) on Friday."],
+            ),
+            (
+                "The order went to Hale Bros. Inc. (see the notice of 2 May)",
+                &["The order went to Hale Bros. Inc. (see the notice of 2 May)"],
+            ),
+            (
+                "We sell apples, pears, etc. (in season only) at the stall.",
+                &["We sell apples, pears, etc. (in season only) at the stall."],
+            ),
+            (
+                "The contract went to Hale & Co. (The rival bid was lower.)",
+                &[
+                    "The contract went to Hale & Co.",
+                    "(The rival bid was lower.)",
+                ],
+            ),
+            (
+                "Shares of Brill Inc. [The figures are unaudited.] rose.",
+                &["Shares of Brill Inc.", "[The figures are unaudited.] rose."],
             ),
         ],
     );
@@ -1342,7 +1378,30 @@ fn eras_after_a_number() {
 fn names_written_with_an_exclamation_mark() {
     kind(
         "exclaimed name",
-        &[],
+        // A known name before a function word that opens no sentence, cased or not.
+        &[
+            (
+                "She took a job at Yahoo! in the spring of that year.",
+                &["She took a job at Yahoo! in the spring of that year."],
+            ),
+            (
+                "The talks between Yahoo! and the bank fell through.",
+                &["The talks between Yahoo! and the bank fell through."],
+            ),
+            (
+                "He lost twice on Jeopardy! before he won.",
+                &["He lost twice on Jeopardy! before he won."],
+            ),
+            (
+                "We bid against Yahoo! They won the auction.",
+                &["We bid against Yahoo!", "They won the auction."],
+            ),
+            // Other words: an exclamation, whatever follows.
+            (
+                "Hurry! In ten minutes the gate shuts.",
+                &["Hurry!", "In ten minutes the gate shuts."],
+            ),
+        ],
         &[
             (
                 "She joined Yahoo! Research after her degree. Later she taught.",
@@ -1403,6 +1462,31 @@ fn caseless_abbreviations_before_a_clause() {
             (
                 "He lived in the U.S. The weather suited him.",
                 &["He lived in the U.S.", "The weather suited him."],
+            ),
+            // "Then" with a subject after it opens a clause.
+            (
+                "The plant was built in the U.S. Then the owners sold it.",
+                &[
+                    "The plant was built in the U.S.",
+                    "Then the owners sold it.",
+                ],
+            ),
+            (
+                "Sales dipped in the U.K. Then they recovered in spring.",
+                &["Sales dipped in the U.K.", "Then they recovered in spring."],
+            ),
+            (
+                "He trained at 6 a.m. Then he drove to the office.",
+                &["He trained at 6 a.m.", "Then he drove to the office."],
+            ),
+            // "Then" without a subject goes on.
+            (
+                "The firm moved to the U.S. then to Canada.",
+                &["The firm moved to the U.S. then to Canada."],
+            ),
+            (
+                "They studied in the U.K. then flew home.",
+                &["They studied in the U.K. then flew home."],
             ),
             // The abbreviation goes on into its own sentence.
             (
@@ -1489,6 +1573,34 @@ fn chat_and_log_lines() {
                     "backup finished without errors",
                 ],
             ),
+            // Line breaks lost: every bracketed timestamp opens a message of its own.
+            (
+                "[09:14] lena: is the train late again [09:15] omar: twenty minutes they say \
+                 [09:15] lena: typical",
+                None,
+                &[
+                    "is the train late again",
+                    "twenty minutes they say",
+                    "typical",
+                ],
+            ),
+            (
+                "[22:01] kim: did you send it?\n[22:03] jo: yes, an hour ago [22:04] kim: \
+                 thanks, got it now",
+                None,
+                &["did you send it?", "yes, an hour ago", "thanks, got it now"],
+            ),
+            (
+                "(08:00:12) <mo> deploy starts now (08:09:40) <mo> deploy done, all green",
+                None,
+                &["deploy starts now", "deploy done, all green"],
+            ),
+            // A clock time inside a message is no label.
+            (
+                "[13:20] ada: the bus leaves at [13:45] sharp so hurry up please",
+                None,
+                &["the bus leaves at [13:45] sharp so hurry up please"],
+            ),
         ],
         true,
     );
@@ -1560,4 +1672,57 @@ fn markdown_heading_as_title_in_auto() {
         let s = &a.sentences[0];
         assert_eq!(a.slice(s.start, s.end), first, "{input}");
     }
+}
+
+#[test]
+fn markdown_heading_as_title_in_plain_text() {
+    let options = Options::default().language("en").format(Format::Text);
+    for (input, title, blocks) in [
+        (
+            "# Ferry timetable changes\n\nThe morning ferry leaves earlier from June. The \
+             evening one is unchanged.",
+            Some("Ferry timetable changes"),
+            &["The morning ferry leaves earlier from June. The evening one is unchanged."][..],
+        ),
+        (
+            "## Closing the old mill ##\n\nThe owners gave notice on Monday.\n\n### What \
+             happens next\n\nThe site will be sold.",
+            Some("Closing the old mill"),
+            &[
+                "The owners gave notice on Monday.",
+                "What happens next",
+                "The site will be sold.",
+            ],
+        ),
+        // A hashtag is a word, not a marker.
+        (
+            "#climatestrike\n\nStudents marched through the centre on Friday.",
+            Some("#climatestrike"),
+            &["Students marched through the centre on Friday."],
+        ),
+    ] {
+        let a = analyze(input, &options).expect("analysis");
+        assert_eq!(a.title.as_deref(), title, "{input}");
+        let got: Vec<&str> = a.text.split("\n\n").collect();
+        assert_eq!(got, blocks, "{input}");
+    }
+}
+
+#[test]
+fn full_width_full_stop() {
+    kind(
+        "full-width stop",
+        &[],
+        &[
+            (
+                "The test passed．The next one failed．",
+                &["The test passed．", "The next one failed．"],
+            ),
+            (
+                "実験は成功した．次に結果を示す．",
+                &["実験は成功した．", "次に結果を示す．"],
+            ),
+            ("新版本３．５今天发布。", &["新版本３．５今天发布。"]),
+        ],
+    );
 }

@@ -79,10 +79,14 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
                 closed = true;
                 continue;
             }
+            // A Markdown marker read as plain text ("# Budget vote") is no part of it.
+            let heading = super::markdown::atx_heading(line)
+                .filter(|h| !h.is_empty())
+                .unwrap_or(line);
             if doc.blocks.is_empty() && doc.title.is_none() {
-                doc.title = Some(line.split_whitespace().collect::<Vec<_>>().join(" "));
+                doc.title = Some(heading.split_whitespace().collect::<Vec<_>>().join(" "));
             } else {
-                doc.push(BlockKind::Heading, line);
+                doc.push(BlockKind::Heading, heading);
             }
             continue;
         }
@@ -123,7 +127,7 @@ fn flush(paragraph: &mut String, doc: &mut Document) {
 
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+        .ends_with(['.', '!', '?', '…', '。', '．', '！', '？'])
 }
 
 /// A line longer than this is a paragraph of its own, never hard-wrapped.

@@ -37,6 +37,29 @@ pub(crate) fn line_label(line: &str) -> usize {
     end
 }
 
+/// Where the later labels of a chat line start when its line breaks were lost ("[10:02]
+/// ana: on my way [10:03] tom: ok"): each timestamp after a space written as the one that
+/// opens `text` (the same bracket, with a speaker after it or without, as there), so a
+/// time inside a message ("[10:02] ana: meet at [10:30] sharp") stays text. Byte offsets.
+pub(crate) fn inline_labels(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let stamp = timestamp(b);
+    if stamp == 0 || !matches!(b[0], b'[' | b'(') {
+        return Vec::new();
+    }
+    let spoken = line_label(text) > stamp;
+    (1..b.len())
+        .filter(|&i| {
+            if b[i] != b[0] || b[i - 1] != b' ' {
+                return false;
+            }
+            let stamp = timestamp(&b[i..]);
+            let label = line_label(&text[i..]);
+            stamp > 0 && label > 0 && (label > stamp) == spoken
+        })
+        .collect()
+}
+
 fn skip_spaces(b: &[u8], from: usize) -> usize {
     from + b[from.min(b.len())..]
         .iter()
@@ -185,6 +208,24 @@ mod tests {
             ),
         ] {
             assert_eq!(&line[..line_label(line)], label, "{line}");
+        }
+    }
+
+    #[test]
+    fn labels_later_in_a_line() {
+        for (line, starts) in [
+            ("[10:02] ana: on my way [10:03] tom: ok", &[23][..]),
+            ("(9:41) back soon (9:55) back (10:01) sorry", &[17, 29]),
+            // The line must open with a bracketed timestamp; the later ones are written
+            // alike, with a clock time.
+            ("we met at [10:03] tom: ok", &[]),
+            ("10:02 - ana: see you [10:03] tom: ok", &[]),
+            ("[10:02] ana: see [note 4] and (page 10) here", &[]),
+            ("[10:02] ana: meet at [10:30] sharp", &[]),
+            ("[10:02] back soon (10:03) tom: ok", &[]),
+            ("[10:02] ana: it ended [10:03]", &[]),
+        ] {
+            assert_eq!(super::inline_labels(line), starts, "{line}");
         }
     }
 }
