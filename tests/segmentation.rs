@@ -1218,6 +1218,105 @@ fn short_list_lines() {
         ],
         false,
     );
+    // A lettered list on a line of its own, after a paragraph and a blank line, is no
+    // sentence broken by that blank line.
+    document_kind(
+        "list lines",
+        &[
+            (
+                "The form has three parts. Fill them in order\n\na. Your name b. Your \
+                 address c. Your signature",
+                None,
+                &[
+                    "The form has three parts.",
+                    "Fill them in order",
+                    "a. Your name",
+                    "b. Your address",
+                    "c. Your signature",
+                ],
+            ),
+            (
+                "Pick one of the routes below. Both are steep\n\na) The ridge path b) The \
+                 valley road",
+                None,
+                &[
+                    "Pick one of the routes below.",
+                    "Both are steep",
+                    "a) The ridge path",
+                    "b) The valley road",
+                ],
+            ),
+        ],
+        true,
+    );
+}
+
+/// A blank line inside a sentence ("until the⏎⏎end of May") is mended when the next line
+/// goes on in lowercase; in caseless text, where every line does, only after a function
+/// word.
+#[test]
+fn sentences_broken_by_a_blank_line() {
+    document_kind(
+        "blank line",
+        &[
+            (
+                "The road stays shut. Repairs will last until the\n\nend of May, the council \
+                 said.",
+                None,
+                &[
+                    "The road stays shut.",
+                    "Repairs will last until the end of May, the council said.",
+                ],
+            ),
+            (
+                "Tickets are sold out. Fans queued outside for\n\nhours in the rain.",
+                None,
+                &[
+                    "Tickets are sold out.",
+                    "Fans queued outside for hours in the rain.",
+                ],
+            ),
+        ],
+        true,
+    );
+    // Cased: a lowercase line after a capitalised paragraph that ends mid-sentence.
+    document_kind(
+        "blank line",
+        &[(
+            "Storms hit the coast. Three villages lost power\n\novernight, and roads flooded.",
+            None,
+            &[
+                "Storms hit the coast.",
+                "Three villages lost power overnight, and roads flooded.",
+            ],
+        )],
+        false,
+    );
+    // Caseless messages without end marks stay apart.
+    document_kind(
+        "blank line",
+        &[
+            (
+                "are you coming tonight\n\nnot sure yet, maybe later\n\nok let me know",
+                None,
+                &[
+                    "are you coming tonight",
+                    "not sure yet, maybe later",
+                    "ok let me know",
+                ],
+            ),
+            (
+                "the results are in. turnout was low\n\nthe count took all night",
+                None,
+                &[
+                    "the results are in.",
+                    "turnout was low",
+                    "the count took all night",
+                ],
+            ),
+        ],
+        false,
+    );
 }
 
 /// A line that ends in a space was wrapped softly (mail sent as format=flowed, text copied
