@@ -245,6 +245,19 @@ fn clock_times() {
     kind(
         "clock",
         &[
+            // A pronoun with a contracted verb opens a sentence as the pronoun does.
+            (
+                "The match starts at 8 p.m. I'm taking the early train.",
+                &["The match starts at 8 p.m.", "I'm taking the early train."],
+            ),
+            (
+                "The office shuts at 5 p.m. They'll reopen on Monday.",
+                &["The office shuts at 5 p.m.", "They'll reopen on Monday."],
+            ),
+            (
+                "Doors open at 7 a.m. It's first come, first served.",
+                &["Doors open at 7 a.m.", "It's first come, first served."],
+            ),
             (
                 "The shop opens at 10 a.m. Saturday and shuts at noon.",
                 &["The shop opens at 10 a.m. Saturday and shuts at noon."],

@@ -870,9 +870,13 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     // Whether the next word opens a sentence even right after an abbreviation.
     let rules = lang.rules();
     let opener = if lower_next {
-        // Or, in caseless text, a sentence adverb that a subject follows ("the u.s. still
-        // the rules differ", "5 p.m. tomorrow they vote"; not "the u.s. still holds").
+        // A pronoun with its verb contracted opens as the pronoun does ("p.m. i'm
+        // going", "u.s. they'll"). Or, in caseless text, a sentence adverb that a subject
+        // follows ("the u.s. still the rules differ", "5 p.m. tomorrow they vote"; not
+        // "the u.s. still holds").
+        let pronoun = next_bare.split(['\'', '’']).next().unwrap_or(next_bare);
         rules.openers.contains(&next_bare)
+            || rules.openers.contains(&pronoun)
             || (rules.connectives.contains(&next_bare)
                 || rules.clock.followers.contains(&next_bare))
                 && rules
