@@ -136,7 +136,7 @@ fn ends_in_stopword(paragraph: &str, lang: Language) -> bool {
 
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '!', '?', '…', '。', '．', '！', '？'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
 /// A line longer than this is a paragraph of its own, never hard-wrapped.

@@ -37,27 +37,28 @@ pub(crate) fn line_label(line: &str) -> usize {
     end
 }
 
-/// Where the later labels of a chat line start when its line breaks were lost ("[10:02]
-/// ana: on my way [10:03] tom: ok"): each timestamp after a space written as the one that
-/// opens `text` (the same bracket, with a speaker after it or without, as there), so a
-/// time inside a message ("[10:02] ana: meet at [10:30] sharp") stays text. Byte offsets.
-pub(crate) fn inline_labels(text: &str) -> Vec<usize> {
+/// Where the next label of a chat line whose line breaks were lost starts ("[10:02] ana:
+/// on my way [10:03] tom: ok"), at or after byte `from`: a timestamp after a space written
+/// as the one that opens `text` (the same bracket, with a speaker after it or without, as
+/// there), so a time inside a message ("[10:02] ana: meet at [10:30] sharp") stays text.
+pub(crate) fn next_label(text: &str, from: usize) -> Option<usize> {
     let b = text.as_bytes();
     let stamp = timestamp(b);
     if stamp == 0 || !matches!(b[0], b'[' | b'(') {
-        return Vec::new();
+        return None;
     }
     let spoken = line_label(text) > stamp;
-    (1..b.len())
-        .filter(|&i| {
-            if b[i] != b[0] || b[i - 1] != b' ' {
-                return false;
-            }
-            let stamp = timestamp(&b[i..]);
+    let mut i = from.max(1);
+    while i < b.len() {
+        if b[i] == b[0] && b[i - 1] == b' ' {
             let label = line_label(&text[i..]);
-            stamp > 0 && label > 0 && (label > stamp) == spoken
-        })
-        .collect()
+            if label > 0 && timestamp(&b[i..]) > 0 && (label > timestamp(&b[i..])) == spoken {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 fn skip_spaces(b: &[u8], from: usize) -> usize {
@@ -225,7 +226,11 @@ mod tests {
             ("[10:02] back soon (10:03) tom: ok", &[]),
             ("[10:02] ana: it ended [10:03]", &[]),
         ] {
-            assert_eq!(super::inline_labels(line), starts, "{line}");
+            let mut got = Vec::new();
+            while let Some(at) = super::next_label(line, got.last().map_or(0, |&a| a + 1)) {
+                got.push(at);
+            }
+            assert_eq!(got, starts, "{line}");
         }
     }
 }

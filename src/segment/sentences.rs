@@ -21,7 +21,7 @@
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
 use super::tokens::is_cjk;
-use super::{inline_labels, line_label};
+use super::{line_label, next_label};
 use crate::hash::WordMap;
 use crate::lang::{Language, NAME_ABBREVIATIONS};
 
@@ -224,15 +224,18 @@ pub fn split_sentences(text: &str, lang: Language) -> Vec<(usize, usize)> {
 pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
-    for until in inline_labels(text).into_iter().chain([text.len()]) {
+    loop {
+        let until = next_label(text, from + 1).unwrap_or(text.len());
         let first = out.len();
         split_line(&text[from..until], evidence, lang, &mut out);
         for s in &mut out[first..] {
             (s.0, s.1) = (s.0 + from, s.1 + from);
         }
+        if until == text.len() {
+            return out;
+        }
         from = until;
     }
-    out
 }
 
 /// The sentences of one chat line or of a block without labels inside, into `out`.
