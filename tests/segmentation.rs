@@ -121,6 +121,22 @@ fn no_space_after_the_terminator() {
                 "The shop sells on ciao.it and ebay.",
                 &["The shop sells on ciao.it and ebay."],
             ),
+            // A title opens the glued sentence: "Mr." is no part of a name.
+            (
+                "We waited all day.Dr. Osei never came.",
+                &["We waited all day.", "Dr. Osei never came."],
+            ),
+            (
+                "The vote was on Thursday.Mrs. Abara counted the ballots.",
+                &[
+                    "The vote was on Thursday.",
+                    "Mrs. Abara counted the ballots.",
+                ],
+            ),
+            (
+                "Nobody answered the phone.Prof. Lindqvist was away.",
+                &["Nobody answered the phone.", "Prof. Lindqvist was away."],
+            ),
         ],
         // Lowercased, "monday.voters" reads like a web address or a file name.
         &[
@@ -169,11 +185,6 @@ fn no_space_after_the_terminator() {
             (
                 "The school opened in 1998.Its first head was a nun.",
                 &["The school opened in 1998.", "Its first head was a nun."],
-            ),
-            // A title opens the glued sentence: "Mr." is no part of a name.
-            (
-                "We waited all day.Dr. Osei never came.",
-                &["We waited all day.", "Dr. Osei never came."],
             ),
             // A list marker glued to its item is not a sentence.
             ("1.Preheat the oven.", &["1.Preheat the oven."]),
@@ -234,6 +245,19 @@ fn clock_times() {
     kind(
         "clock",
         &[
+            // A pronoun with a contracted verb opens a sentence as the pronoun does.
+            (
+                "The match starts at 8 p.m. I'm taking the early train.",
+                &["The match starts at 8 p.m.", "I'm taking the early train."],
+            ),
+            (
+                "The office shuts at 5 p.m. They'll reopen on Monday.",
+                &["The office shuts at 5 p.m.", "They'll reopen on Monday."],
+            ),
+            (
+                "Doors open at 7 a.m. It's first come, first served.",
+                &["Doors open at 7 a.m.", "It's first come, first served."],
+            ),
             (
                 "The shop opens at 10 a.m. Saturday and shuts at noon.",
                 &["The shop opens at 10 a.m. Saturday and shuts at noon."],
@@ -648,6 +672,31 @@ fn abbreviations() {
             (
                 "He sold it to Acme Corp. Nobody else bid.",
                 &["He sold it to Acme Corp.", "Nobody else bid."],
+            ),
+            // A bracket after an abbreviation: a lowercase word in it goes on, a capital
+            // opens a sentence.
+            (
+                "The bonds were placed by Marsh & Co. (according to the filing) on Friday.",
+                &["The bonds were placed by Marsh & Co. (according to the filing) on Friday."],
+            ),
+            (
+                "The order went to Hale Bros. Inc. (see the notice of 2 May)",
+                &["The order went to Hale Bros. Inc. (see the notice of 2 May)"],
+            ),
+            (
+                "We sell apples, pears, etc. (in season only) at the stall.",
+                &["We sell apples, pears, etc. (in season only) at the stall."],
+            ),
+            (
+                "The contract went to Hale & Co. (The rival bid was lower.)",
+                &[
+                    "The contract went to Hale & Co.",
+                    "(The rival bid was lower.)",
+                ],
+            ),
+            (
+                "Shares of Brill Inc. [The figures are unaudited.] rose.",
+                &["Shares of Brill Inc.", "[The figures are unaudited.] rose."],
             ),
         ],
     );
@@ -1182,6 +1231,105 @@ fn short_list_lines() {
         ],
         false,
     );
+    // A lettered list on a line of its own, after a paragraph and a blank line, is no
+    // sentence broken by that blank line.
+    document_kind(
+        "list lines",
+        &[
+            (
+                "The form has three parts. Fill them in order\n\na. Your name b. Your \
+                 address c. Your signature",
+                None,
+                &[
+                    "The form has three parts.",
+                    "Fill them in order",
+                    "a. Your name",
+                    "b. Your address",
+                    "c. Your signature",
+                ],
+            ),
+            (
+                "Pick one of the routes below. Both are steep\n\na) The ridge path b) The \
+                 valley road",
+                None,
+                &[
+                    "Pick one of the routes below.",
+                    "Both are steep",
+                    "a) The ridge path",
+                    "b) The valley road",
+                ],
+            ),
+        ],
+        true,
+    );
+}
+
+/// A blank line inside a sentence ("until the⏎⏎end of May") is mended when the next line
+/// goes on in lowercase; in caseless text, where every line does, only after a function
+/// word.
+#[test]
+fn sentences_broken_by_a_blank_line() {
+    document_kind(
+        "blank line",
+        &[
+            (
+                "The road stays shut. Repairs will last until the\n\nend of May, the council \
+                 said.",
+                None,
+                &[
+                    "The road stays shut.",
+                    "Repairs will last until the end of May, the council said.",
+                ],
+            ),
+            (
+                "Tickets are sold out. Fans queued outside for\n\nhours in the rain.",
+                None,
+                &[
+                    "Tickets are sold out.",
+                    "Fans queued outside for hours in the rain.",
+                ],
+            ),
+        ],
+        true,
+    );
+    // Cased: a lowercase line after a capitalised paragraph that ends mid-sentence.
+    document_kind(
+        "blank line",
+        &[(
+            "Storms hit the coast. Three villages lost power\n\novernight, and roads flooded.",
+            None,
+            &[
+                "Storms hit the coast.",
+                "Three villages lost power overnight, and roads flooded.",
+            ],
+        )],
+        false,
+    );
+    // Caseless messages without end marks stay apart.
+    document_kind(
+        "blank line",
+        &[
+            (
+                "are you coming tonight\n\nnot sure yet, maybe later\n\nok let me know",
+                None,
+                &[
+                    "are you coming tonight",
+                    "not sure yet, maybe later",
+                    "ok let me know",
+                ],
+            ),
+            (
+                "the results are in. turnout was low\n\nthe count took all night",
+                None,
+                &[
+                    "the results are in.",
+                    "turnout was low",
+                    "the count took all night",
+                ],
+            ),
+        ],
+        false,
+    );
 }
 
 /// A line that ends in a space was wrapped softly (mail sent as format=flowed, text copied
@@ -1342,7 +1490,30 @@ fn eras_after_a_number() {
 fn names_written_with_an_exclamation_mark() {
     kind(
         "exclaimed name",
-        &[],
+        // A known name before a function word that opens no sentence, cased or not.
+        &[
+            (
+                "She took a job at Yahoo! in the spring of that year.",
+                &["She took a job at Yahoo! in the spring of that year."],
+            ),
+            (
+                "The talks between Yahoo! and the bank fell through.",
+                &["The talks between Yahoo! and the bank fell through."],
+            ),
+            (
+                "He lost twice on Jeopardy! before he won.",
+                &["He lost twice on Jeopardy! before he won."],
+            ),
+            (
+                "We bid against Yahoo! They won the auction.",
+                &["We bid against Yahoo!", "They won the auction."],
+            ),
+            // Other words: an exclamation, whatever follows.
+            (
+                "Hurry! In ten minutes the gate shuts.",
+                &["Hurry!", "In ten minutes the gate shuts."],
+            ),
+        ],
         &[
             (
                 "She joined Yahoo! Research after her degree. Later she taught.",
@@ -1403,6 +1574,31 @@ fn caseless_abbreviations_before_a_clause() {
             (
                 "He lived in the U.S. The weather suited him.",
                 &["He lived in the U.S.", "The weather suited him."],
+            ),
+            // "Then" with a subject after it opens a clause.
+            (
+                "The plant was built in the U.S. Then the owners sold it.",
+                &[
+                    "The plant was built in the U.S.",
+                    "Then the owners sold it.",
+                ],
+            ),
+            (
+                "Sales dipped in the U.K. Then they recovered in spring.",
+                &["Sales dipped in the U.K.", "Then they recovered in spring."],
+            ),
+            (
+                "He trained at 6 a.m. Then he drove to the office.",
+                &["He trained at 6 a.m.", "Then he drove to the office."],
+            ),
+            // "Then" without a subject goes on.
+            (
+                "The firm moved to the U.S. then to Canada.",
+                &["The firm moved to the U.S. then to Canada."],
+            ),
+            (
+                "They studied in the U.K. then flew home.",
+                &["They studied in the U.K. then flew home."],
             ),
             // The abbreviation goes on into its own sentence.
             (
@@ -1489,6 +1685,34 @@ fn chat_and_log_lines() {
                     "backup finished without errors",
                 ],
             ),
+            // Line breaks lost: every bracketed timestamp opens a message of its own.
+            (
+                "[09:14] lena: is the train late again [09:15] omar: twenty minutes they say \
+                 [09:15] lena: typical",
+                None,
+                &[
+                    "is the train late again",
+                    "twenty minutes they say",
+                    "typical",
+                ],
+            ),
+            (
+                "[22:01] kim: did you send it?\n[22:03] jo: yes, an hour ago [22:04] kim: \
+                 thanks, got it now",
+                None,
+                &["did you send it?", "yes, an hour ago", "thanks, got it now"],
+            ),
+            (
+                "(08:00:12) <mo> deploy starts now (08:09:40) <mo> deploy done, all green",
+                None,
+                &["deploy starts now", "deploy done, all green"],
+            ),
+            // A clock time inside a message is no label.
+            (
+                "[13:20] ada: the bus leaves at [13:45] sharp so hurry up please",
+                None,
+                &["the bus leaves at [13:45] sharp so hurry up please"],
+            ),
         ],
         true,
     );
@@ -1560,4 +1784,57 @@ fn markdown_heading_as_title_in_auto() {
         let s = &a.sentences[0];
         assert_eq!(a.slice(s.start, s.end), first, "{input}");
     }
+}
+
+#[test]
+fn markdown_heading_as_title_in_plain_text() {
+    let options = Options::default().language("en").format(Format::Text);
+    for (input, title, blocks) in [
+        (
+            "# Ferry timetable changes\n\nThe morning ferry leaves earlier from June. The \
+             evening one is unchanged.",
+            Some("Ferry timetable changes"),
+            &["The morning ferry leaves earlier from June. The evening one is unchanged."][..],
+        ),
+        (
+            "## Closing the old mill ##\n\nThe owners gave notice on Monday.\n\n### What \
+             happens next\n\nThe site will be sold.",
+            Some("Closing the old mill"),
+            &[
+                "The owners gave notice on Monday.",
+                "What happens next",
+                "The site will be sold.",
+            ],
+        ),
+        // A hashtag is a word, not a marker.
+        (
+            "#climatestrike\n\nStudents marched through the centre on Friday.",
+            Some("#climatestrike"),
+            &["Students marched through the centre on Friday."],
+        ),
+    ] {
+        let a = analyze(input, &options).expect("analysis");
+        assert_eq!(a.title.as_deref(), title, "{input}");
+        let got: Vec<&str> = a.text.split("\n\n").collect();
+        assert_eq!(got, blocks, "{input}");
+    }
+}
+
+#[test]
+fn full_width_full_stop() {
+    kind(
+        "full-width stop",
+        &[],
+        &[
+            (
+                "The test passed．The next one failed．",
+                &["The test passed．", "The next one failed．"],
+            ),
+            (
+                "実験は成功した．次に結果を示す．",
+                &["実験は成功した．", "次に結果を示す．"],
+            ),
+            ("新版本３．５今天发布。", &["新版本３．５今天发布。"]),
+        ],
+    );
 }

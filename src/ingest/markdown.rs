@@ -287,7 +287,7 @@ fn fence_open(t: &str) -> Option<(char, usize)> {
 }
 
 /// "## Heading ##": the heading text.
-fn atx_heading(t: &str) -> Option<&str> {
+pub(super) fn atx_heading(t: &str) -> Option<&str> {
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
     if !(1..=6).contains(&hashes) {
         return None;

@@ -57,8 +57,12 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
             flush(&mut paragraph, doc);
         }
         if !paragraph.is_empty() {
-            // A sentence broken by a stray blank line goes on in lowercase.
-            let broken = !ends_sentence(&paragraph) && line.starts_with(char::is_lowercase);
+            // A sentence broken by a stray blank line goes on in lowercase; in caseless
+            // text, where every line does, only after a function word ("until the").
+            let broken = !ends_sentence(&paragraph)
+                && line.starts_with(char::is_lowercase)
+                && (paragraph.starts_with(char::is_uppercase)
+                    || ends_in_stopword(&paragraph, lang));
             if blank_before && broken || !(blank_before || closed) {
                 paragraph.push(' ');
             } else {
@@ -79,10 +83,14 @@ pub(crate) fn read(body: &str, lang: Language, doc: &mut Document) {
                 closed = true;
                 continue;
             }
+            // A Markdown marker read as plain text ("# Budget vote") is no part of it.
+            let heading = super::markdown::atx_heading(line)
+                .filter(|h| !h.is_empty())
+                .unwrap_or(line);
             if doc.blocks.is_empty() && doc.title.is_none() {
-                doc.title = Some(line.split_whitespace().collect::<Vec<_>>().join(" "));
+                doc.title = Some(heading.split_whitespace().collect::<Vec<_>>().join(" "));
             } else {
-                doc.push(BlockKind::Heading, line);
+                doc.push(BlockKind::Heading, heading);
             }
             continue;
         }
@@ -119,6 +127,11 @@ fn flush(paragraph: &mut String, doc: &mut Document) {
         doc.push(BlockKind::Paragraph, paragraph);
         paragraph.clear();
     }
+}
+
+fn ends_in_stopword(paragraph: &str, lang: Language) -> bool {
+    let last = paragraph.rsplit(char::is_whitespace).next().unwrap_or("");
+    lang.is_stopword(&last.to_lowercase())
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -200,6 +213,8 @@ fn list_item(line: &str) -> Option<&str> {
     let again = match words.next().unwrap_or("") {
         "1." => "2.",
         "1)" => "2)",
+        "a." => "b.",
+        "a)" => "b)",
         bullet @ ("•" | "·" | "▪") => bullet,
         _ => "",
     };

@@ -90,6 +90,7 @@ pub(super) const RULES: Rules = Rules {
         "nonetheless",
         "otherwise",
         "still",
+        "then",
         "therefore",
         "thus",
         "yet",

@@ -37,6 +37,30 @@ pub(crate) fn line_label(line: &str) -> usize {
     end
 }
 
+/// Where the next label of a chat line whose line breaks were lost starts ("[10:02] ana:
+/// on my way [10:03] tom: ok"), at or after byte `from`: a timestamp after a space written
+/// as the one that opens `text` (the same bracket, with a speaker after it or without, as
+/// there), so a time inside a message ("[10:02] ana: meet at [10:30] sharp") stays text.
+pub(crate) fn next_label(text: &str, from: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let stamp = timestamp(b);
+    if stamp == 0 || !matches!(b[0], b'[' | b'(') {
+        return None;
+    }
+    let spoken = line_label(text) > stamp;
+    let mut i = from.max(1);
+    while i < b.len() {
+        if b[i] == b[0] && b[i - 1] == b' ' {
+            let label = line_label(&text[i..]);
+            if label > 0 && timestamp(&b[i..]) > 0 && (label > timestamp(&b[i..])) == spoken {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 fn skip_spaces(b: &[u8], from: usize) -> usize {
     from + b[from.min(b.len())..]
         .iter()
@@ -185,6 +209,28 @@ mod tests {
             ),
         ] {
             assert_eq!(&line[..line_label(line)], label, "{line}");
+        }
+    }
+
+    #[test]
+    fn labels_later_in_a_line() {
+        for (line, starts) in [
+            ("[10:02] ana: on my way [10:03] tom: ok", &[23][..]),
+            ("(9:41) back soon (9:55) back (10:01) sorry", &[17, 29]),
+            // The line must open with a bracketed timestamp; the later ones are written
+            // alike, with a clock time.
+            ("we met at [10:03] tom: ok", &[]),
+            ("10:02 - ana: see you [10:03] tom: ok", &[]),
+            ("[10:02] ana: see [note 4] and (page 10) here", &[]),
+            ("[10:02] ana: meet at [10:30] sharp", &[]),
+            ("[10:02] back soon (10:03) tom: ok", &[]),
+            ("[10:02] ana: it ended [10:03]", &[]),
+        ] {
+            let mut got = Vec::new();
+            while let Some(at) = super::next_label(line, got.last().map_or(0, |&a| a + 1)) {
+                got.push(at);
+            }
+            assert_eq!(got, starts, "{line}");
         }
     }
 }

@@ -6,7 +6,7 @@ mod labels;
 mod sentences;
 mod tokens;
 
-pub(crate) use labels::line_label;
+pub(crate) use labels::{line_label, next_label};
 pub use sentences::{split_sentences, split_with, Evidence};
 pub(crate) use tokens::is_cjk;
 pub use tokens::{tokenize, Token, TokenKind};

@@ -20,8 +20,8 @@
 //! The methods follow Kiss & Strunk's Punkt (unsupervised abbreviation evidence from the
 //! document itself) and the rule families of pySBD (Sadvilkar & Neumann, 2020).
 
-use super::line_label;
 use super::tokens::is_cjk;
+use super::{line_label, next_label};
 use crate::hash::WordMap;
 use crate::lang::{Language, NAME_ABBREVIATIONS};
 
@@ -133,16 +133,21 @@ impl Evidence {
     }
 
     /// Whether the "!" glued to the end of `before` belongs to a name ("Yahoo! Research"):
-    /// a capitalised word known or shown to be written so, in cased text, before a
-    /// capitalised word that does not open sentences (`next`, without punctuation).
+    /// a word known or shown to be written so before a word (`next`, without punctuation)
+    /// that does not open sentences; in cased text both capitalised, in caseless text the
+    /// next a function word ("yahoo! in the", "yahoo! and").
     fn exclaimed_name(&self, before: &str, next: &str, lang: Language) -> bool {
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let lower = word.to_lowercase();
-        self.cased
-            && word.starts_with(char::is_uppercase)
-            && next.starts_with(char::is_uppercase)
-            && !lang.is_sentence_starter(next)
-            && (EXCLAIMED_NAMES.contains(&lower.as_str()) || self.exclaimed.contains(&lower))
+        let known = EXCLAIMED_NAMES.contains(&lower.as_str()) || self.exclaimed.contains(&lower);
+        known
+            && if self.cased {
+                word.starts_with(char::is_uppercase)
+                    && next.starts_with(char::is_uppercase)
+                    && !lang.is_sentence_starter(next)
+            } else {
+                lang.is_stopword(next) && !lang.rules().openers.contains(&next)
+            }
     }
 
     fn is_abbreviation(&self, lower: &str) -> bool {
@@ -158,7 +163,10 @@ fn is_closer(c: char) -> bool {
 }
 
 const fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '．' | '！' | '？' | '؟' | '।'
+    )
 }
 
 /// The ASCII terminators as a bit set, from [`is_terminator`].
@@ -206,32 +214,50 @@ pub fn split_sentences(text: &str, lang: Language) -> Vec<(usize, usize)> {
 }
 
 /// Byte ranges of the sentences of `text` (one block), given the evidence of the whole
-/// document. A list written on one line is cut before each marker first; a sentence's
-/// range leaves out the chat or transcript label that opens it.
+/// document. A chat line with several timestamped labels is cut before each, and a list
+/// written on one line before each marker, first; a sentence's range leaves out the chat
+/// or transcript label that opens it.
 pub fn split_with(text: &str, evidence: &Evidence, lang: Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut from = 0;
+    loop {
+        let until = next_label(text, from + 1).unwrap_or(text.len());
+        let first = out.len();
+        split_line(&text[from..until], evidence, lang, &mut out);
+        for s in &mut out[first..] {
+            (s.0, s.1) = (s.0 + from, s.1 + from);
+        }
+        if until == text.len() {
+            return out;
+        }
+        from = until;
+    }
+}
+
+/// The sentences of one chat line or of a block without labels inside, into `out`.
+fn split_line(text: &str, evidence: &Evidence, lang: Language, out: &mut Vec<(usize, usize)>) {
+    let first = out.len();
     let markers = inline_list_markers(text, lang);
     for (i, &(marker, after)) in markers.iter().enumerate() {
         if i == 0 && marker > 0 {
-            split_run(text, 0, marker, (evidence, lang), &mut out);
+            split_run(text, 0, marker, (evidence, lang), out);
         }
         let until = markers.get(i + 1).map_or(text.len(), |m| m.0);
-        let first = out.len();
-        split_run(text, after, until, (evidence, lang), &mut out);
+        let item = out.len();
+        split_run(text, after, until, (evidence, lang), out);
         // The marker opens the item's first sentence.
-        match out.get_mut(first) {
+        match out.get_mut(item) {
             Some(s) => s.0 = marker,
             None => out.push((marker, trim_end(text, marker, until))),
         }
     }
     if markers.is_empty() {
-        split_run(text, 0, text.len(), (evidence, lang), &mut out);
+        split_run(text, 0, text.len(), (evidence, lang), out);
     }
     // A chat or transcript label ("[10:02] alice:", "JOHN SMITH:") is not sentence text.
-    for s in &mut out {
+    for s in &mut out[first..] {
         s.0 += line_label(&text[s.0..s.1]);
     }
-    out
 }
 
 /// The markers of a list written inside one line ("Bring: 1) a coat 2) boots", "a. soup
@@ -490,10 +516,11 @@ fn split_run(
         // puts no space after them (a plain "." there is rather "U.S.中国").
         let mark = &text[i..end];
         let cjk_stop = mark.contains(['。', '！', '？'])
-            || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…']));
+            || rest.starts_with(is_cjk) && (ellipsis || mark.contains(['!', '?', '…', '．']));
         if next_start == end && !cjk_stop {
-            // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes".
-            if matches!(c, '.' | '!' | '?')
+            // "3.5", "U.S.-China", "cgtn.com"; but "on Tuesday.The changes" (or with the
+            // full-width stop some Japanese and Chinese text uses, "．").
+            if matches!(c, '.' | '．' | '!' | '?')
                 && glued_sentences(&text[start..i], rest, evidence.cased, lang)
             {
                 push_bounded(text, start, end, lang, out);
@@ -625,12 +652,14 @@ fn glued_sentences(before: &str, rest: &str, cased: bool, lang: Language) -> boo
             && !rules.maybe_final.contains(&lower.as_str())
             && !NAME_ABBREVIATIONS.contains(&lower.as_str());
     // Caseless: a word that opens sentences, whole ("2019.the team", "ended.they"); after a
-    // word, not one of two letters, which may be a web domain ("site.it").
+    // word, not one of two letters, which may be a web domain ("site.it"); or a title
+    // ("tuesday.mr. smith").
     if !cased
         && left_ends
-        && rules.openers.contains(&right_lower.as_str())
-        && (number || right_word.len() > 2)
-        && rest[right_word.len()..].starts_with(char::is_whitespace)
+        && (rules.openers.contains(&right_lower.as_str())
+            && (number || right_word.len() > 2)
+            && rest[right_word.len()..].starts_with(char::is_whitespace)
+            || title)
     {
         return true;
     }
@@ -705,6 +734,9 @@ fn boundary(
         return false; // also "We waited ... and then"
     }
     let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if c == '!' && !closed && evidence.exclaimed_name(before, bare, lang) {
+        return false;
+    }
     // "(she opened it after leaving banking.) on the high street": a parenthesis opened
     // inside the sentence closes with its own full stop; only an opener starts a new one.
     if closed && opened_inside(before) {
@@ -837,9 +869,13 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     // Whether the next word opens a sentence even right after an abbreviation.
     let rules = lang.rules();
     let opener = if lower_next {
-        // Or, in caseless text, a sentence adverb that a subject follows ("the u.s. still
-        // the rules differ", "5 p.m. tomorrow they vote"; not "the u.s. still holds").
+        // A pronoun with its verb contracted opens as the pronoun does ("p.m. i'm
+        // going", "u.s. they'll"). Or, in caseless text, a sentence adverb that a subject
+        // follows ("the u.s. still the rules differ", "5 p.m. tomorrow they vote"; not
+        // "the u.s. still holds").
+        let pronoun = next_bare.split(['\'', '’']).next().unwrap_or(next_bare);
         rules.openers.contains(&next_bare)
+            || rules.openers.contains(&pronoun)
             || (rules.connectives.contains(&next_bare)
                 || rules.clock.followers.contains(&next_bare))
                 && rules
@@ -848,6 +884,9 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     } else {
         lang.is_sentence_starter(next_clean)
     };
+    // A bracket after an abbreviation opens a sentence ("Co. (The firm declined.)") unless,
+    // in cased text, a lowercase word opens it ("Co. (cited from the filing)").
+    let bracket = next.starts_with(['(', '[']) && !(evidence.cased && lower_next);
     if !(rules.abbreviations.is_empty() && rules.maybe_final.is_empty()) {
         // The language's own abbreviations: one word ("Nr.", "z.B."), or two, read from
         // either part ("z. B.", "v. Chr.", "EE. UU.").
@@ -871,7 +910,7 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
             // ("Co. Smith") or a noun as a new sentence.
             return if rules.names_after_abbreviations || rules.capitalised_nouns {
                 // "etc." closes an enumeration: no name follows it inside a sentence.
-                opener || next.starts_with(['(', '[']) || lower == "etc" && !lower_next
+                opener || bracket || lower == "etc" && !lower_next
             } else {
                 !lower_next
             };
@@ -981,7 +1020,7 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
     // English names quoted in any language ("St. Michael", "Acme Inc. shares"), unless the
     // language writes a function word so.
     if NAME_ABBREVIATIONS.contains(&lower.as_str()) && !lang.is_stopword(&lower) {
-        return opener || next.starts_with(['(', '[']);
+        return opener || bracket;
     }
     // After an ordinary word, a new sentence; after a word this document writes as an
     // abbreviation ("Assn. of", "assn. members"), only a word that opens sentences starts
