@@ -317,6 +317,9 @@ fn read_line(
     }
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
+        Err(_) if line.starts_with(&[0xFF, 0xFE]) || line.starts_with(&[0xFE, 0xFF]) => {
+            return Err(Error::utf16_batch());
+        }
         Err(e) => {
             let _ = parse(&String::from_utf8_lossy(line), id);
             return Err(Error::not_utf8(e.valid_up_to()));
