@@ -304,12 +304,7 @@ pub fn batch_line(line: &[u8], options: &Options, limit: usize) -> String {
     })
 }
 
-fn read_line(
-    line: &[u8],
-    options: &Options,
-    limit: usize,
-    id: &mut Id,
-) -> Result<Analysis, Error> {
+fn read_line(line: &[u8], options: &Options, limit: usize, id: &mut Id) -> Result<Analysis, Error> {
     if line.len() > limit {
         let head = &line[..line.len().min(ID_SEARCH_BYTES)];
         let _ = parse(&String::from_utf8_lossy(head), id);

@@ -197,7 +197,10 @@ fn a_byte_order_mark_before_a_line_is_skipped() {
 #[test]
 fn a_utf16_file_is_named_as_such() {
     // What Windows PowerShell's `>` writes: UTF-16LE with a byte order mark.
-    let text = format!("\u{FEFF}{}\n", serde_json::json!({"id": 1, "text": ARTICLE}));
+    let text = format!(
+        "\u{FEFF}{}\n",
+        serde_json::json!({"id": 1, "text": ARTICLE})
+    );
     let input: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let lines = batch(&input);
     let error = lines[0]["error"].as_str().unwrap();
