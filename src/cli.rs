@@ -389,7 +389,13 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
         let mut fields = Fields::default();
         while let Some(key) = map.next_key::<Cow<str>>()? {
             match key.as_ref() {
-                "id" => *self.id = Some(map.next_value()?),
+                "id" => {
+                    let id: Box<RawValue> = map.next_value()?;
+                    // Kept as written, but only if serde_json reads it back (not `1e400`,
+                    // out of any float's range, nor nesting over 128 deep).
+                    serde_json::from_str::<Value>(id.get()).map_err(de::Error::custom)?;
+                    *self.id = Some(id);
+                }
                 "text" => {
                     fields.text = match map.next_value()? {
                         Value::String(text) => Some(text),
