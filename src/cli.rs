@@ -7,6 +7,7 @@ use crate::{analyze, Analysis, Error, Options};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::fmt;
@@ -286,8 +287,10 @@ const ID_SEARCH_BYTES: usize = 64 * 1024;
 /// fault. Lines longer than `limit` bytes, not UTF-8, not JSON, without a `"text"` string
 /// or with a bad `"format"` are errors; lone surrogate escapes (`"\ud800"`, as
 /// `JSON.stringify` writes them) read as U+FFFD, as the JS package reads such strings.
+/// The id is echoed as written (`12345678901234567890123` and `1.50` stay so, where a JSON
+/// number read as `f64` would round), and a byte order mark before a line is skipped.
 pub fn batch_line(line: &[u8], options: &Options, limit: usize) -> String {
-    let mut id = Value::Null;
+    let mut id = None;
     let result = read_line(line, options, limit, &mut id);
     let out = match &result {
         Ok(analysis) => serde_json::to_string(&WithId { id: &id, analysis }),
@@ -297,16 +300,11 @@ pub fn batch_line(line: &[u8], options: &Options, limit: usize) -> String {
         }),
     };
     out.unwrap_or_else(|_| {
-        serde_json::json!({ "id": Value::Null, "error": Error::internal().message() }).to_string()
+        serde_json::json!({ "id": null, "error": Error::internal().message() }).to_string()
     })
 }
 
-fn read_line(
-    line: &[u8],
-    options: &Options,
-    limit: usize,
-    id: &mut Value,
-) -> Result<Analysis, Error> {
+fn read_line(line: &[u8], options: &Options, limit: usize, id: &mut Id) -> Result<Analysis, Error> {
     if line.len() > limit {
         let head = &line[..line.len().min(ID_SEARCH_BYTES)];
         let _ = parse(&String::from_utf8_lossy(head), id);
@@ -314,6 +312,9 @@ fn read_line(
     }
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
+        Err(_) if line.starts_with(&[0xFF, 0xFE]) || line.starts_with(&[0xFE, 0xFF]) => {
+            return Err(Error::utf16_batch());
+        }
         Err(e) => {
             let _ = parse(&String::from_utf8_lossy(line), id);
             return Err(Error::not_utf8(e.valid_up_to()));
@@ -330,16 +331,19 @@ fn read_line(
 /// `{"id", ...analysis}` with the analysis written straight out (no `Value` tree).
 #[derive(Serialize)]
 struct WithId<'a> {
-    id: &'a Value,
+    id: &'a Id,
     #[serde(flatten)]
     analysis: &'a Analysis,
 }
 
 #[derive(Serialize)]
 struct ErrorLine<'a> {
-    id: &'a Value,
+    id: &'a Id,
     error: &'a str,
 }
+
+/// A line's `id` as its JSON text; `None` (written as `null`) until one is read.
+type Id = Option<Box<RawValue>>;
 
 /// The fields of a batch line that matter; the rest is skipped unread.
 #[derive(Default)]
@@ -348,8 +352,10 @@ struct Fields {
     format: Value,
 }
 
-fn parse(line: &str, id: &mut Value) -> Result<Fields, Error> {
-    let line = replace_lone_surrogates(line);
+fn parse(line: &str, id: &mut Id) -> Result<Fields, Error> {
+    // Windows tools write a byte order mark before a file's first line (and `cat` of such
+    // files puts one before others); JSON has no place for it.
+    let line = replace_lone_surrogates(line.strip_prefix('\u{FEFF}').unwrap_or(line));
     let mut de = serde_json::Deserializer::from_str(&line);
     let fields = LineSeed { id }
         .deserialize(&mut de)
@@ -361,7 +367,7 @@ fn parse(line: &str, id: &mut Value) -> Result<Fields, Error> {
 /// Reads a line's object, storing `id` as soon as it is read so that it survives an
 /// error later in the line. `None` for JSON that is not an object.
 struct LineSeed<'a> {
-    id: &'a mut Value,
+    id: &'a mut Id,
 }
 
 impl<'de> DeserializeSeed<'de> for LineSeed<'_> {
@@ -383,7 +389,13 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
         let mut fields = Fields::default();
         while let Some(key) = map.next_key::<Cow<str>>()? {
             match key.as_ref() {
-                "id" => *self.id = map.next_value()?,
+                "id" => {
+                    let id: Box<RawValue> = map.next_value()?;
+                    // Kept as written, but only if serde_json reads it back (not `1e400`,
+                    // out of any float's range, nor nesting over 128 deep).
+                    serde_json::from_str::<Value>(id.get()).map_err(de::Error::custom)?;
+                    *self.id = Some(id);
+                }
                 "text" => {
                     fields.text = match map.next_value()? {
                         Value::String(text) => Some(text),

@@ -67,6 +67,13 @@ impl Error {
         ))
     }
 
+    /// A UTF-16 byte order mark where a line starts: Windows PowerShell's `>` writes UTF-16.
+    pub(crate) fn utf16_batch() -> Error {
+        Error::new(
+            "the input is UTF-16 (it starts with a UTF-16 byte order mark): batch reads UTF-8 JSON lines; save it as UTF-8",
+        )
+    }
+
     pub(crate) fn no_text() -> Error {
         Error::new("the line has no \"text\" string")
     }

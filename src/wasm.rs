@@ -9,7 +9,7 @@
 use crate::analysis::json_strings;
 use crate::options::{Builder, Raw};
 use crate::{analyze as analyze_article, Analysis, Error, Options};
-use js_sys::{Array, Map, Object, Symbol};
+use js_sys::{Array, JsString, Map, Symbol};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -155,32 +155,57 @@ fn error(message: &str) -> JsValue {
 }
 
 fn run(input: &JsValue, options: JsValue) -> Result<Analysis, JsValue> {
-    let input = input.as_string().ok_or_else(|| {
+    if !input.is_string() {
         let got = if input.is_null() {
             "null".into()
         } else {
             input.js_typeof().as_string().unwrap_or_default()
         };
-        error(Error::input_not_string(&got).message())
-    })?;
-    let options = read_options(&options).map_err(|e| error(e.message()))?;
+        return Err(error(Error::input_not_string(&got).message()));
+    }
+    let options = read_options(&options)?;
+    // Every UTF-16 unit is at least one byte of UTF-8: a string longer than the limit in
+    // units is refused before it is copied in, which would grow the wasm memory (never given
+    // back) by up to three times its length, or fail to and trap.
+    let limit = options.input_limit();
+    if input.unchecked_ref::<JsString>().length() as usize > limit {
+        return Err(error(Error::input_too_large(None, limit).message()));
+    }
+    let input = input.as_string().unwrap_or_default();
     analyze_article(&input, &options).map_err(|e| error(e.message()))
 }
 
+// The JS calls that may run the caller's code (getters, Proxy traps, a Map's iterator), and
+// so throw. Declared with `catch`: an exception unwinding through the wasm frames would skip
+// their epilogues and leak the shadow stack each time, until, about a thousand throws later,
+// every call traps. Caught at the boundary, the exception is the call's error.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Reflect, js_name = has, catch)]
+    fn has(target: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn entries(object: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = from, catch)]
+    fn array_from(iterable: &JsValue) -> Result<Array, JsValue>;
+    /// `Number(value)`, which reads a BigInt (and cannot throw on one).
+    #[wasm_bindgen(js_name = Number)]
+    fn number(value: &JsValue) -> f64;
+}
+
 /// `null`/`undefined` give the defaults; a plain object's own entries (or a `Map`'s) are the
-/// options.
-fn read_options(options: &JsValue) -> Result<Options, Error> {
+/// options. A getter or Proxy trap that throws makes its exception the error.
+fn read_options(options: &JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
     let entries = if options.has_type::<Map>() {
-        Array::from(options)
-    } else if !options.is_object() || Array::is_array(options) || Symbol::iterator().js_in(options)
-    {
-        // Arrays, Sets, typed arrays and other collections are not an options object.
-        return Err(Error::options_not_object());
+        array_from(options)?
+    } else if !options.is_object() || has(options, &Symbol::iterator())? {
+        // Arrays, Sets, typed arrays and other collections (iterables) are not an options
+        // object.
+        return Err(error(Error::options_not_object().message()));
     } else {
-        Object::entries(options.unchecked_ref())
+        entries(options)?
     };
     let mut builder = Builder::for_object();
     for entry in entries.iter() {
@@ -190,7 +215,9 @@ fn read_options(options: &JsValue) -> Result<Options, Error> {
         let key = key.as_string().unwrap_or_else(|| {
             format!("a {} key", key.js_typeof().as_string().unwrap_or_default())
         });
-        builder.entry(&key, &raw(&entry.get(1)))?;
+        builder
+            .entry(&key, &raw(&entry.get(1)))
+            .map_err(|e| error(e.message()))?;
     }
     Ok(builder.finish())
 }
@@ -206,16 +233,8 @@ fn raw(value: &JsValue) -> Raw {
     } else if let Some(s) = value.as_string() {
         Raw::Text(s)
     } else if value.is_bigint() {
-        match i64::try_from(value.clone()) {
-            Ok(n) => Raw::Number(n as f64),
-            Err(value) => match u64::try_from(value) {
-                Ok(n) => Raw::Number(n as f64),
-                Err(_) => Raw::Unsupported(
-                    "Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"
-                        .into(),
-                ),
-            },
-        }
+        // Rounded beyond 2^53, where every option is out of range anyway.
+        Raw::Number(number(value))
     } else if value.is_object() {
         Raw::Other
     } else {

@@ -149,6 +149,70 @@ fn a_bad_line_costs_only_itself() {
 }
 
 #[test]
+fn ids_come_back_as_written() {
+    // Read as f64, the first would come back as 1.2345678901234568e22 and the second as 1.5:
+    // a join on ids would then miss. Ids of any JSON type, nested ones too, are echoed.
+    let ids = [
+        "12345678901234567890123",
+        "1.50",
+        "-0",
+        "1e-7",
+        r#""a\u00e9""#,
+        r#"{"k":[1,2.0,"x"]}"#,
+    ];
+    let input: String = ids
+        .iter()
+        .map(|id| format!("{{\"id\":{id},\"text\":\"{ARTICLE}\"}}\n"))
+        .collect();
+    let (ok, out, err) = abridge(&["batch"], &input);
+    assert!(ok, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), ids.len());
+    for (line, id) in lines.iter().zip(ids) {
+        assert!(line.starts_with(&format!("{{\"id\":{id},")), "{id}: {line}");
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(value["summary"].as_array().unwrap().len(), 3, "{line}");
+    }
+    // An id no JSON reader reads back (out of any float's range) is the line's error.
+    let (_, out, _) = abridge(&["batch"], &format!(r#"{{"id":1e400,"text":"{ARTICLE}"}}"#));
+    assert!(
+        out.starts_with(r#"{"id":null,"error":"malformed JSON: number out of range"#),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_before_a_line_is_skipped() {
+    // One file saved with a byte order mark, then another: `cat a.jsonl b.jsonl`.
+    let line = |id: &str| serde_json::json!({"id": id, "text": ARTICLE}).to_string();
+    let input = format!(
+        "\u{FEFF}{}\n{}\n\u{FEFF}{}\n",
+        line("a"),
+        line("b"),
+        line("c")
+    );
+    let lines = batch(input.as_bytes());
+    let ids: Vec<&serde_json::Value> = lines.iter().map(|l| &l["id"]).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    for line in &lines {
+        assert_eq!(line["summary"].as_array().unwrap().len(), 3, "{line}");
+    }
+}
+
+#[test]
+fn a_utf16_file_is_named_as_such() {
+    // What Windows PowerShell's `>` writes: UTF-16LE with a byte order mark.
+    let text = format!(
+        "\u{FEFF}{}\n",
+        serde_json::json!({"id": 1, "text": ARTICLE})
+    );
+    let input: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let lines = batch(&input);
+    let error = lines[0]["error"].as_str().unwrap();
+    assert!(error.contains("UTF-16"), "{error}");
+}
+
+#[test]
 fn lone_surrogate_escapes_read_as_replacement_characters() {
     // What JSON.stringify writes for strings holding half of a surrogate pair.
     let input = [
