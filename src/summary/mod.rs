@@ -14,8 +14,8 @@ mod words;
 
 use crate::document::Document;
 use crate::lang::{Language, Stems};
-use crate::segment::Segments;
 use crate::options::Budget;
+use crate::segment::Segments;
 
 /// A chosen sentence: its index among all sentences and its score in [0, 1].
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,8 +5,8 @@
 use super::antecedent::Lean;
 use super::words::SentenceWords;
 use super::Pick;
-use crate::order::{order_desc, sort_indices};
 use crate::options::Budget;
+use crate::order::{order_desc, sort_indices};
 
 /// A candidate sharing this share of its content words (or the other's, if fewer) with a
 /// picked sentence says the same thing again.

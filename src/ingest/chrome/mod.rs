@@ -105,8 +105,7 @@ fn line<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
     if words > 12 {
         return None;
     }
-    if LINES.contains(bare) || is_timestamp(bare) || is_counter(bare) || is_published(bare, words)
-    {
+    if LINES.contains(bare) || is_timestamp(bare) || is_counter(bare) || is_published(bare, words) {
         return Some(Chrome::Line);
     }
     // "5 min read", "3 hours ago".

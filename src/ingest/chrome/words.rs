@@ -200,9 +200,8 @@ pub(super) const BYLINES: List = list![
 ];
 
 /// Lowercase words that may stand inside a name: "Ursula von der Leyen".
-pub(super) const NAME_PARTICLES: List = list![
-    "&", "and", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
-];
+pub(super) const NAME_PARTICLES: List =
+    list!["&", "and", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",];
 
 /// What separates the name from the date in "By Tom Reid | July 10, 2024".
 pub(super) const BYLINE_SEPARATORS: List =
