@@ -82,9 +82,7 @@ pub(crate) fn guess(text: &str) -> Guess {
     let mut hits = [0usize; 32];
     let mut word = String::new();
     let mut word_script = Script::Latin;
-    // The languages whose peculiar letters the current word has.
-    let mut word_letters = 0u32;
-    // Whether the current word has a letter outside ASCII: only such words hold a run.
+    // Whether the current word has a letter outside ASCII: only such words hold a mark.
     let mut word_wide = false;
     for c in text.chars().chain([' ']) {
         let script = script(c);
@@ -98,13 +96,7 @@ pub(crate) fn guess(text: &str) -> Guess {
             if word.len() <= MAX_WORD {
                 push_folded(&mut word, c);
             }
-            if !c.is_ascii() {
-                word_letters |= c
-                    .to_lowercase()
-                    .map(|l| lists.letters.iter().find(|p| p.0 == l).map_or(0, |p| p.1))
-                    .fold(0, |a, b| a | b);
-                word_wide = true;
-            }
+            word_wide |= !c.is_ascii();
             continue;
         }
         if matches!(
@@ -115,20 +107,19 @@ pub(crate) fn guess(text: &str) -> Guess {
         }
         if !word.is_empty() {
             words[word_script as usize] += 1;
+            let mut m = lists.words.get(word.as_str()).copied().unwrap_or(0);
             if word_wide {
-                for (run, m) in &lists.runs {
-                    if word.contains(run) {
-                        word_letters |= m;
+                for (mark, languages) in &lists.marks {
+                    if word.contains(mark) {
+                        m |= languages;
                     }
                 }
             }
-            let mut m = lists.words.get(word.as_str()).copied().unwrap_or(0) | word_letters;
             while m != 0 {
                 hits[m.trailing_zeros() as usize] += 1;
                 m &= m - 1;
             }
             word.clear();
-            word_letters = 0;
             word_wide = false;
         }
     }
@@ -322,10 +313,9 @@ struct Lists {
     languages: Vec<Language>,
     /// A listed word → the languages (bit i: `languages[i]`) whose lists hold it.
     words: WordMap<&'static str, u32>,
-    /// A lowercase letter → the listed languages that write it (few or one of them).
-    letters: Vec<(char, u32)>,
-    /// A run of letters (one of them outside ASCII) → the listed languages that write it.
-    runs: Vec<(&'static str, u32)>,
+    /// A lowercase letter or run of letters, one of them outside ASCII → the listed
+    /// languages that write it (one or a few of them).
+    marks: Vec<(&'static str, u32)>,
 }
 
 /// The function-word lists: one line per language, its code and then its words, built into
@@ -336,8 +326,7 @@ fn lists() -> &'static Lists {
         let mut lists = Lists {
             languages: Vec::new(),
             words: WordMap::default(),
-            letters: Vec::new(),
-            runs: Vec::new(),
+            marks: Vec::new(),
         };
         for (i, line) in include_str!("detect/words.txt").lines().enumerate() {
             let mut fields = line.split(' ');
@@ -357,17 +346,9 @@ fn lists() -> &'static Lists {
                     .position(|l| l.code == code)
                     .unwrap_or(32);
                 let bit = 1u32.checked_shl(i as u32).unwrap_or(0);
-                for mark in letters.split(' ') {
-                    let mut chars = mark.chars();
-                    match (chars.next(), chars.next()) {
-                        (Some(c), None) => match lists.letters.iter_mut().find(|p| p.0 == c) {
-                            Some(p) => p.1 |= bit,
-                            None => lists.letters.push((c, bit)),
-                        },
-                        (Some(_), Some(_)) => lists.runs.push((mark, bit)),
-                        _ => {}
-                    }
-                }
+                lists
+                    .marks
+                    .extend(letters.split(' ').map(|mark| (mark, bit)));
             }
         }
         lists
