@@ -466,9 +466,8 @@ impl Language {
             .is_some_and(|(verb, pronoun)| {
                 !verb.is_empty() && self.rules().enclitics.contains(&pronoun)
             })
+            || ends_with_any(lower, self.rules().adverb_endings)
         {
-            Role::Break
-        } else if ends_with_any(lower, self.rules().adverb_endings) {
             Role::Break
         } else if ends_with_any(lower, self.rules().verb_endings) {
             self.rules().verb_role

@@ -290,7 +290,7 @@ mod dictionary {
                 let inside = rank < NOT_PREPOSITIONS
                     && given == 2
                     && entry(text(name)).is_none()
-                    && out.get(i + 2).map_or(true, |w| w.function);
+                    && out.get(i + 2).is_none_or(|w| w.function);
                 !name.function && (whole || inside)
             });
             out[kept] = match joined {
