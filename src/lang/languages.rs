@@ -516,7 +516,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "νοεμβρίου",
                 "δεκεμβρίου",
             ],
-            abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
+            abbreviations: &["κ", "κα", "κος", "δρ", "καθ", "π.χ", "δηλ", "κλπ", "βλ"],
             maybe_final: &[],
             // The future and subjunctive particles and the negations stand before a verb
             // ("θα μειώσει", "να ζητήσει", "δεν είπε").
@@ -550,6 +550,35 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &[],
             ordinal_dot: false,
+            // "κ." (Mr. and Mrs.), "κα" (Mrs.), "κος" (Mr.), "δρ" (Dr.), "καθ." (Prof.).
+            titles: &["δρ", "κ", "κα", "καθ", "κος"],
+            // In the cases names write them with ("Δήμος Ηρακλείου", "του Δήμου").
+            organizations: &[
+                "βουλή",
+                "βουλής",
+                "δήμος",
+                "δήμου",
+                "ένωση",
+                "ένωσης",
+                "εταιρεία",
+                "εταιρείας",
+                "ίδρυμα",
+                "ιδρύματος",
+                "κόμμα",
+                "κόμματος",
+                "οργανισμός",
+                "οργανισμού",
+                "πανεπιστήμιο",
+                "πανεπιστημίου",
+                "περιφέρεια",
+                "περιφέρειας",
+                "σύλλογος",
+                "συλλόγου",
+                "τράπεζα",
+                "τράπεζας",
+                "υπουργείο",
+                "υπουργείου",
+            ],
             ..NONE
         },
         Hungarian => &Rules {
@@ -594,12 +623,38 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "októberben",
                 "novemberben",
                 "decemberben",
+                "januártól",
+                "februártól",
+                "márciustól",
+                "áprilistól",
+                "májustól",
+                "júniustól",
+                "júliustól",
+                "augusztustól",
+                "szeptembertől",
+                "októbertől",
+                "novembertől",
+                "decembertől",
+                "januárig",
+                "februárig",
+                "márciusig",
+                "áprilisig",
+                "májusig",
+                "júniusig",
+                "júliusig",
+                "augusztusig",
+                "szeptemberig",
+                "októberig",
+                "novemberig",
+                "decemberig",
             ],
-            abbreviations: &["dr", "kb", "pl", "stb", "u", "ún", "vö"],
+            abbreviations: &["dr", "kb", "pl", "prof", "stb", "u", "ún", "vö"],
             maybe_final: &[],
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            // Written lowercase before the name ("dr. Kovács Anna"); offices follow it.
+            titles: &["dr", "prof"],
             ..NONE
         },
         Italian => &Rules {
@@ -1086,6 +1141,33 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
             maybe_final: &[],
             elisions: &[],
+            titles: &["dl", "dna", "doamna", "domnul", "dr", "prof"],
+            // Snowball's Romanian stemmer and older text write ş and ţ with a cedilla, the
+            // standard and most text since with a comma below: one word either way.
+            folds: &[('ș', "ş"), ('ț', "ţ")],
+            // In the cases names write them with ("Primăria Timișoara", "Consiliului Local").
+            organizations: &[
+                "agenția",
+                "agenției",
+                "asociația",
+                "asociației",
+                "banca",
+                "băncii",
+                "compania",
+                "companiei",
+                "consiliul",
+                "consiliului",
+                "guvernul",
+                "guvernului",
+                "ministerul",
+                "ministerului",
+                "partidul",
+                "partidului",
+                "primăria",
+                "primăriei",
+                "universitatea",
+                "universității",
+            ],
             // The perfect's auxiliary ("a inaugurat", "au costat"), the future's ("va
             // reduce"), the conditional's, modals, negation and the reflexive before a verb.
             auxiliaries: &[
@@ -1340,6 +1422,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "நவம்பர்",
                 "டிசம்பர்",
             ],
+            // "திரு." (Mr.) before a name, which initials of one syllable precede ("திரு. கே.
+            // ராஜன்"); "திருமதி" (Mrs.) and the doctor's titles are written whole.
+            abbreviations: &["திரு"],
+            titles: &["திரு", "திருமதி", "டாக்டர்", "முனைவர்"],
+            initial: Some(tamil_initial),
             ..NONE
         },
         Turkish => &Rules {
@@ -1412,7 +1499,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             // Verb forms by their suffixes (the verb ends the Turkish clause, and a
             // participle opens one): past and passive past ("açıkladı", "ayrıldı",
-            // "duyurdu", "etti"), the progressive ("bekliyor"), the reported past
+            // "duyurdu", "etti", "açtı"), the progressive ("bekliyor"), the reported past
             // ("başlamış"), the future and past participles with their case ("edeceğini",
             // "olmadığını", "yaşadığı"), the infinitive ("genişletmek"), converbs
             // ("belirterek"), the abilitative and necessitative ("olabilir", "yapılmalı"),
@@ -1446,6 +1533,10 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 ("şti", 2),
                 ("ştu", 2),
                 ("ştü", 2),
+                ("çtı", 1),
+                ("çti", 1),
+                ("çtu", 1),
+                ("çtü", 1),
                 ("dılar", 2),
                 ("diler", 2),
                 ("dular", 2),
@@ -1505,6 +1596,25 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
         },
         English | Other => return None,
     })
+}
+
+/// Whether a Tamil word is one syllable, as an initial is written ("கே" K., "எஸ்" S.,
+/// "மு"): one vowel or consonant that is not silenced by the virama (pulli), whatever
+/// vowel sign or silent consonants come with it. No verb that ends a Tamil sentence is
+/// so short.
+fn tamil_initial(word: &str) -> bool {
+    const VIRAMA: char = '\u{BCD}';
+    let mut chars = word.chars().peekable();
+    let mut syllables = 0;
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{B85}'..='\u{B94}' => syllables += 1,
+            '\u{B95}'..='\u{BB9}' => syllables += usize::from(chars.peek() != Some(&VIRAMA)),
+            '\u{BBE}'..='\u{BCD}' => {}
+            _ => return false,
+        }
+    }
+    syllables == 1
 }
 
 /// The rules a row leaves out.

@@ -44,10 +44,14 @@ ADD = {
     "jamais pourtant presque toutefois trop vraiment",
     # Italian: the preposition "entro" (within), which spaCy's list lacks.
     "it": "entro",
+    # Greek: the forms of address "κ." (Mr., Mrs.), "κα", "κος", titles before a name that
+    # are no keyphrase by themselves.
+    "el": "κ κα κος",
 }
-# Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
-# word with one is listed in both spellings.
-FOLDS = {"ru": [("ё", "е")]}
+# Letters readers write either way (Russian ё as е, Romanian ș ț with a comma below as with
+# a cedilla; the `folds` of the language's Rules): each word with one is listed in both
+# spellings.
+FOLDS = {"ru": [("ё", "е")], "ro": [("ș", "ş"), ("ț", "ţ")]}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
