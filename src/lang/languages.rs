@@ -1822,6 +1822,8 @@ mod tests {
         let tr = Language::Turkish;
         for word in [
             "açıkladı",
+            "açtı",
+            "geçti",
             "bildirdi",
             "duyurdu",
             "etti",
@@ -2019,6 +2021,92 @@ mod tests {
             }
         }
     }
+    /// Tamil initials are one syllable, whatever its vowel sign or silent consonants;
+    /// "திரு." (Mr.) is an abbreviation: neither ends the sentence before the name.
+    #[test]
+    fn tamil_initials_and_titles_end_no_sentence() {
+        for initial in ["கே", "எஸ்", "மு", "ஆர்", "ஜெ"] {
+            assert!(tamil_initial(initial), "{initial}");
+        }
+        for word in ["திரு", "முடிந்தது", "கூறினார்", "K", "கே1"]
+        {
+            assert!(!tamil_initial(word), "{word}");
+        }
+        let text = "நூலகத்தை அமைச்சர் திரு. ஆர். செல்வம் திறந்து வைத்தார். நூலகத்தின் \
+            பொறுப்பாளர் டாக்டர் பி. கீதா நன்றி கூறினார். புதிய நூலகம் காலை எட்டு மணிக்குத் \
+            திறக்கப்படும்.";
+        let a = crate::analyze(text, &crate::Options::default()).unwrap();
+        assert_eq!(a.language, "ta");
+        assert_eq!(a.sentences.len(), 3, "{:?}", a.sentences);
+        assert!(Language::Tamil.lexeme("திரு").title);
+    }
+
+    /// Titles written lowercase before a name, and the heads of councils' names.
+    #[test]
+    fn greek_hungarian_romanian_titles_and_bodies() {
+        for (code, title, name) in [
+            ("el", "κ.", "παπαδάκη"),
+            ("el", "κα", "μαρκάκη"),
+            ("hu", "dr.", "kovács"),
+            ("ro", "dl.", "popescu"),
+            ("ro", "dna", "ionescu"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(title).title, "{code} {title}");
+            assert!(!lang.lexeme(name).title, "{code} {name}");
+        }
+        // The Greek forms of address are no keyphrase by themselves.
+        assert_eq!(Language::Greek.role("κ"), Role::Break);
+        for (code, head, office) in [
+            ("el", "δήμος", "δήμαρχος"),
+            ("el", "περιφέρειας", "περιφερειάρχης"),
+            ("ro", "primăria", "primarul"),
+            ("ro", "consiliului", "consilierul"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(head).organization, "{code} {head}");
+            assert!(!lang.lexeme(office).organization, "{code} {office}");
+        }
+    }
+
+    /// Romanian ș ț with a comma below and with a cedilla are one letter to the stopwords
+    /// and the stemmer; the text keeps what was written.
+    #[test]
+    fn romanian_comma_and_cedilla_are_one_letter() {
+        let ro = Language::Romanian;
+        for w in ["și", "şi", "aceeași", "aceeaşi", "toți", "toţi"] {
+            assert!(ro.is_stopword(w), "{w}");
+        }
+        let mut stems = crate::lang::Stems::new(ro);
+        for (comma, cedilla) in [
+            ("orașului", "oraşului"),
+            ("stațiile", "staţiile"),
+            ("direcției", "direcţiei"),
+        ] {
+            let stem = stems.get(comma).to_string();
+            assert_eq!(stem, stems.get(cedilla), "{comma}");
+        }
+        let text = "Stația de tramvai din Brașov a fost renovată. Primăria Brașov spune că \
+            staţia va fi gata în mai. Locuitorii din Braşov așteaptă stația de doi ani.";
+        let a = crate::analyze(text, &crate::Options::default()).unwrap();
+        assert_eq!(a.language, "ro");
+        assert_eq!(a.text, text);
+        let station = a
+            .keyphrases
+            .iter()
+            .find(|k| k.text.to_lowercase().replace('ţ', "ț") == "stația");
+        assert_eq!(station.map(|k| k.count), Some(3), "{:?}", a.keyphrases);
+    }
+
+    #[test]
+    fn hungarian_months_with_their_case_endings_break() {
+        let hu = Language::Hungarian;
+        for w in ["szeptembertől", "januártól", "októberig", "márciusban"] {
+            assert_eq!(hu.role(w), Role::Break, "{w}");
+        }
+        assert_eq!(hu.role("tanmedence"), Role::Content);
+    }
+
     #[test]
     fn names_of_bodies_are_organisations() {
         use crate::TagKind;
