@@ -1427,6 +1427,43 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &["திரு"],
             titles: &["திரு", "திருமதி", "டாக்டர்", "முனைவர்"],
             initial: Some(tamil_initial),
+            // Verb forms by their endings, which end the Tamil clause: the past of the
+            // third persons ("கூறினார்", "தெரிவித்தார்", "தெரிவித்தனர்", "திறக்கப்பட்டது",
+            // "நடந்தன"), the future ("செல்வார்கள்"), the present ("நடக்கிறது"), the
+            // future and adjectival "-உம்" ("முடியும்", "நடத்தும்"; on a noun, "and"), the
+            // infinitive ("காத்திருக்க") and the passive participle ("கட்டப்பட்ட"). Not "-ிய"
+            // (also "புதிய" new), nor "-ினர்" ("உறுப்பினர்" member), nor "-ார்" alone ("கார்").
+            verb_endings: &[
+                ("ினார்", 2),
+                ("த்தார்", 1),
+                ("ந்தார்", 1),
+                ("ட்டார்", 1),
+                ("ன்றார்", 1),
+                ("வார்", 2),
+                ("வார்கள்", 1),
+                ("ப்பார்", 1),
+                ("த்தனர்", 1),
+                ("ந்தனர்", 1),
+                ("ட்டனர்", 1),
+                ("ன்றனர்", 1),
+                ("ட்டது", 1),
+                ("ந்தது", 1),
+                ("த்தது", 1),
+                ("ன்றது", 1),
+                ("ியது", 2),
+                ("ானது", 2),
+                ("ந்தன", 1),
+                ("ட்டன", 1),
+                ("த்தன", 1),
+                ("ன்றன", 1),
+                ("கிறது", 1),
+                ("கிறார்", 1),
+                ("கிறார்கள்", 1),
+                ("ும்", 2),
+                ("க்க", 2),
+                ("ப்பட்ட", 1),
+            ],
+            verb_role: Role::Break,
             ..NONE
         },
         Turkish => &Rules {
@@ -2039,6 +2076,46 @@ mod tests {
         assert_eq!(a.language, "ta");
         assert_eq!(a.sentences.len(), 3, "{:?}", a.sentences);
         assert!(Language::Tamil.lexeme("திரு").title);
+    }
+
+    /// Tamil verb forms end the clause and are in no keyphrase; nouns and adjectives
+    /// ending alike are not verbs.
+    #[test]
+    fn tamil_verbs_by_their_endings_break() {
+        let ta = Language::Tamil;
+        for verb in [
+            "அறிவித்தார்",
+            "பேசினார்",
+            "வந்தனர்",
+            "மூடப்பட்டது",
+            "நடக்கிறது",
+            "வருவார்கள்",
+            "கிடைக்கும்",
+            "திறக்க",
+            "அமைக்கப்பட்ட",
+        ] {
+            assert_eq!(ta.role(verb), Role::Break, "{verb}");
+        }
+        for word in ["புதிய", "உறுப்பினர்", "கார்", "பாலம்", "நகரம்", "மேயர்"]
+        {
+            assert_eq!(ta.role(word), Role::Content, "{word}");
+        }
+        let text = "சேலம் நகரில் புதிய பாலம் கட்டப்பட்டது. பாலம் இரண்டு ஆண்டுகளில் \
+            முடிக்கப்பட்டது என்று ஆணையர் தெரிவித்தார். பாலம் போக்குவரத்து நெரிசலைக் \
+            குறைக்கும் என்று மக்கள் நம்புகின்றனர்.";
+        let phrases = keyphrases(text);
+        assert!(phrases.iter().any(|p| p.contains("பாலம்")), "{phrases:?}");
+        for p in &phrases {
+            for verb in [
+                "கட்டப்பட்டது",
+                "முடிக்கப்பட்டது",
+                "தெரிவித்தார்",
+                "குறைக்கும்",
+                "இரண்டு",
+            ] {
+                assert!(!p.split(' ').any(|w| w == verb), "{p}");
+            }
+        }
     }
 
     /// Titles written lowercase before a name, and the heads of councils' names.

@@ -44,6 +44,11 @@ ADD = {
     "jamais pourtant presque toutefois trop vraiment",
     # Italian: the preposition "entro" (within), which spaCy's list lacks.
     "it": "entro",
+    # Tamil: the conjunction "ஆனால்" (but), postpositions and adverbs ("அருகே" near, "சுமார்"
+    # about, "இனி" from now on), "ஆகியவை" closing a list, and number words; not "ஆறு"
+    # (six, also a river).
+    "ta": "ஆனால் அருகே அருகில் சுமார் ஆகியவை இனி மூலம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஏழு எட்டு "
+    "ஒன்பது பத்து இருபது நூறு ஆயிரம் லட்சம் கோடி",
     # Greek: the forms of address "κ." (Mr., Mrs.), "κα", "κος", titles before a name that
     # are no keyphrase by themselves.
     "el": "κ κα κος",
