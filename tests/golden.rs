@@ -703,7 +703,7 @@ mod languages {
             (
                 "ro",
                 11,
-                [0, 4, 9],
+                [0, 1, 9],
                 &["pod", "primăria Timișoara", "orașului", "Fabric", "Bega"],
                 &["pod", "primăria Timișoara", "Popescu", "Ionescu", "Bega"],
             ),

@@ -523,7 +523,8 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             auxiliaries: &["δε", "δεν", "θα", "μη", "μην", "να"],
             // Aorist third persons ("εγκαινίασε", "δήλωσε", "έδειξε", "ζήτησαν"), the
             // imperfect plural ("ζητούσαν"), present third persons ("μειώνει", "μπορεί",
-            // "ζητούν"): endings no Greek noun has.
+            // "ζητούν"), of the middle voice too ("αναμένεται", "φοβούνται"): endings no
+            // Greek noun has.
             verb_endings: &[
                 ("ασε", 3),
                 ("ησε", 3),
@@ -544,6 +545,10 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 ("εί", 2),
                 ("ουν", 2),
                 ("ούν", 2),
+                ("εται", 2),
+                ("είται", 2),
+                ("ονται", 2),
+                ("ούνται", 2),
             ],
             verb_role: Role::Break,
             question_semicolon: true,
@@ -2035,6 +2040,8 @@ mod tests {
             "ζήτησαν",
             "ζητούσαν",
             "μειώνει",
+            "αναμένεται",
+            "φοβούνται",
         ] {
             assert_eq!(el.role(verb), Role::Break, "{verb}");
         }
@@ -2132,8 +2139,11 @@ mod tests {
             assert!(lang.lexeme(title).title, "{code} {title}");
             assert!(!lang.lexeme(name).title, "{code} {name}");
         }
-        // The Greek forms of address are no keyphrase by themselves.
-        assert_eq!(Language::Greek.role("κ"), Role::Break);
+        // Written lowercase, they are no keyphrase by themselves.
+        for (code, title) in [("el", "κ"), ("hu", "dr"), ("ro", "dl"), ("ro", "dna")] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(title), Role::Break, "{code} {title}");
+        }
         for (code, head, office) in [
             ("el", "δήμος", "δήμαρχος"),
             ("el", "περιφέρειας", "περιφερειάρχης"),

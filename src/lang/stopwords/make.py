@@ -49,9 +49,12 @@ ADD = {
     # (six, also a river).
     "ta": "ஆனால் அருகே அருகில் சுமார் ஆகியவை இனி மூலம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஏழு எட்டு "
     "ஒன்பது பத்து இருபது நூறு ஆயிரம் லட்சம் கோடி",
-    # Greek: the forms of address "κ." (Mr., Mrs.), "κα", "κος", titles before a name that
-    # are no keyphrase by themselves.
+    # Titles written lowercase before a name, no keyphrase by themselves: the Greek forms
+    # of address "κ." (Mr., Mrs.), "κα", "κος", the Hungarian "dr.", the Romanian "dl."
+    # (Mr.) and "dna." (Mrs.).
     "el": "κ κα κος",
+    "hu": "dr",
+    "ro": "dl dna",
 }
 # Letters readers write either way (Russian ё as е, Romanian ș ț with a comma below as with
 # a cedilla; the `folds` of the language's Rules): each word with one is listed in both
