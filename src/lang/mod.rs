@@ -212,6 +212,10 @@ pub(crate) struct Rules {
     /// its subject or object, a clause of its own, never in a keyphrase.
     #[cfg(feature = "languages")]
     pub enclitics: &'static [&'static str],
+    /// Whether a word before a full stop is an initial, in a script whose letters are
+    /// syllables (Tamil "கே." for K., "எஸ்." for S.): that stop ends no sentence.
+    #[cfg(feature = "languages")]
+    pub initial: Option<fn(&str) -> bool>,
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -283,6 +287,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     organizations: &[],
     #[cfg(feature = "languages")]
     enclitics: &[],
+    #[cfg(feature = "languages")]
+    initial: None,
     ordinal_dot: false,
 };
 

@@ -916,6 +916,10 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
             };
         }
     }
+    #[cfg(feature = "languages")]
+    if rules.initial.is_some_and(|initial| initial(word)) {
+        return false;
+    }
     // "am 3. Oktober", "der 2. Weltkrieg": an ordinal, unless a sentence visibly starts.
     if rules.ordinal_dot
         && (1..=3).contains(&word.len())
