@@ -44,6 +44,11 @@ ADD = {
     "jamais pourtant presque toutefois trop vraiment",
     # Italian: the preposition "entro" (within), which spaCy's list lacks.
     "it": "entro",
+    # Danish: the verbs that report speech ("siger", "sagde"), which spaCy's list lacks
+    # (its Norwegian and Swedish lists hold "sier", "säger").
+    "da": "fortalte fortæller kalder kaldte mener mente sagde siger",
+    # Swedish: "är" (is), which spaCy's list lacks beside "var", "vara", "varit".
+    "sv": "är",
 }
 # Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
 # word with one is listed in both spellings.
