@@ -180,6 +180,10 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "statsministeren",
             ],
             organizations: &["kommune", "region", "universitet"],
+            // Modals before an infinitive ("vil måle", "må flytte"); not "at", also "that".
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+            ],
             ..NONE
         },
         Dutch => &Rules {
@@ -1068,6 +1072,11 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "statsministeren",
             ],
             organizations: &["kommune", "fylkeskommune", "universitet"],
+            // Modals and the infinitive marker "å" before an infinitive ("vil be", "å stenge").
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+                "å",
+            ],
             ..NONE
         },
         Portuguese => &Rules {
@@ -1862,6 +1871,37 @@ mod tests {
             let lang = Language::from_code(code).unwrap();
             assert_eq!(lang.role(word), Role::Break, "{code} {word}");
         }
+        // An infinitive after a modal is a verb, in no keyphrase; Danish "at" is also "that".
+        for (code, text, verb) in [
+            (
+                "da",
+                "Kommunen vil bygge en ny skole i havnen. Skolen får plads til 600 elever, og \
+                kommunen vil åbne skolen i august. Kommunen siger, at skolen bliver byens største.",
+                "bygge",
+            ),
+            (
+                "no",
+                "Kommunen vil bygge en ny skole ved havnen. Skolen får plass til 600 elever, og \
+                kommunen ønsker å åpne skolen i august. Skolen blir byens største skole.",
+                "åpne",
+            ),
+        ] {
+            let options = crate::Options::default().language(code);
+            let got: Vec<String> = crate::analyze(text, &options)
+                .unwrap()
+                .keyphrases
+                .into_iter()
+                .map(|k| k.text)
+                .collect();
+            assert!(
+                got.iter().any(|k| k.to_lowercase().contains("skole")),
+                "{code}: {got:?}"
+            );
+            for k in &got {
+                assert!(!k.split(' ').any(|w| w == verb), "{code}: {k:?}");
+            }
+        }
+        assert!(!Language::Danish.lexeme("at").precedes_verb);
         // A title written as an abbreviation stays a title, and content words stay content.
         assert!(Language::Dutch.lexeme("dhr").title);
         assert_eq!(Language::Dutch.role("dhr"), Role::Content);
