@@ -339,8 +339,14 @@ mod languages {
                 .chain(a.tags.iter().map(|t| &t.label));
             for label in labels {
                 let words: Vec<String> = label.split(' ').map(str::to_lowercase).collect();
+                // A capitalised name link may open a name ("Van den Berg").
+                let opens_name = label.starts_with(char::is_uppercase)
+                    && lang.role(&words[0]) == abridge::lang::Role::NameLink;
                 for edge in [&words[0], &words[words.len() - 1]] {
-                    assert!(!lang.is_stopword(edge), "{code}: {label:?} on a stopword");
+                    assert!(
+                        !lang.is_stopword(edge) || opens_name && edge == &words[0],
+                        "{code}: {label:?} on a stopword"
+                    );
                 }
                 // German capitalises its nouns: a lowercase last word is a verb or an adjective.
                 // Spanish and Italian finite verbs by their endings are in no phrase.
@@ -714,7 +720,7 @@ mod languages {
                     "nieuwe fietsenstalling",
                     "fietsen",
                     "Sanne de Wit",
-                    "Jansen",
+                    "Van den Berg",
                 ],
             ),
             (
@@ -789,7 +795,7 @@ mod languages {
             ("da", "Mette Lund"),
             ("da", "Jens Brix"),
             ("nl", "Sanne de Wit"),
-            ("nl", "Jansen"),
+            ("nl", "Van den Berg"),
             ("no", "Kari Nilsen"),
             ("no", "Ole Haugland"),
             ("sv", "Karin Holm"),
