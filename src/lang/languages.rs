@@ -155,10 +155,35 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "bl.a", "ca", "dvs", "f.eks", "hr", "jf", "kl", "mht", "nr", "pga", "bl. a",
                 "f. eks",
             ],
-            maybe_final: &[],
+            // "osv." (etc.) closes an enumeration, often a sentence.
+            maybe_final: &["osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("borgmester Mette Lund", "formanden Jens Brix").
+            titles: &[
+                "borgmester",
+                "borgmesteren",
+                "direktør",
+                "direktøren",
+                "formand",
+                "formanden",
+                "fru",
+                "hr",
+                "minister",
+                "ministeren",
+                "professor",
+                "rådmand",
+                "rådmanden",
+                "statsminister",
+                "statsministeren",
+            ],
+            organizations: &["kommune", "region", "universitet"],
+            // Modals before an infinitive ("vil måle", "må flytte"); not "at", also "that".
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+            ],
             ..NONE
         },
         Dutch => &Rules {
@@ -193,7 +218,23 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
-            titles: &["dhr", "mevr", "dr", "drs", "ir", "prof"],
+            // Forms of address, degrees and the offices news writes before a name
+            // ("wethouder Sanne de Wit").
+            titles: &[
+                "burgemeester",
+                "dhr",
+                "dr",
+                "drs",
+                "ir",
+                "mevr",
+                "mevrouw",
+                "minister",
+                "premier",
+                "prof",
+                "voorzitter",
+                "wethouder",
+            ],
+            organizations: &["gemeente", "provincie", "universiteit"],
             possessive_s: true,
             ..NONE
         },
@@ -240,12 +281,39 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "lokakuussa",
                 "marraskuussa",
                 "joulukuussa",
+                // The partitive of a date ("3. lokakuuta").
+                "tammikuuta",
+                "helmikuuta",
+                "maaliskuuta",
+                "huhtikuuta",
+                "toukokuuta",
+                "kesäkuuta",
+                "heinäkuuta",
+                "elokuuta",
+                "syyskuuta",
+                "lokakuuta",
+                "marraskuuta",
+                "joulukuuta",
             ],
             abbreviations: &["esim", "jne", "ks", "n", "nk", "ns", "tms", "vrt", "yms"],
             maybe_final: &[],
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            // The offices news writes before a name ("apulaispormestari Anna Virtanen").
+            titles: &[
+                "apulaispormestari",
+                "johtaja",
+                "kaupunginjohtaja",
+                "ministeri",
+                "pormestari",
+                "presidentti",
+                "professori",
+                "puheenjohtaja",
+                "pääministeri",
+                "toimitusjohtaja",
+            ],
+            organizations: &["kaupunki", "kunta", "yliopisto"],
             ..NONE
         },
         French => &Rules {
@@ -1038,10 +1106,37 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.eks", "kl", "mht", "nr", "pga", "bl. a", "f. eks",
             ],
-            maybe_final: &[],
+            // "osv." (etc.) closes an enumeration, often a sentence.
+            maybe_final: &["osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("ordfører Kari Nilsen", "lederen Ole Haugland").
+            titles: &[
+                "byråd",
+                "direktør",
+                "direktøren",
+                "fru",
+                "herr",
+                "leder",
+                "lederen",
+                "minister",
+                "ministeren",
+                "ordfører",
+                "ordføreren",
+                "professor",
+                "rådmann",
+                "rådmannen",
+                "statsminister",
+                "statsministeren",
+            ],
+            organizations: &["kommune", "fylkeskommune", "universitet"],
+            // Modals and the infinitive marker "å" before an infinitive ("vil be", "å stenge").
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+                "å",
+            ],
             ..NONE
         },
         Portuguese => &Rules {
@@ -1373,6 +1468,14 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "fredagen",
                 "lördagen",
                 "söndagen",
+                // "i lördags": last Saturday.
+                "måndags",
+                "tisdags",
+                "onsdags",
+                "torsdags",
+                "fredags",
+                "lördags",
+                "söndags",
                 "januari",
                 "februari",
                 "mars",
@@ -1387,13 +1490,32 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "december",
             ],
             abbreviations: &[
-                "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "m.fl", "m.m", "nr", "osv", "t.ex",
-                "bl. a", "t. ex",
+                "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "nr", "t.ex", "bl. a", "t. ex",
             ],
-            maybe_final: &[],
+            // "osv.", "m.m.", "m.fl." (etc.) close an enumeration, often a sentence.
+            maybe_final: &["m.fl", "m.m", "osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: false,
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("kommunalrådet Karin Holm", "ordföranden Lars Ek").
+            titles: &[
+                "borgmästare",
+                "fru",
+                "herr",
+                "kommunalråd",
+                "kommunalrådet",
+                "minister",
+                "ministern",
+                "ordförande",
+                "ordföranden",
+                "professor",
+                "professorn",
+                "statsminister",
+                "statsministern",
+                "vd",
+            ],
+            organizations: &["kommun", "region", "universitet"],
             ..NONE
         },
         Tamil => &Rules {
@@ -1680,6 +1802,9 @@ mod tests {
             ("da", "tirsdag", "marts"),
             ("no", "tirsdag", "mars"),
             ("ro", "marți", "martie"),
+            // "3. maaliskuuta", "i tisdags" (last Tuesday).
+            ("fi", "tiistaina", "maaliskuuta"),
+            ("sv", "tisdags", "mars"),
         ] {
             let lang = Language::from_code(code).unwrap();
             for w in [day, month] {
@@ -1853,6 +1978,91 @@ mod tests {
             assert!(!lang.lexeme(name).title, "{code} {name}");
         }
     }
+    /// Nordic and Dutch news: offices before a name are titles, a council or a city is a
+    /// body, abbreviations and their dotted parts end no phrase, reporting verbs and
+    /// Swedish "är" are function words.
+    #[test]
+    fn nordic_and_dutch_titles_bodies_and_abbreviations() {
+        for (code, title, name) in [
+            ("da", "borgmester", "lund"),
+            ("da", "formanden", "brix"),
+            ("no", "ordfører", "nilsen"),
+            ("sv", "kommunalrådet", "holm"),
+            ("sv", "ordföranden", "ek"),
+            ("fi", "apulaispormestari", "virtanen"),
+            ("nl", "wethouder", "wit"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(title).title, "{code} {title}");
+            assert!(!lang.lexeme(name).title, "{code} {name}");
+        }
+        for (code, body) in [
+            ("da", "kommune"),
+            ("no", "kommune"),
+            ("sv", "kommun"),
+            ("nl", "gemeente"),
+            ("fi", "kaupunki"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(body).organization, "{code} {body}");
+        }
+        for (code, word) in [
+            ("da", "ca"),
+            ("no", "bl"),
+            ("no", "eks"),
+            ("sv", "ex"),
+            ("sv", "osv"),
+            ("nl", "bijv"),
+            ("nl", "o.a."),
+            ("fi", "esim"),
+            ("fi", "ns"),
+            ("da", "siger"),
+            ("da", "sagde"),
+            ("sv", "är"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(word), Role::Break, "{code} {word}");
+        }
+        // An infinitive after a modal is a verb, in no keyphrase; Danish "at" is also "that".
+        for (code, text, verb) in [
+            (
+                "da",
+                "Kommunen vil bygge en ny skole i havnen. Skolen får plads til 600 elever, og \
+                kommunen vil åbne skolen i august. Kommunen siger, at skolen bliver byens største.",
+                "bygge",
+            ),
+            (
+                "no",
+                "Kommunen vil bygge en ny skole ved havnen. Skolen får plass til 600 elever, og \
+                kommunen ønsker å åpne skolen i august. Skolen blir byens største skole.",
+                "åpne",
+            ),
+        ] {
+            let options = crate::Options::default().language(code);
+            let got: Vec<String> = crate::analyze(text, &options)
+                .unwrap()
+                .keyphrases
+                .into_iter()
+                .map(|k| k.text)
+                .collect();
+            assert!(
+                got.iter().any(|k| k.to_lowercase().contains("skole")),
+                "{code}: {got:?}"
+            );
+            for k in &got {
+                assert!(!k.split(' ').any(|w| w == verb), "{code}: {k:?}");
+            }
+        }
+        assert!(!Language::Danish.lexeme("at").precedes_verb);
+        // A title written as an abbreviation stays a title, and content words stay content.
+        assert!(Language::Dutch.lexeme("dhr").title);
+        assert_eq!(Language::Dutch.role("dhr"), Role::Content);
+        for (code, word) in [("sv", "simhall"), ("fi", "ranta"), ("da", "havnebad")] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(word), Role::Content, "{code} {word}");
+        }
+    }
+
     /// Keyphrases of `text` read in its detected language.
     fn keyphrases(text: &str) -> Vec<String> {
         let analysis = crate::analyze(text, &crate::Options::default()).unwrap();

@@ -448,9 +448,9 @@ impl Language {
     }
 
     /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
-    /// the role (stopwords, dates, verb forms and adverbs by their endings break phrases,
-    /// name links join names, numbers modify), titles, heads of bodies' names, and
-    /// auxiliaries as `precedes_verb`.
+    /// the role (stopwords, dates, abbreviations, verb forms and adverbs by their endings
+    /// break phrases, name links join names, numbers modify), titles, heads of bodies' names,
+    /// and auxiliaries as `precedes_verb`.
     pub fn lexeme(self, lower: &str) -> Lexeme {
         if self == Language::English {
             return english_lexeme(lower);
@@ -473,6 +473,7 @@ impl Language {
                 !verb.is_empty() && self.rules().enclitics.contains(&pronoun)
             })
             || ends_with_any(lower, self.rules().adverb_endings)
+            || self.is_abbreviation(lower)
         {
             Role::Break
         } else if ends_with_any(lower, self.rules().verb_endings) {
@@ -489,6 +490,23 @@ impl Language {
             organization: self.rules().organizations.contains(&lower),
             ..Lexeme::default()
         }
+    }
+
+    /// Whether a lowercase word is one of the row's abbreviations other than a title ("ca",
+    /// "esim", "o.a."), or a part of one the tokenizer cuts at its dots ("bl" of "bl.a.",
+    /// "eks" of "f.eks."): an adverb or a unit, which ends no phrase (its dot cuts the
+    /// phrase after it). Only the rows of the `languages` feature list such abbreviations.
+    #[cfg(feature = "languages")]
+    fn is_abbreviation(self, lower: &str) -> bool {
+        let rules = self.rules();
+        let bare = lower.trim_end_matches('.');
+        !bare.is_empty()
+            && !rules.titles.contains(&bare)
+            && rules
+                .abbreviations
+                .iter()
+                .chain(rules.maybe_final)
+                .any(|a| *a == bare || a.split(['.', ' ']).any(|part| part == bare))
     }
 
     /// The length in bytes of `word` without the particle joined to its end (Korean

@@ -55,6 +55,11 @@ ADD = {
     "el": "κ κα κος",
     "hu": "dr",
     "ro": "dl dna",
+    # Danish: the verbs that report speech ("siger", "sagde"), which spaCy's list lacks
+    # (its Norwegian and Swedish lists hold "sier", "säger").
+    "da": "fortalte fortæller kalder kaldte mener mente sagde siger",
+    # Swedish: "är" (is), which spaCy's list lacks beside "var", "vara", "varit".
+    "sv": "är",
 }
 # Letters readers write either way (Russian ё as е, Romanian ș ț with a comma below as with
 # a cedilla; the `folds` of the language's Rules): each word with one is listed in both
