@@ -195,33 +195,47 @@ fn by_words(
     marked: &[usize; 32],
     main: Option<&'static str>,
 ) -> Option<&'static str> {
-    let ours = || (0..lists.languages.len()).filter(move |&i| lists.languages[i].script == script);
-    // The first listed of the languages with the most hits: the main one on a tie.
-    let first = ours().rev().max_by_key(|&i| hits[i])?;
-    let best = hits[first];
+    // The first listed of the languages with the most hits (the main one on a tie), and
+    // the runner-up's hits: a scan, not a sort (fewer bytes).
+    let (mut first, mut best, mut second) = (None, 0, 0);
+    for (i, l) in lists.languages.iter().enumerate() {
+        if l.script != script {
+            continue;
+        }
+        if first.is_none() || hits[i] > best {
+            (second, best, first) = (best, hits[i], Some(i));
+        } else if hits[i] > second {
+            second = hits[i];
+        }
+    }
+    let first = first?;
     // Within 5 % of the winner's hits, a tie: close languages (Danish and Norwegian share
     // most of their frequent words) are told apart by the words they do not share, or by
     // the letters only one of them writes (Spanish ñ, Portuguese ã against the other).
-    let tied = || ours().filter(|&i| hits[i] + best / 20 >= best);
-    let most = tied().map(|i| marked[i]).max().unwrap_or(0);
-    let winner = if tied().count() == 1 {
+    let (mut tied, mut most, mut marker, mut shared) = (0, 0, first, false);
+    for (i, l) in lists.languages.iter().enumerate() {
+        if l.script != script || hits[i] + best / 20 < best {
+            continue;
+        }
+        tied += 1;
+        if marked[i] > most {
+            (most, marker, shared) = (marked[i], i, false);
+        } else if marked[i] == most {
+            shared = true;
+        }
+    }
+    let winner = if tied == 1 {
         Some(first)
-    } else if most > 0 && tied().filter(|&i| marked[i] == most).count() == 1 {
-        tied().find(|&i| marked[i] == most)
     } else {
-        None
-    };
-    let share = |i: usize| {
-        let second = ours()
-            .filter(|&j| j != i)
-            .map(|j| hits[j])
-            .max()
-            .unwrap_or(0);
-        let lead = if hits[i] >= 2 * second { 2 } else { 1 };
-        hits[i] * 100 * lead >= words * MIN_SHARE_PERCENT
+        (most > 0 && !shared).then_some(marker)
     };
     match winner {
-        Some(i) if words >= MIN_WORDS && hits[i] >= MIN_HITS && share(i) => {
+        Some(i)
+            if words >= MIN_WORDS
+                && hits[i] >= MIN_HITS
+                && hits[i] * 100 * (1 + usize::from(hits[i] >= 2 * second))
+                    >= words * MIN_SHARE_PERCENT =>
+        {
             let code = lists.languages[i].code;
             SUPPORTED.contains(&code).then_some(code)
         }
