@@ -672,6 +672,7 @@ mod tests {
             "La jefa de la oficina le dijo a Pedro que Ana la esperaba desde hace tiempo.",
             "O diretor de Lisboa disse que a rua para o Porto se fechava por obras.",
             "Han og Per var i Oslo, og det er ikke en by som han vil for den er så stor, men vi kan det.",
+            "El director del museo de Girona ha dicho que la sala de Miró es el orgullo de la ciudad.",
         ] {
             assert_eq!(detect(text), None, "{text}");
         }
@@ -692,6 +693,10 @@ mod tests {
             (
                 "Le chef de la gare a dit que le goût de Madrid le savait depuis longtemps.",
                 "fr",
+            ),
+            (
+                "El director del museo de Girona ha dicho que la cámara de Miró es el orgullo de la ciudad.",
+                "es",
             ),
             (
                 "La jefa de la estación le dijo a Pedro que Ana la esperaba desde hace tiempo.",
