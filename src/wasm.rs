@@ -105,7 +105,7 @@ export interface Stats {
 export interface Analysis {
   title: string | null;
   metadata: Metadata;
-  /** ISO 639-1 code of the language the article was analysed as ("und" when it is in a language or script abridge does not list). */
+  /** ISO 639-1 code of the language the article was analysed as ("und" when it is in a language or script abridge does not list, or too short or mixed to tell). */
   language: string;
   /** The clean body text, paragraphs separated by a blank line; every offset indexes it. */
   text: string;

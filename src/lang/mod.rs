@@ -44,7 +44,8 @@ pub enum Language {
     Swedish,
     Tamil,
     Turkish,
-    /// A language abridge has no rules for (Polish, Persian...): statistics only.
+    /// A language abridge has no rules for (Polish, Persian...), or text too short or mixed
+    /// to tell: statistics only.
     Other,
 }
 
@@ -356,14 +357,11 @@ impl Language {
 
     /// The language of `text` and the code to report: the detected language, or
     /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
-    /// and English, reported `"en"`, when Latin-script text is too short to tell.
+    /// or too short or mixed to tell (no English rules without English evidence).
     pub fn detect(text: &str) -> (Language, &'static str) {
-        match detect::guess(text) {
-            detect::Guess::Code(code) => {
-                (Language::from_code(code).unwrap_or(Language::Other), code)
-            }
-            detect::Guess::Unlisted => (Language::Other, "und"),
-            detect::Guess::Undecided => (Language::English, "en"),
+        match detect(text) {
+            Some(code) => (Language::from_code(code).unwrap_or(Language::Other), code),
+            None => (Language::Other, "und"),
         }
     }
 
@@ -1000,6 +998,24 @@ mod tests {
         assert!(!en.is_sentence_starter("the"));
         assert!(!en.is_sentence_starter("Secretary"));
         assert!(!Language::Other.is_sentence_starter("The"));
+    }
+
+    #[test]
+    fn english_rules_need_english_evidence() {
+        // Blank text, a headline, a tie between French and Spanish: undetermined, read
+        // without English lists.
+        for text in [
+            "",
+            " \n\t ",
+            "12:30 — 4/5 !!",
+            "Budget approved",
+            "Le chef de la gare a dit que le petit de Madrid le savait depuis longtemps.",
+        ] {
+            assert_eq!(Language::detect(text), (Language::Other, "und"), "{text:?}");
+        }
+        let english = "The mayor said that the council would vote on the budget in the spring, \
+            after the last of the public hearings.";
+        assert_eq!(Language::detect(english), (Language::English, "en"));
     }
 
     #[test]
