@@ -141,15 +141,16 @@ pub fn detect(text: &str) -> Option<&'static str> {
         }
     };
     let main = ALL_SCRIPTS.into_iter().max_by_key(|&s| weight(s))?;
-    // A headline or a sentence or two: too few words to count, but a script other than
-    // Latin still rules out English when (almost: four fifths) all the letters are in it.
-    // Japanese writes Han and kana together: one script here.
+    // A headline or a sentence or two is told by its script when (almost: four fifths) all
+    // its letters are in it, and in Latin or Cyrillic by the function words it has (see
+    // `by_words`). Japanese writes Han and kana together: one script here.
     let all: usize = ALL_SCRIPTS.into_iter().map(weight).sum();
     let ours = match main {
         Script::Han | Script::Kana => weight(Script::Han) + weight(Script::Kana),
         _ => weight(main),
     };
-    if weight(main) < 5 * MIN_WORDS && (main == Script::Latin || ours == 0 || ours * 5 < all * 4) {
+    let short = weight(main) < 5 * MIN_WORDS;
+    if short && (ours == 0 || ours * 5 < all * 4) {
         return None;
     }
     Some(match main {
@@ -236,6 +237,12 @@ fn by_words(
                 && hits[i] * 100 * (1 + usize::from(hits[i] >= 2 * second))
                     >= words * MIN_SHARE_PERCENT =>
         {
+            let code = lists.languages[i].code;
+            SUPPORTED.contains(&code).then_some(code)
+        }
+        // A headline or a sentence: too few words for shares, but the function words it
+        // has are evidence when they are one language's alone ("by the", "de la" is a tie).
+        Some(i) if words < MIN_WORDS && hits[i] > 0 => {
             let code = lists.languages[i].code;
             SUPPORTED.contains(&code).then_some(code)
         }
@@ -636,6 +643,21 @@ mod tests {
             "The new stadium in Köln was designed by Jürgen Müller and Søren Kjær, and it will open in März next year with a match between Borussia Mönchengladbach and Malmö FF.",
         ] {
             assert_eq!(detect(text), Some("en"), "{text}");
+        }
+    }
+
+    #[test]
+    fn headlines_by_the_function_words_of_one_language() {
+        for (text, code) in [
+            ("Budget approved by the city council", Some("en")),
+            ("Ferry service to the islands resumes", Some("en")),
+            ("Le budget de la ville est voté", Some("fr")),
+            ("Der Stadtrat und die Brücke", Some("de")),
+            // Words two languages share, none of either's letters: no language.
+            ("Budget in Rotterdam", None),
+            ("Le budget de la ville", None),
+        ] {
+            assert_eq!(detect(text), code, "{text}");
         }
     }
 
