@@ -80,7 +80,7 @@ impl Line<'_> {
         let lower = if words <= LONGEST {
             // French sets its colons off with a no-break space: "Photo\u{a0}: AFP".
             let lower = text.to_lowercase();
-            if lower.contains(['\u{a0}', '\u{202f}']) {
+            if cfg!(feature = "languages") && lower.contains(['\u{a0}', '\u{202f}']) {
                 lower.replace(['\u{a0}', '\u{202f}'], " ")
             } else {
                 lower
@@ -111,7 +111,12 @@ fn line<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
     }
     // "Read more: <headline>", "Lire aussi : <headline>": the teaser on the intro's line.
     let intro = lower
-        .split_once([':', '：'])
+        .split_once(':')
+        .or_else(|| {
+            lower
+                .split_once('：')
+                .filter(|_| cfg!(feature = "languages"))
+        })
         .is_some_and(|(head, _)| INTROS.contains(head.trim_end()));
     if intro || PREFIXES.iter().any(|p| after(lower, p).is_some()) {
         return Some(Chrome::Line);
@@ -206,10 +211,14 @@ fn is_published(bare: &str, words: usize) -> bool {
     })
 }
 
-/// The rest of `text` after `prefix`. A prefix ending in a colon takes the colon after
-/// spaces, as French sets it ("Photo : AFP"), or full width ("来源：新华社").
+/// The rest of `text` after `prefix`. In the languages build, a prefix ending in a colon
+/// takes the colon after spaces, as French sets it ("Photo : AFP"), or full width
+/// ("来源：新华社").
 fn after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    match prefix.strip_suffix(':') {
+    match prefix
+        .strip_suffix(':')
+        .filter(|_| cfg!(feature = "languages"))
+    {
         Some(stem) => {
             let rest = text.strip_prefix(stem)?.trim_start();
             rest.strip_prefix(':').or_else(|| rest.strip_prefix('：'))
@@ -322,7 +331,9 @@ fn is_dateline(lower: &str) -> bool {
         }
         words += 1;
         if word.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/') || DATE_MARKS.contains(c)
+            c.is_ascii_digit()
+                || matches!(c, ':' | '.' | '-' | '/')
+                || cfg!(feature = "languages") && DATE_MARKS.contains(c)
         }) {
             digits |= word.chars().any(|c| c.is_ascii_digit());
         } else if !DATE_WORDS.contains(word) && !Language::is_any_date_word(word) {

@@ -513,9 +513,6 @@ pub(super) const CALENDAR: List = list![
     "tue", "wed", "thu", "fri", "sat", "sun",
 ];
 
-/// Letters inside the numbers of dates and times: "10h12", "2024年3月3日", "2024년".
-pub(super) const DATE_MARKS: &str = if cfg!(feature = "languages") {
-    "h年月日時时分秒년월일시분"
-} else {
-    ""
-};
+/// Letters inside the numbers of dates and times in other languages: "10h12",
+/// "2024年3月3日", "2024년".
+pub(super) const DATE_MARKS: &str = "h年月日時时分秒년월일시분";
