@@ -604,6 +604,20 @@ mod tests {
             ("Cet article vous a été utile ? Réagissez", true),
             ("© 2024 Le Courrier. Tous droits réservés.", true),
             ("Alle Rechte vorbehalten.", true),
+            ("Läs också: Färjan går igen", true),
+            ("Læs også", true),
+            ("Lue myös: Lautta kulkee taas", true),
+            ("Czytaj też: Prom znów pływa", true),
+            ("Yayınlanma: 03.03.2024 10:12", true),
+            ("اقرأ أيضا: عودة العبارة", true),
+            ("جميع الحقوق محفوظة © 2024", true),
+            ("责任编辑：王五", true),
+            ("公開日：2024年3月3日", true),
+            ("[사진=연합뉴스]", true),
+            ("입력 2024.03.03 10:12", true),
+            ("Διαβάστε επίσης: Το πλοίο ξαναπλέει", true),
+            ("Citește și: Feribotul circulă din nou", true),
+            ("Kapcsolódó cikkek", true),
             // Prose that opens with the same words.
             (
                 "Par ailleurs, la mairie a promis de rouvrir le pont.",
@@ -635,6 +649,10 @@ mod tests {
                 "Le 3 mars, le conseil municipal a voté le budget de la ville.",
                 false,
             ),
+            ("Af de 300 ansøgere fik kun 12 en plads.", false),
+            ("Publicerade siffror visar att 3 av 10 röstade.", false),
+            ("입력된 값은 3개였다.", false),
+            ("Dela upp arbetet i tre steg innan du börjar.", false),
         ] {
             assert_eq!(classify(text).is_some(), chrome, "{text}");
         }
