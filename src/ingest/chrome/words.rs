@@ -1,7 +1,7 @@
 //! The words of page chrome, as data: every list the rules in [`super`] consult. All
 //! lowercase unless a rule matches the line as written. English first; after `; languages:`
-//! the words of the other languages, by language (trafilatura's and news sites' wording),
-//! carried by the `languages` build only. Their months and weekdays are the language rows'
+//! the words of the other languages (as their news sites word them), carried by the
+//! `languages` build only. Their months and weekdays are the language rows'
 //! own (`Language::is_any_date_word`).
 
 use crate::ingest::list::{list, List};
@@ -190,9 +190,9 @@ pub(super) const PUBLISHED: List = list![
     "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "geplaatst", "опубликовано",
     "обновлено", "дата публикации", "publicerad", "uppdaterad", "publiceret", "opdateret",
     "publisert", "oppdatert", "julkaistu", "päivitetty", "opublikowano", "zaktualizowano",
-    "aktualizacja", "yayınlanma", "güncelleme", "yayınlandı", "güncellendi", "نشر في",
-    "تاريخ النشر", "آخر تحديث", "发布时间", "发布于", "发表于", "更新时间", "公開日", "更新日",
-    "입력 ", "수정 ", "기사입력", "최종수정", "δημοσιεύθηκε", "ενημερώθηκε", "publicat",
+    "aktualizacja", "yayınlanma", "güncelleme", "yayınlandı", "güncellendi", "تاريخ النشر",
+    "آخر تحديث", "发布时间", "发布于", "发表于", "更新时间", "公開日", "更新日",
+    "기사입력", "최종수정", "δημοσιεύθηκε", "ενημερώθηκε", "publicat",
     "actualizat", "publikálva", "frissítve", "közzétéve",
 ];
 
@@ -501,9 +501,10 @@ pub(super) const DATE_WORDS: List = list![
     "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
     "listopada", "grudnia", "yayınlanma", "güncelleme", "yayınlandı", "güncellendi",
     "tarihi", "saat", "önce", "dakika",
-    // ar, el, ro, hu
+    // ar, ko, el, ro, hu
     "نشر", "في", "تاريخ", "النشر", "آخر", "تحديث", "منذ", "ساعة", "ساعات", "دقيقة",
-    "δημοσιεύθηκε", "ενημερώθηκε", "στις", "πριν", "ώρες", "λεπτά", "publicat",
+    "입력", "수정", "기사입력", "최종수정", "δημοσιεύθηκε", "ενημερώθηκε", "στις", "πριν", "ώρες", "λεπτά",
+    "publicat",
     "actualizat", "la", "ora", "publikálva", "frissítve", "közzétéve", "órája", "perce",
 ];
 
