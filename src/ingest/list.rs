@@ -30,9 +30,19 @@ impl List {
 }
 
 /// A [`List`] of string literals.
+/// After `; languages:`, entries only the `languages` build carries (the other languages'
+/// words: the core reads English only, and the package re-reads other languages' articles
+/// with the languages build).
 macro_rules! list {
     ($($entry:literal),* $(,)?) => {
         $crate::ingest::list::List::new(concat!($($entry, "\n"),*))
+    };
+    ($($entry:literal),* $(,)? ; languages: $($more:literal),* $(,)?) => {
+        $crate::ingest::list::List::new(if cfg!(feature = "languages") {
+            concat!($($entry, "\n",)* $($more, "\n"),*)
+        } else {
+            concat!($($entry, "\n"),*)
+        })
     };
 }
 pub(crate) use list;

@@ -451,4 +451,23 @@ mod tests {
             "The fire spread overnight across the hills.\n\nCrews worked through the night."
         );
     }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn pasted_chrome_in_other_languages_goes() {
+        let mut doc = Document::default();
+        read(
+            "Par Claire Martin | 3 mars 2024\n\nPartager\n\nLe ferry a repris la mer lundi.\n\n\
+             Lire aussi : Le phare rouvre au public\n\nPar ailleurs, le quai sera refait.\n\n\
+             Abonnez-vous à notre newsletter\n\nTous droits réservés",
+            Language::French,
+            &mut doc,
+        );
+        assert_eq!(doc.metadata.author.as_deref(), Some("Claire Martin"));
+        assert_eq!(doc.metadata.date.as_deref(), Some("3 mars 2024"));
+        assert_eq!(
+            doc.text,
+            "Le ferry a repris la mer lundi.\n\nPar ailleurs, le quai sera refait."
+        );
+    }
 }

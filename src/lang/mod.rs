@@ -355,6 +355,16 @@ impl Language {
             .map_or("und", |l| l.1)
     }
 
+    /// Whether a lowercase word is a weekday or month (or a day word: "hier", "昨天") in a
+    /// language beyond English that abridge reads: page chrome reads datelines before the
+    /// article's language is known. Never, without the `languages` feature.
+    pub(crate) fn is_any_date_word(lower: &str) -> bool {
+        cfg!(feature = "languages")
+            && LANGUAGES
+                .iter()
+                .any(|l| l.0 != Language::English && l.0.rules().dates.contains(&lower))
+    }
+
     /// The language of `text` and the code to report: the detected language, or
     /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
     /// or too short or mixed to tell (no English rules without English evidence).

@@ -8,10 +8,14 @@
 //! (a lone "Share", "00:22", "/Getty"); [`page`] is chrome of a whole page's article (a
 //! byline, "Related: …", "Jane Roe is our political editor. Follow her on Twitter"), kept
 //! in an HTML fragment. Chrome is short: long paragraphs are never read to their end.
+//!
+//! Ingest runs before the article's language is known, so every language's words are read
+//! on every page; the languages beyond English are in the `languages` build only.
 
 mod words;
 
 use crate::document::Metadata;
+use crate::lang::Language;
 use words::*;
 
 /// What a chrome line is, when it matters beyond dropping it.
@@ -74,7 +78,13 @@ impl Line<'_> {
     fn new(text: &str) -> Line<'_> {
         let words = text.split_whitespace().take(LONGEST + 1).count();
         let lower = if words <= LONGEST {
-            text.to_lowercase()
+            // French sets its colons off with a no-break space: "Photo\u{a0}: AFP".
+            let lower = text.to_lowercase();
+            if cfg!(feature = "languages") && lower.contains(['\u{a0}', '\u{202f}']) {
+                lower.replace(['\u{a0}', '\u{202f}'], " ")
+            } else {
+                lower
+            }
         } else {
             String::new()
         };
@@ -99,7 +109,16 @@ fn line<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
     if INTROS.contains(bare) {
         return Some(Chrome::Intro);
     }
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    // "Read more: <headline>", "Lire aussi : <headline>": the teaser on the intro's line.
+    let intro = lower
+        .split_once(':')
+        .or_else(|| {
+            lower
+                .split_once('：')
+                .filter(|_| cfg!(feature = "languages"))
+        })
+        .is_some_and(|(head, _)| INTROS.contains(head.trim_end()));
+    if intro || PREFIXES.iter().any(|p| after(lower, p).is_some()) {
         return Some(Chrome::Line);
     }
     if words > 12 {
@@ -141,7 +160,7 @@ fn page<'a>(l: &Line<'a>) -> Option<Chrome<'a>> {
     }
     let chrome = is_dateline(lower)
         || is_titled_byline(text, words)
-        || words <= 30 && LABELS.iter().any(|l| lower.starts_with(l))
+        || words <= 30 && LABELS.iter().any(|l| after(lower, l).is_some())
         || is_reprint(lower, words)
         || words <= 15 && is_publish_line(lower)
         || is_newsletter_pitch(lower)
@@ -171,7 +190,7 @@ fn is_credit(text: &str, words: usize, lower: &str) -> bool {
         return true;
     }
     let tail = lower.trim_end_matches([')', ']', '.', ' ']);
-    CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
+    CREDIT_PREFIXES.iter().any(|p| after(lower, p).is_some())
         || AGENCIES.iter().any(|s| {
             tail.ends_with(s)
                 && tail[..tail.len() - s.len()]
@@ -181,20 +200,37 @@ fn is_credit(text: &str, words: usize, lower: &str) -> bool {
 }
 
 /// "Updated 21:47, 18-Mar-2021", "Published: 3 hours ago", "First published in 2019 by
-/// The Conversation".
+/// The Conversation". The word whole: "Publiés en 2020, ces livres…" is prose.
 fn is_published(bare: &str, words: usize) -> bool {
     PUBLISHED.iter().any(|p| {
         bare.strip_prefix(p).is_some_and(|rest| {
-            rest.contains(|c: char| c.is_ascii_digit()) && words <= 7
-                || p.ends_with("published") && p.contains(' ') && rest.starts_with([' ', ':'])
+            !rest.starts_with(char::is_alphabetic)
+                && (rest.contains(|c: char| c.is_ascii_digit()) && words <= 7
+                    || p.ends_with("published") && p.contains(' ') && rest.starts_with([' ', ':']))
         })
     })
+}
+
+/// The rest of `text` after `prefix`. In the languages build, a prefix ending in a colon
+/// takes the colon after spaces, as French sets it ("Photo : AFP"), or full width
+/// ("来源：新华社").
+fn after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    match prefix
+        .strip_suffix(':')
+        .filter(|_| cfg!(feature = "languages"))
+    {
+        Some(stem) => {
+            let rest = text.strip_prefix(stem)?.trim_start();
+            rest.strip_prefix(':').or_else(|| rest.strip_prefix('：'))
+        }
+        None => text.strip_prefix(prefix),
+    }
 }
 
 /// "By Jane Doe", "By Ransdell Pierson and Bill Berkrot", "By Tom Reid | July 10, 2024":
 /// the names, and the date after them.
 fn byline(text: &str) -> Option<(&str, Option<&str>)> {
-    let rest = BYLINES.iter().find_map(|p| text.strip_prefix(p))?;
+    let rest = BYLINES.iter().find_map(|p| after(text, p))?;
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '|' | '-'));
     if names(rest) {
         return Some((rest, None));
@@ -208,12 +244,14 @@ fn byline(text: &str) -> Option<(&str, Option<&str>)> {
     })
 }
 
-/// Up to eight words of a name: capitalised, or particles ("van", "de", "and").
+/// Up to eight words of a name: capitalised (or in a script without case: "أحمد", "张三"),
+/// or particles ("van", "de", "and").
 fn names(s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
-        let name_like = w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w);
+        let name_like = w.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase())
+            || NAME_PARTICLES.contains(w);
         if !name_like || words > 8 {
             return false;
         }
@@ -222,10 +260,17 @@ fn names(s: &str) -> bool {
 }
 
 /// "By Justine Coleman, Senior Writer", "Written by Jane Roe": a name with more, no
-/// sentence.
+/// sentence. A name's second word is a name's too: "Von Berlin aus" is a place.
 fn is_titled_byline(text: &str, words: usize) -> bool {
-    let rest = BYLINES.iter().find_map(|p| text.strip_prefix(p));
-    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+    let Some(rest) = BYLINES.iter().find_map(|p| after(text, p)) else {
+        return false;
+    };
+    let mut name = rest.split_whitespace();
+    name.next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !name
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(w))
         && words <= 12
         && !text.trim_end().ends_with(['.', '!', '?'])
 }
@@ -259,6 +304,8 @@ fn is_date(s: &str) -> bool {
         }
         if w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             year |= w.len() == 4 && !w.contains(':');
+        } else if Language::is_any_date_word(w) {
+            month = true;
         } else if DATE_WORDS.contains(w) {
             month |= CALENDAR.iter().any(|c| w.starts_with(c));
         } else {
@@ -283,12 +330,13 @@ fn is_dateline(lower: &str) -> bool {
             continue;
         }
         words += 1;
-        if word
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/'))
-        {
+        if word.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, ':' | '.' | '-' | '/')
+                || cfg!(feature = "languages") && DATE_MARKS.contains(c)
+        }) {
             digits |= word.chars().any(|c| c.is_ascii_digit());
-        } else if !DATE_WORDS.contains(word) {
+        } else if !DATE_WORDS.contains(word) && !Language::is_any_date_word(word) {
             return false;
         }
     }
@@ -513,6 +561,139 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Chrome in the languages beyond English, and prose that only looks like it.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn chrome_in_other_languages() {
+        for (text, chrome) in [
+            ("Partager", true),
+            ("Partager sur Facebook", true),
+            ("Teilen", true),
+            ("Compartir en WhatsApp", true),
+            ("Поделиться", true),
+            ("分享", true),
+            (
+                "Lire aussi : Le port rouvre après trois semaines de grève",
+                true,
+            ),
+            ("LIRE AUSSI\u{a0}: Le port rouvre", true),
+            ("Lesen Sie auch: Die Fähre fährt wieder", true),
+            ("Leia também: A ponte reabre em junho", true),
+            ("Читайте также: Паром снова ходит", true),
+            ("相关阅读：港口重新开放", true),
+            ("Crédit photo : AFP", true),
+            ("Foto: Marta Ruiz/EFE", true),
+            ("Фото: Иван Петров", true),
+            ("Publié le 3 mars 2024 à 10h12, mis à jour à 11h30", true),
+            ("Veröffentlicht am 12. April 2023 um 08:15 Uhr", true),
+            ("Stand: 12.04.2023, 08:15 Uhr", true),
+            ("Publicado el 5 de mayo de 2022, 14:02 h", true),
+            ("Pubblicato il 7 luglio 2021 alle 09:30", true),
+            ("Atualizado em 2 de agosto de 2020 às 18h40", true),
+            ("Gepubliceerd op 9 oktober 2019 om 12:00", true),
+            ("Опубликовано 4 марта 2024, 10:12", true),
+            ("Publicerad 3 mars 2024 kl. 10.12", true),
+            ("发布时间：2024-03-03 10:12", true),
+            (
+                "Abonnez-vous à notre newsletter pour recevoir l'essentiel chaque matin",
+                true,
+            ),
+            ("Melden Sie sich für unseren Newsletter an", true),
+            ("Cet article vous a été utile ? Réagissez", true),
+            ("© 2024 Le Courrier. Tous droits réservés.", true),
+            ("Alle Rechte vorbehalten.", true),
+            ("Läs också: Färjan går igen", true),
+            ("Læs også", true),
+            ("Lue myös: Lautta kulkee taas", true),
+            ("Czytaj też: Prom znów pływa", true),
+            ("Yayınlanma: 03.03.2024 10:12", true),
+            ("اقرأ أيضا: عودة العبارة", true),
+            ("جميع الحقوق محفوظة © 2024", true),
+            ("责任编辑：王五", true),
+            ("公開日：2024年3月3日", true),
+            ("[사진=연합뉴스]", true),
+            ("입력 2024.03.03 10:12", true),
+            ("Διαβάστε επίσης: Το πλοίο ξαναπλέει", true),
+            ("Citește și: Feribotul circulă din nou", true),
+            ("Kapcsolódó cikkek", true),
+            // Prose that opens with the same words.
+            (
+                "Par ailleurs, la mairie a promis de rouvrir le pont.",
+                false,
+            ),
+            ("Von Berlin aus", false),
+            ("Von Berlin aus fuhr der Zug weiter nach Hamburg.", false),
+            ("Por fin llegó la lluvia a la comarca.", false),
+            ("Di solito il mercato apre alle otto.", false),
+            ("Door de regen bleef het stadion leeg.", false),
+            ("Av alla sökande fick bara tre en plats.", false),
+            (
+                "Publiés en 2020, ces livres ont marqué une génération.",
+                false,
+            ),
+            (
+                "Le maire a partagé la photo sur les réseaux sociaux.",
+                false,
+            ),
+            (
+                "Foto e video della serata sono stati pubblicati dal comune.",
+                false,
+            ),
+            (
+                "Die Stadt hat 2023 neue Busse gekauft, sagte die Sprecherin.",
+                false,
+            ),
+            (
+                "Le 3 mars, le conseil municipal a voté le budget de la ville.",
+                false,
+            ),
+            ("Af de 300 ansøgere fik kun 12 en plads.", false),
+            ("Publicerade siffror visar att 3 av 10 röstade.", false),
+            ("입력된 값은 3개였다.", false),
+            ("Dela upp arbetet i tre steg innan du börjar.", false),
+        ] {
+            assert_eq!(classify(text).is_some(), chrome, "{text}");
+        }
+        for (text, author, date) in [
+            ("Par Jean Dupont", "Jean Dupont", None),
+            (
+                "Par Jean Dupont et Marie Curie",
+                "Jean Dupont et Marie Curie",
+                None,
+            ),
+            ("Von Hans Meier", "Hans Meier", None),
+            (
+                "Por Ana García y Luis Pérez",
+                "Ana García y Luis Pérez",
+                None,
+            ),
+            ("Di Marco Rossi", "Marco Rossi", None),
+            ("Door Jan de Vries", "Jan de Vries", None),
+            ("Av Anna Svensson", "Anna Svensson", None),
+            ("Автор: Иван Петров", "Иван Петров", None),
+            ("Auteur : Jean Dupont", "Jean Dupont", None),
+            ("作者：张三", "张三", None),
+            (
+                "Par Jean Dupont | 3 mars 2024",
+                "Jean Dupont",
+                Some("3 mars 2024"),
+            ),
+            (
+                "Von Hans Meier am 12. April 2023",
+                "Hans Meier",
+                Some("12. April 2023"),
+            ),
+        ] {
+            assert_eq!(
+                judge(text, false),
+                Some(Chrome::Byline { author, date }),
+                "{text}"
+            );
+        }
+        assert_eq!(judge("Lire aussi", false), Some(Chrome::Intro));
+        assert_eq!(judge("3 mars 2024", false), Some(Chrome::Date));
     }
 
     #[test]
