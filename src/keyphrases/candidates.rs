@@ -634,7 +634,8 @@ fn mark_name_words(
         );
     };
     // A word that is a verb form by its ending alone is a name's word when capitalised
-    // inside a sentence or before another capital ("Людмила Иванова", "Даниила Квята").
+    // inside a sentence, before another capital, or wherever it is written ("Людмила
+    // Иванова", "Даниила Квята", "Саакашвили выступил").
     for i in 0..toks.len() {
         let t = toks[i];
         let verb_form = t.word != NO_WORD && {
@@ -644,7 +645,12 @@ fn mark_name_words(
         let before_capital = toks
             .get(i + 1)
             .is_some_and(|n| n.sentence == t.sentence && !n.apart && n.capitalised);
-        if verb_form && t.capitalised && !t.title && (!t.initial || before_capital) {
+        let lowercase_nowhere = t.word != NO_WORD && !vocab.words[t.word as usize].seen_lower;
+        if verb_form
+            && t.capitalised
+            && !t.title
+            && (!t.initial || before_capital || lowercase_nowhere)
+        {
             lowercase(i, &mut lower);
             toks[i].name_word = true;
             vocab.stem_late(t.word, &lower, stems);
