@@ -291,6 +291,20 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   #watching = null; // { target, observer, onInput }
   #view;
 
+  // The language comes from the nearest `lang` above the element or its source, which a
+  // framework re-render or a client-side navigation may relabel (`<html lang>`, an
+  // `<article lang>`): one observer of `lang` attributes serves every connected element, and
+  // is dropped when the last one leaves.
+  static #connected = new Set();
+  static #langs = null;
+
+  static #relabelled(records) {
+    for (const el of AbridgeSummary.#connected) {
+      const from = el.#languageSource();
+      if (from && records.some((r) => r.target.contains(from))) el.#schedule();
+    }
+  }
+
   /** The last analysis rendered, or null before the first one (or after an error). */
   get result() {
     return this.#result;
@@ -299,12 +313,23 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
   connectedCallback() {
     if (!this.#view) this.#build();
     this.#watch();
+    AbridgeSummary.#connected.add(this);
+    AbridgeSummary.#langs ??= new MutationObserver(AbridgeSummary.#relabelled);
+    // The document, and a shadow root the element is in (`closest` stops at its boundary).
+    for (const root of new Set([this.ownerDocument, this.getRootNode()])) {
+      AbridgeSummary.#langs.observe(root, { attributeFilter: ['lang'], subtree: true });
+    }
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#unwatch();
     this.#setHighlight([]);
+    AbridgeSummary.#connected.delete(this);
+    if (!AbridgeSummary.#connected.size) {
+      AbridgeSummary.#langs?.disconnect();
+      AbridgeSummary.#langs = null;
+    }
   }
 
   attributeChangedCallback(name, before, now) {
@@ -376,9 +401,14 @@ export class AbridgeSummary extends (globalThis.HTMLElement ?? class {}) {
    * else the source's or its ancestors'. "auto" when there is none or it is empty.
    */
   #language() {
-    const from = this.hasAttribute('lang') || this.hasAttribute('src') ? this : this.#sourceElement();
-    const lang = from.closest('[lang]')?.getAttribute('lang') ?? '';
+    // A missing source is the update's error (#source), not the language's.
+    const lang = this.#languageSource()?.closest('[lang]')?.getAttribute('lang') ?? '';
     return lang.trim().split(/[-_]/)[0].toLowerCase() || 'auto';
+  }
+
+  /** The element whose nearest `lang` is the language: this one or the source; null if missing. */
+  #languageSource() {
+    return this.hasAttribute('lang') || this.hasAttribute('src') ? this : this.#found();
   }
 
   /** The article to analyse, and the element to highlight in (none for `src`). */

@@ -34,7 +34,7 @@ export function loadLanguages(): Promise<void>;
  * `language` option names a language other than English, or the core detects one, that
  * abridge has rules for ({@link languages}), loads the languages build ({@link loadLanguages})
  * and analyses with it. English articles, and articles in a language abridge does not list
- * (`result.language` "und"), never download it.
+ * or too short or mixed to tell (`result.language` "und"), never download it.
  * @throws {Error} (rejects) as {@link analyze} does, or when the languages build cannot be fetched.
  */
 export function analyzeAsync(input: string, options?: Options | null): Promise<Analysis>;

@@ -183,7 +183,7 @@ def language(binary, eval_dir):
     rows = {}
     for key, (name, lang) in gold.items():
         rows.setdefault((name, lang), []).append(said.get(key, "missing"))
-    print(f"# {len(lines)} docs; `language` reported under auto (\"en\" also when undecided)")
+    print(f"# {len(lines)} docs; `language` reported under auto (\"und\" also when undecided)")
     print("| set | lang | docs | accuracy | reported instead |")
     print("|---|---|---|---|---|")
     for (name, lang), got in sorted(rows.items(), key=lambda r: (r[0][1], r[0][0])):

@@ -14,10 +14,10 @@ pub struct Analysis {
     pub title: Option<String>,
     pub metadata: Metadata,
     /// ISO 639-1 code of the article's language: the one named in the options, or under
-    /// `"auto"` the one detected ([`crate::lang::detect`]); `"en"` when the text is too short
-    /// to tell (it is read as English); `"und"` when it is in a language or script abridge
-    /// does not list, which is read by statistics alone, as is every language but English in
-    /// a build without the `languages` feature.
+    /// `"auto"` the one detected ([`crate::lang::detect`]); `"und"` (undetermined) when it is
+    /// in a language or script abridge does not list, or too short or mixed to tell, which is
+    /// read by statistics alone, as is every language but English in a build without the
+    /// `languages` feature.
     pub language: String,
     /// The clean body text, paragraphs separated by a blank line; every offset indexes it.
     pub text: String,

@@ -29,8 +29,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         .get_language()
         .map(|code| Language::from_code(code).expect("validated"));
     let doc = ingest(input, options.get_format(), named);
-    // Under "auto" the detected language; Latin-script text too short to tell is read as
-    // English and says "en"; text in a language without rules is read by statistics alone.
+    // Under "auto" the detected language; text in a language without rules, or too short or
+    // mixed to tell, is read by statistics alone.
     let (language, code) = match named {
         Some(language) => (language, language.code()),
         None => Language::detect(&doc.text),

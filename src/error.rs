@@ -31,6 +31,7 @@ impl Error {
     }
 
     pub(crate) fn unknown_option(option: &str, known: &str) -> Error {
+        let option = clipped(option);
         Error::new(format!(
             "unknown option `{option}`; known options are {known}"
         ))
@@ -102,6 +103,41 @@ impl Error {
     pub(crate) fn options_not_object() -> Error {
         Error::new("options must be an object such as { sentences: 3 }")
     }
+}
+
+/// How many characters of a caller's option name or text a message repeats: a hostile
+/// megabyte-long name is not worth a megabyte-long message.
+const QUOTED_CHARS: usize = 60;
+
+/// `text` cut after [`QUOTED_CHARS`] characters, marked with "…".
+fn clipped(text: &str) -> String {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// A caller's text value as messages quote it: clipped, in double quotes with JSON's escapes,
+/// which read the same to a JS caller and a JSON one (Rust's `{:?}` writes `\u{301}`).
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in clipped(text).chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 impl fmt::Display for Error {

@@ -423,7 +423,7 @@ impl Options {
                     .map_or_else(|_| Raw::Text(value.to_string()), Raw::Number),
                 Kind::Format | Kind::Language => Raw::Text(value.to_string()),
             };
-            builder.set(spec, &raw, Some(&format!("{value:?}")))?;
+            builder.set(spec, &raw, Some(&crate::error::quoted(value)))?;
         }
         Ok(builder.options)
     }
@@ -547,28 +547,32 @@ impl Raw {
             Raw::Null => "null".into(),
             Raw::Bool(b) => b.to_string(),
             Raw::Number(n) => number_text(*n),
-            Raw::Text(s) => format!("{s:?}"),
+            Raw::Text(s) => crate::error::quoted(s),
             Raw::Other => "an object, array or binary data".into(),
             Raw::Unsupported(why) => format!("an unsupported value ({why})"),
         }
     }
 }
 
+/// A number as messages write it: decimals in full (`1e21` as `1000000000000000000000`), and
+/// the values JSON lacks as JS names them (`Infinity`, `-Infinity`, `NaN`), since only a JS
+/// caller can give them; Rust's `inf` would read as a typo there.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn number_text(n: f64) -> String {
-    n.to_string()
+    match n {
+        f64::INFINITY => "Infinity".into(),
+        f64::NEG_INFINITY => "-Infinity".into(),
+        _ => n.to_string(),
+    }
 }
 
-/// The same text as Rust's `f64` Display (`1e21` as `1000000000000000000000`, `inf`),
-/// built from JS's `String(n)`: Rust's float formatting would add ~15 KB to the wasm for
-/// error messages alone. Both pick the shortest digits that round-trip.
+/// The same text as the native build's, built from JS's `String(n)`: Rust's float formatting
+/// would add ~15 KB to the wasm for error messages alone. Both pick the shortest digits that
+/// round-trip.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn number_text(n: f64) -> String {
-    if n.is_infinite() {
-        return if n < 0.0 { "-inf" } else { "inf" }.into();
-    }
-    // "NaN" and plain decimals read the same; JS writes -0 as "0", as messages from JS
-    // always have.
+    // "Infinity", "NaN" and plain decimals read the same; JS writes -0 as "0", as messages
+    // from JS always have.
     let js = js_sys::Number::from(n)
         .to_string_with_radix(10)
         .map(String::from);

@@ -105,7 +105,7 @@ export interface Stats {
 export interface Analysis {
   title: string | null;
   metadata: Metadata;
-  /** ISO 639-1 code of the language the article was analysed as ("und" when it is in a language or script abridge does not list). */
+  /** ISO 639-1 code of the language the article was analysed as ("und" when it is in a language or script abridge does not list, or too short or mixed to tell). */
   language: string;
   /** The clean body text, paragraphs separated by a blank line; every offset indexes it. */
   text: string;
@@ -185,8 +185,8 @@ extern "C" {
     fn has(target: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
     fn entries(object: &JsValue) -> Result<Array, JsValue>;
-    #[wasm_bindgen(js_namespace = Array, js_name = from, catch)]
-    fn array_from(iterable: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = fromEntries, catch)]
+    fn from_entries(iterable: &JsValue) -> Result<JsValue, JsValue>;
     /// `Number(value)`, which reads a BigInt (and cannot throw on one).
     #[wasm_bindgen(js_name = Number)]
     fn number(value: &JsValue) -> f64;
@@ -198,23 +198,23 @@ fn read_options(options: &JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    let entries = if options.has_type::<Map>() {
-        array_from(options)?
+    let object = if options.has_type::<Map>() {
+        // A Map's entries as an object's, read by JS: its iterator may be the caller's own,
+        // yielding anything (a non-object, a Proxy, a pair whose [0] throws), and the
+        // keys become strings as an object's would.
+        from_entries(options)?
     } else if !options.is_object() || has(options, &Symbol::iterator())? {
         // Arrays, Sets, typed arrays and other collections (iterables) are not an options
         // object.
         return Err(error(Error::options_not_object().message()));
     } else {
-        entries(options)?
+        options.clone()
     };
     let mut builder = Builder::for_object();
-    for entry in entries.iter() {
+    // Fresh [string, value] arrays, whatever `object` is: reading them runs no caller code.
+    for entry in entries(&object)?.iter() {
         let entry: Array = entry.unchecked_into();
-        let key = entry.get(0);
-        // A Map's non-string keys are not option names either.
-        let key = key.as_string().unwrap_or_else(|| {
-            format!("a {} key", key.js_typeof().as_string().unwrap_or_default())
-        });
+        let key = entry.get(0).as_string().unwrap_or_default();
         builder
             .entry(&key, &raw(&entry.get(1)))
             .map_err(|e| error(e.message()))?;

@@ -191,6 +191,34 @@ fn numbers_in_messages_are_written_out_in_full() {
         let err = parse(json).unwrap_err();
         assert!(err.contains(got), "{json}: {err}");
     }
-    let err = analyze("The council met.", &Options::default().ratio(f64::INFINITY)).unwrap_err();
-    assert!(err.message().ends_with("got inf"), "{err}");
+    // Values JSON lacks, named as JS names them.
+    for (ratio, got) in [
+        (f64::INFINITY, "got Infinity"),
+        (f64::NEG_INFINITY, "got -Infinity"),
+        (f64::NAN, "got NaN"),
+    ] {
+        let err = analyze("The council met.", &Options::default().ratio(ratio)).unwrap_err();
+        assert!(err.message().ends_with(got), "{err}");
+    }
+}
+
+/// A caller's text is quoted with JSON's escapes (as JS and JSON write it, not Rust's
+/// `\u{301}`), and a long name or value is cut: a megabyte of it is not the message.
+#[test]
+fn texts_in_messages_are_quoted_as_json_and_clipped() {
+    let err = parse(r#"{"format": "ht\u0000ml\n\"\u0301"}"#).unwrap_err();
+    assert!(err.contains("got \"ht\\u0000ml\\n\\\"\u{301}\""), "{err}");
+    let long = "x".repeat(100_000);
+    for json in [
+        format!(r#"{{"{long}": 1}}"#),
+        format!(r#"{{"language": "{long}"}}"#),
+    ] {
+        let err = parse(&json).unwrap_err();
+        assert!(
+            err.len() < 400 && err.contains(&format!("{}…", "x".repeat(60))),
+            "{err}"
+        );
+    }
+    let err = Options::from_args([("format", "ht\u{1}ml")]).unwrap_err();
+    assert!(err.message().ends_with(r#"got "ht\u0001ml""#), "{err}");
 }

@@ -103,7 +103,8 @@ fn places_and_acronyms_inside_phrases_that_are_no_names_are_tags_not_keyphrases(
             "WBO",
         ),
     ] {
-        let analysis = analyze(text, &Options::default()).expect("analysis");
+        // English named: one "and" in each text is too little to detect it by.
+        let analysis = analyze(text, &Options::default().language("en")).expect("analysis");
         assert!(
             analysis.keyphrases.iter().all(|k| k.text != name),
             "{name} is no keyphrase"

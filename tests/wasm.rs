@@ -273,7 +273,8 @@ fn numbers_in_messages_read_as_natively() {
         ("ratio", -1.25e22, "got -12500000000000000000000"),
         ("ratio", -1.5e-7, "got -0.00000015"),
         ("ratio", 1.5, "got 1.5"),
-        ("ratio", f64::INFINITY, "got inf"),
+        ("ratio", f64::INFINITY, "got Infinity"),
+        ("ratio", f64::NEG_INFINITY, "got -Infinity"),
         ("ratio", f64::NAN, "got NaN"),
     ] {
         let message = thrown(analyze(ARTICLE.into(), with(key, value.into())));

@@ -17,8 +17,15 @@ impl List {
         self.0.split_terminator('\n')
     }
 
+    /// One substring search over the whole list, rather than a comparison per entry:
+    /// lists are looked up for every short line of a page.
     pub(crate) fn contains(self, entry: &str) -> bool {
-        self.iter().any(|e| e == entry)
+        let list = self.0.as_bytes();
+        !entry.is_empty()
+            && !entry.contains('\n')
+            && self.0.match_indices(entry).any(|(at, _)| {
+                (at == 0 || list[at - 1] == b'\n') && list.get(at + entry.len()) == Some(&b'\n')
+            })
     }
 }
 

@@ -376,7 +376,9 @@ pub(super) fn collect(
         let mut run: Option<usize> = None;
         for i in range.clone() {
             let fits = usable(&out, seg, i)
-                && (out.role(i) != Role::NameLink || links(&out, i, range.end));
+                && (out.role(i) != Role::NameLink
+                    || links(&out, i, range.end)
+                    || opens_name(&out, i, range.end));
             if fits && run.is_some() && !out.toks[i].apart {
                 continue;
             }
@@ -717,6 +719,28 @@ fn links(c: &Candidates, i: usize, sentence_end: usize) -> bool {
         && !c.tok(i + 1).apart
 }
 
+/// Whether a capitalised name link at `i` opens a name, after a lowercase word or
+/// punctuation, its links reaching a capitalised word ("Dhr. Van den Berg", "said De Gaulle",
+/// "Von der Leyen"); at a sentence's start its capital says nothing.
+fn opens_name(c: &Candidates, i: usize, sentence_end: usize) -> bool {
+    let t = c.tok(i);
+    let mut k = i + 1;
+    while k < sentence_end
+        && c.tok(k).word != NO_WORD
+        && c.role(k) == Role::NameLink
+        && !c.tok(k).apart
+    {
+        k += 1;
+    }
+    t.capitalised
+        && !t.initial
+        && (t.apart || i == 0 || !c.tok(i - 1).capitalised)
+        && k < sentence_end
+        && c.tok(k).capitalised
+        && !c.tok(k).apart
+        && c.tok(k).word != NO_WORD
+}
+
 impl Candidates {
     /// The candidate written `phrase` (lowercase), if the document has it.
     pub fn find(&self, phrase: &str, stemmer: &rust_stemmers::Stemmer) -> Option<usize> {
@@ -825,8 +849,8 @@ impl Candidates {
     /// Adds every well-formed sub-run of `run` as a candidate occurrence.
     fn add_run(&mut self, run: Range<usize>, key: &mut Vec<u32>) {
         for a in run.clone() {
-            // Nor does a phrase start with "of".
-            if self.role(a) == Role::NameLink {
+            // Nor does a phrase start with "of", unless it opens a name ("Van den Berg").
+            if self.role(a) == Role::NameLink && !opens_name(self, a, run.end) {
                 continue;
             }
             // Grown one word at a time: the key and whether all of it is capitalised.
@@ -987,6 +1011,12 @@ mod tests {
                 "Rates were raised by the Bank of England in London.",
                 &["Bank of England", "Bank", "England", "London"],
                 &["of England", "Bank of", "England in London"],
+            ),
+            // A capitalised link opens a name after a lowercase word, not inside one.
+            (
+                "Robert De Niro came late, and the crowd cheered De Niro at Bank Of Avalon.",
+                &["Robert De Niro", "De Niro", "Bank Of Avalon"],
+                &["Of Avalon", "De Niro at Bank"],
             ),
             (
                 "said Chinese Foreign Ministry spokesperson Zhao Lijian on Friday",

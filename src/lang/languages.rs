@@ -162,10 +162,35 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "bl.a", "ca", "dvs", "f.eks", "hr", "jf", "kl", "mht", "nr", "pga", "bl. a",
                 "f. eks",
             ],
-            maybe_final: &[],
+            // "osv." (etc.) closes an enumeration, often a sentence.
+            maybe_final: &["osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("borgmester Mette Lund", "formanden Jens Brix").
+            titles: &[
+                "borgmester",
+                "borgmesteren",
+                "direktør",
+                "direktøren",
+                "formand",
+                "formanden",
+                "fru",
+                "hr",
+                "minister",
+                "ministeren",
+                "professor",
+                "rådmand",
+                "rådmanden",
+                "statsminister",
+                "statsministeren",
+            ],
+            organizations: &["kommune", "region", "universitet"],
+            // Modals before an infinitive ("vil måle", "må flytte"); not "at", also "that".
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+            ],
             ..NONE
         },
         Dutch => &Rules {
@@ -200,7 +225,23 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["van", "der", "den", "de", "ter", "ten"],
             ordinal_dot: false,
-            titles: &["dhr", "mevr", "dr", "drs", "ir", "prof"],
+            // Forms of address, degrees and the offices news writes before a name
+            // ("wethouder Sanne de Wit").
+            titles: &[
+                "burgemeester",
+                "dhr",
+                "dr",
+                "drs",
+                "ir",
+                "mevr",
+                "mevrouw",
+                "minister",
+                "premier",
+                "prof",
+                "voorzitter",
+                "wethouder",
+            ],
+            organizations: &["gemeente", "provincie", "universiteit"],
             possessive_s: true,
             // Verbs of "-eren" in the past and present ("presenteerde", "reageert") and
             // their participles ("gepubliceerd").
@@ -260,6 +301,19 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "lokakuussa",
                 "marraskuussa",
                 "joulukuussa",
+                // The partitive of a date ("3. lokakuuta").
+                "tammikuuta",
+                "helmikuuta",
+                "maaliskuuta",
+                "huhtikuuta",
+                "toukokuuta",
+                "kesäkuuta",
+                "heinäkuuta",
+                "elokuuta",
+                "syyskuuta",
+                "lokakuuta",
+                "marraskuuta",
+                "joulukuuta",
             ],
             abbreviations: &["esim", "jne", "ks", "n", "nk", "ns", "tms", "vrt", "yms"],
             maybe_final: &[],
@@ -358,6 +412,20 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "voivat",
                 "täytyy",
             ],
+            // The offices news writes before a name ("apulaispormestari Anna Virtanen").
+            titles: &[
+                "apulaispormestari",
+                "johtaja",
+                "kaupunginjohtaja",
+                "ministeri",
+                "pormestari",
+                "presidentti",
+                "professori",
+                "puheenjohtaja",
+                "pääministeri",
+                "toimitusjohtaja",
+            ],
+            organizations: &["kaupunki", "kunta", "yliopisto"],
             ..NONE
         },
         French => &Rules {
@@ -628,14 +696,15 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "νοεμβρίου",
                 "δεκεμβρίου",
             ],
-            abbreviations: &["κ", "κα", "π.χ", "δηλ", "κλπ", "βλ"],
+            abbreviations: &["κ", "κα", "κος", "δρ", "καθ", "π.χ", "δηλ", "κλπ", "βλ"],
             maybe_final: &[],
             // The future and subjunctive particles and the negations stand before a verb
             // ("θα μειώσει", "να ζητήσει", "δεν είπε").
             auxiliaries: &["δε", "δεν", "θα", "μη", "μην", "να"],
             // Aorist third persons ("εγκαινίασε", "δήλωσε", "έδειξε", "ζήτησαν"), the
             // imperfect plural ("ζητούσαν"), present third persons ("μειώνει", "μπορεί",
-            // "ζητούν"): endings no Greek noun has.
+            // "ζητούν"), of the middle voice too ("αναμένεται", "φοβούνται"): endings no
+            // Greek noun has.
             verb_endings: &[
                 ("ασε", 3),
                 ("ησε", 3),
@@ -656,12 +725,45 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 ("εί", 2),
                 ("ουν", 2),
                 ("ούν", 2),
+                ("εται", 2),
+                ("είται", 2),
+                ("ονται", 2),
+                ("ούνται", 2),
             ],
             verb_role: Role::Break,
             question_semicolon: true,
             elisions: &[],
             name_links: &[],
             ordinal_dot: false,
+            // "κ." (Mr. and Mrs.), "κα" (Mrs.), "κος" (Mr.), "δρ" (Dr.), "καθ." (Prof.).
+            titles: &["δρ", "κ", "κα", "καθ", "κος"],
+            // In the cases names write them with ("Δήμος Ηρακλείου", "του Δήμου").
+            organizations: &[
+                "βουλή",
+                "βουλής",
+                "δήμος",
+                "δήμου",
+                "ένωση",
+                "ένωσης",
+                "εταιρεία",
+                "εταιρείας",
+                "ίδρυμα",
+                "ιδρύματος",
+                "κόμμα",
+                "κόμματος",
+                "οργανισμός",
+                "οργανισμού",
+                "πανεπιστήμιο",
+                "πανεπιστημίου",
+                "περιφέρεια",
+                "περιφέρειας",
+                "σύλλογος",
+                "συλλόγου",
+                "τράπεζα",
+                "τράπεζας",
+                "υπουργείο",
+                "υπουργείου",
+            ],
             ..NONE
         },
         Hungarian => &Rules {
@@ -706,8 +808,32 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "októberben",
                 "novemberben",
                 "decemberben",
+                "januártól",
+                "februártól",
+                "márciustól",
+                "áprilistól",
+                "májustól",
+                "júniustól",
+                "júliustól",
+                "augusztustól",
+                "szeptembertől",
+                "októbertől",
+                "novembertől",
+                "decembertől",
+                "januárig",
+                "februárig",
+                "márciusig",
+                "áprilisig",
+                "májusig",
+                "júniusig",
+                "júliusig",
+                "augusztusig",
+                "szeptemberig",
+                "októberig",
+                "novemberig",
+                "decemberig",
             ],
-            abbreviations: &["dr", "kb", "pl", "stb", "u", "ún", "vö"],
+            abbreviations: &["dr", "kb", "pl", "prof", "stb", "u", "ún", "vö"],
             maybe_final: &[],
             elisions: &[],
             name_links: &[],
@@ -802,6 +928,8 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "szeretnék",
                 "szeretnének",
             ],
+            // Written lowercase before the name ("dr. Kovács Anna"); offices follow it.
+            titles: &["dr", "prof"],
             ..NONE
         },
         Italian => &Rules {
@@ -1180,10 +1308,37 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &[
                 "bl.a", "ca", "dvs", "f.eks", "kl", "mht", "nr", "pga", "bl. a", "f. eks",
             ],
-            maybe_final: &[],
+            // "osv." (etc.) closes an enumeration, often a sentence.
+            maybe_final: &["osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: true,
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("ordfører Kari Nilsen", "lederen Ole Haugland").
+            titles: &[
+                "byråd",
+                "direktør",
+                "direktøren",
+                "fru",
+                "herr",
+                "leder",
+                "lederen",
+                "minister",
+                "ministeren",
+                "ordfører",
+                "ordføreren",
+                "professor",
+                "rådmann",
+                "rådmannen",
+                "statsminister",
+                "statsministeren",
+            ],
+            organizations: &["kommune", "fylkeskommune", "universitet"],
+            // Modals and the infinitive marker "å" before an infinitive ("vil be", "å stenge").
+            auxiliaries: &[
+                "burde", "bør", "kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville",
+                "å",
+            ],
             ..NONE
         },
         Portuguese => &Rules {
@@ -1288,6 +1443,33 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             abbreviations: &["dl", "dna", "dr", "nr", "prof", "str"],
             maybe_final: &[],
             elisions: &[],
+            titles: &["dl", "dna", "doamna", "domnul", "dr", "prof"],
+            // Snowball's Romanian stemmer and older text write ş and ţ with a cedilla, the
+            // standard and most text since with a comma below: one word either way.
+            folds: &[('ș', "ş"), ('ț', "ţ")],
+            // In the cases names write them with ("Primăria Timișoara", "Consiliului Local").
+            organizations: &[
+                "agenția",
+                "agenției",
+                "asociația",
+                "asociației",
+                "banca",
+                "băncii",
+                "compania",
+                "companiei",
+                "consiliul",
+                "consiliului",
+                "guvernul",
+                "guvernului",
+                "ministerul",
+                "ministerului",
+                "partidul",
+                "partidului",
+                "primăria",
+                "primăriei",
+                "universitatea",
+                "universității",
+            ],
             // The perfect's auxiliary ("a inaugurat", "au costat"), the future's ("va
             // reduce"), the conditional's, modals, negation and the reflexive before a verb.
             auxiliaries: &[
@@ -1629,6 +1811,14 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "fredagen",
                 "lördagen",
                 "söndagen",
+                // "i lördags": last Saturday.
+                "måndags",
+                "tisdags",
+                "onsdags",
+                "torsdags",
+                "fredags",
+                "lördags",
+                "söndags",
                 "januari",
                 "februari",
                 "mars",
@@ -1643,10 +1833,10 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "december",
             ],
             abbreviations: &[
-                "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "m.fl", "m.m", "nr", "osv", "t.ex",
-                "bl. a", "t. ex",
+                "bl.a", "ca", "dvs", "f.d", "fr.o.m", "kl", "nr", "t.ex", "bl. a", "t. ex",
             ],
-            maybe_final: &[],
+            // "osv.", "m.m.", "m.fl." (etc.) close an enumeration, often a sentence.
+            maybe_final: &["m.fl", "m.m", "osv"],
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: false,
@@ -1677,6 +1867,25 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "borde", "bör", "du", "hade", "han", "har", "hon", "jag", "kan", "kunde", "man",
                 "måste", "ni", "ska", "skall", "skulle", "vi", "vill", "ville",
             ],
+            // Forms of address and the offices news writes before a name, bare and definite
+            // ("kommunalrådet Karin Holm", "ordföranden Lars Ek").
+            titles: &[
+                "borgmästare",
+                "fru",
+                "herr",
+                "kommunalråd",
+                "kommunalrådet",
+                "minister",
+                "ministern",
+                "ordförande",
+                "ordföranden",
+                "professor",
+                "professorn",
+                "statsminister",
+                "statsministern",
+                "vd",
+            ],
+            organizations: &["kommun", "region", "universitet"],
             ..NONE
         },
         Tamil => &Rules {
@@ -1710,6 +1919,48 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 "நவம்பர்",
                 "டிசம்பர்",
             ],
+            // "திரு." (Mr.) before a name, which initials of one syllable precede ("திரு. கே.
+            // ராஜன்"); "திருமதி" (Mrs.) and the doctor's titles are written whole.
+            abbreviations: &["திரு"],
+            titles: &["திரு", "திருமதி", "டாக்டர்", "முனைவர்"],
+            initial: Some(tamil_initial),
+            // Verb forms by their endings, which end the Tamil clause: the past of the
+            // third persons ("கூறினார்", "தெரிவித்தார்", "தெரிவித்தனர்", "திறக்கப்பட்டது",
+            // "நடந்தன"), the future ("செல்வார்கள்"), the present ("நடக்கிறது"), the
+            // future and adjectival "-உம்" ("முடியும்", "நடத்தும்"; on a noun, "and"), the
+            // infinitive ("காத்திருக்க") and the passive participle ("கட்டப்பட்ட"). Not "-ிய"
+            // (also "புதிய" new), nor "-ினர்" ("உறுப்பினர்" member), nor "-ார்" alone ("கார்").
+            verb_endings: &[
+                ("ினார்", 2),
+                ("த்தார்", 1),
+                ("ந்தார்", 1),
+                ("ட்டார்", 1),
+                ("ன்றார்", 1),
+                ("வார்", 2),
+                ("வார்கள்", 1),
+                ("ப்பார்", 1),
+                ("த்தனர்", 1),
+                ("ந்தனர்", 1),
+                ("ட்டனர்", 1),
+                ("ன்றனர்", 1),
+                ("ட்டது", 1),
+                ("ந்தது", 1),
+                ("த்தது", 1),
+                ("ன்றது", 1),
+                ("ியது", 2),
+                ("ானது", 2),
+                ("ந்தன", 1),
+                ("ட்டன", 1),
+                ("த்தன", 1),
+                ("ன்றன", 1),
+                ("கிறது", 1),
+                ("கிறார்", 1),
+                ("கிறார்கள்", 1),
+                ("ும்", 2),
+                ("க்க", 2),
+                ("ப்பட்ட", 1),
+            ],
+            verb_role: Role::Break,
             ..NONE
         },
         Turkish => &Rules {
@@ -1823,7 +2074,7 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             // Verb forms by their suffixes (the verb ends the Turkish clause, and a
             // participle opens one): past and passive past ("açıkladı", "ayrıldı",
-            // "duyurdu", "etti"), the progressive ("bekliyor"), the reported past
+            // "duyurdu", "etti", "açtı"), the progressive ("bekliyor"), the reported past
             // ("başlamış"), the future and past participles with their case ("edeceğini",
             // "olmadığını", "yaşadığı"), the infinitive ("genişletmek"), converbs
             // ("belirterek"), the abilitative and necessitative ("olabilir", "yapılmalı"),
@@ -1857,6 +2108,10 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 ("şti", 2),
                 ("ştu", 2),
                 ("ştü", 2),
+                ("çtı", 1),
+                ("çti", 1),
+                ("çtu", 1),
+                ("çtü", 1),
                 ("dılar", 2),
                 ("diler", 2),
                 ("dular", 2),
@@ -1918,6 +2173,25 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
     })
 }
 
+/// Whether a Tamil word is one syllable, as an initial is written ("கே" K., "எஸ்" S.,
+/// "மு"): one vowel or consonant that is not silenced by the virama (pulli), whatever
+/// vowel sign or silent consonants come with it. No verb that ends a Tamil sentence is
+/// so short.
+fn tamil_initial(word: &str) -> bool {
+    const VIRAMA: char = '\u{BCD}';
+    let mut chars = word.chars().peekable();
+    let mut syllables = 0;
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{B85}'..='\u{B94}' => syllables += 1,
+            '\u{B95}'..='\u{BB9}' => syllables += usize::from(chars.peek() != Some(&VIRAMA)),
+            '\u{BBE}'..='\u{BCD}' => {}
+            _ => return false,
+        }
+    }
+    syllables == 1
+}
+
 /// The rules a row leaves out.
 const NONE: Rules = super::NEUTRAL;
 
@@ -1939,6 +2213,9 @@ mod tests {
             ("da", "tirsdag", "marts"),
             ("no", "tirsdag", "mars"),
             ("ro", "marți", "martie"),
+            // "3. maaliskuuta", "i tisdags" (last Tuesday).
+            ("fi", "tiistaina", "maaliskuuta"),
+            ("sv", "tisdags", "mars"),
         ] {
             let lang = Language::from_code(code).unwrap();
             for w in [day, month] {
@@ -2114,6 +2391,91 @@ mod tests {
             assert!(!lang.lexeme(name).title, "{code} {name}");
         }
     }
+    /// Nordic and Dutch news: offices before a name are titles, a council or a city is a
+    /// body, abbreviations and their dotted parts end no phrase, reporting verbs and
+    /// Swedish "är" are function words.
+    #[test]
+    fn nordic_and_dutch_titles_bodies_and_abbreviations() {
+        for (code, title, name) in [
+            ("da", "borgmester", "lund"),
+            ("da", "formanden", "brix"),
+            ("no", "ordfører", "nilsen"),
+            ("sv", "kommunalrådet", "holm"),
+            ("sv", "ordföranden", "ek"),
+            ("fi", "apulaispormestari", "virtanen"),
+            ("nl", "wethouder", "wit"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(title).title, "{code} {title}");
+            assert!(!lang.lexeme(name).title, "{code} {name}");
+        }
+        for (code, body) in [
+            ("da", "kommune"),
+            ("no", "kommune"),
+            ("sv", "kommun"),
+            ("nl", "gemeente"),
+            ("fi", "kaupunki"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(body).organization, "{code} {body}");
+        }
+        for (code, word) in [
+            ("da", "ca"),
+            ("no", "bl"),
+            ("no", "eks"),
+            ("sv", "ex"),
+            ("sv", "osv"),
+            ("nl", "bijv"),
+            ("nl", "o.a."),
+            ("fi", "esim"),
+            ("fi", "ns"),
+            ("da", "siger"),
+            ("da", "sagde"),
+            ("sv", "är"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(word), Role::Break, "{code} {word}");
+        }
+        // An infinitive after a modal is a verb, in no keyphrase; Danish "at" is also "that".
+        for (code, text, verb) in [
+            (
+                "da",
+                "Kommunen vil bygge en ny skole i havnen. Skolen får plads til 600 elever, og \
+                kommunen vil åbne skolen i august. Kommunen siger, at skolen bliver byens største.",
+                "bygge",
+            ),
+            (
+                "no",
+                "Kommunen vil bygge en ny skole ved havnen. Skolen får plass til 600 elever, og \
+                kommunen ønsker å åpne skolen i august. Skolen blir byens største skole.",
+                "åpne",
+            ),
+        ] {
+            let options = crate::Options::default().language(code);
+            let got: Vec<String> = crate::analyze(text, &options)
+                .unwrap()
+                .keyphrases
+                .into_iter()
+                .map(|k| k.text)
+                .collect();
+            assert!(
+                got.iter().any(|k| k.to_lowercase().contains("skole")),
+                "{code}: {got:?}"
+            );
+            for k in &got {
+                assert!(!k.split(' ').any(|w| w == verb), "{code}: {k:?}");
+            }
+        }
+        assert!(!Language::Danish.lexeme("at").precedes_verb);
+        // A title written as an abbreviation stays a title, and content words stay content.
+        assert!(Language::Dutch.lexeme("dhr").title);
+        assert_eq!(Language::Dutch.role("dhr"), Role::Content);
+        for (code, word) in [("sv", "simhall"), ("fi", "ranta"), ("da", "havnebad")] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(word), Role::Content, "{code} {word}");
+        }
+    }
+
     /// Keyphrases of `text` read in its detected language.
     fn keyphrases(text: &str) -> Vec<String> {
         let analysis = crate::analyze(text, &crate::Options::default()).unwrap();
@@ -2125,6 +2487,8 @@ mod tests {
         let tr = Language::Turkish;
         for word in [
             "açıkladı",
+            "açtı",
+            "geçti",
             "bildirdi",
             "duyurdu",
             "etti",
@@ -2299,6 +2663,8 @@ mod tests {
             "ζήτησαν",
             "ζητούσαν",
             "μειώνει",
+            "αναμένεται",
+            "φοβούνται",
         ] {
             assert_eq!(el.role(verb), Role::Break, "{verb}");
         }
@@ -2322,6 +2688,135 @@ mod tests {
             }
         }
     }
+    /// Tamil initials are one syllable, whatever its vowel sign or silent consonants;
+    /// "திரு." (Mr.) is an abbreviation: neither ends the sentence before the name.
+    #[test]
+    fn tamil_initials_and_titles_end_no_sentence() {
+        for initial in ["கே", "எஸ்", "மு", "ஆர்", "ஜெ"] {
+            assert!(tamil_initial(initial), "{initial}");
+        }
+        for word in ["திரு", "முடிந்தது", "கூறினார்", "K", "கே1"]
+        {
+            assert!(!tamil_initial(word), "{word}");
+        }
+        let text = "நூலகத்தை அமைச்சர் திரு. ஆர். செல்வம் திறந்து வைத்தார். நூலகத்தின் \
+            பொறுப்பாளர் டாக்டர் பி. கீதா நன்றி கூறினார். புதிய நூலகம் காலை எட்டு மணிக்குத் \
+            திறக்கப்படும்.";
+        let a = crate::analyze(text, &crate::Options::default()).unwrap();
+        assert_eq!(a.language, "ta");
+        assert_eq!(a.sentences.len(), 3, "{:?}", a.sentences);
+        assert!(Language::Tamil.lexeme("திரு").title);
+    }
+
+    /// Tamil verb forms end the clause and are in no keyphrase; nouns and adjectives
+    /// ending alike are not verbs.
+    #[test]
+    fn tamil_verbs_by_their_endings_break() {
+        let ta = Language::Tamil;
+        for verb in [
+            "அறிவித்தார்",
+            "பேசினார்",
+            "வந்தனர்",
+            "மூடப்பட்டது",
+            "நடக்கிறது",
+            "வருவார்கள்",
+            "கிடைக்கும்",
+            "திறக்க",
+            "அமைக்கப்பட்ட",
+        ] {
+            assert_eq!(ta.role(verb), Role::Break, "{verb}");
+        }
+        for word in ["புதிய", "உறுப்பினர்", "கார்", "பாலம்", "நகரம்", "மேயர்"]
+        {
+            assert_eq!(ta.role(word), Role::Content, "{word}");
+        }
+        let text = "சேலம் நகரில் புதிய பாலம் கட்டப்பட்டது. பாலம் இரண்டு ஆண்டுகளில் \
+            முடிக்கப்பட்டது என்று ஆணையர் தெரிவித்தார். பாலம் போக்குவரத்து நெரிசலைக் \
+            குறைக்கும் என்று மக்கள் நம்புகின்றனர்.";
+        let phrases = keyphrases(text);
+        assert!(phrases.iter().any(|p| p.contains("பாலம்")), "{phrases:?}");
+        for p in &phrases {
+            for verb in [
+                "கட்டப்பட்டது",
+                "முடிக்கப்பட்டது",
+                "தெரிவித்தார்",
+                "குறைக்கும்",
+                "இரண்டு",
+            ] {
+                assert!(!p.split(' ').any(|w| w == verb), "{p}");
+            }
+        }
+    }
+
+    /// Titles written lowercase before a name, and the heads of councils' names.
+    #[test]
+    fn greek_hungarian_romanian_titles_and_bodies() {
+        for (code, title, name) in [
+            ("el", "κ.", "παπαδάκη"),
+            ("el", "κα", "μαρκάκη"),
+            ("hu", "dr.", "kovács"),
+            ("ro", "dl.", "popescu"),
+            ("ro", "dna", "ionescu"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(title).title, "{code} {title}");
+            assert!(!lang.lexeme(name).title, "{code} {name}");
+        }
+        // Written lowercase, they are no keyphrase by themselves.
+        for (code, title) in [("el", "κ"), ("hu", "dr"), ("ro", "dl"), ("ro", "dna")] {
+            let lang = Language::from_code(code).unwrap();
+            assert_eq!(lang.role(title), Role::Break, "{code} {title}");
+        }
+        for (code, head, office) in [
+            ("el", "δήμος", "δήμαρχος"),
+            ("el", "περιφέρειας", "περιφερειάρχης"),
+            ("ro", "primăria", "primarul"),
+            ("ro", "consiliului", "consilierul"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(head).organization, "{code} {head}");
+            assert!(!lang.lexeme(office).organization, "{code} {office}");
+        }
+    }
+
+    /// Romanian ș ț with a comma below and with a cedilla are one letter to the stopwords
+    /// and the stemmer; the text keeps what was written.
+    #[test]
+    fn romanian_comma_and_cedilla_are_one_letter() {
+        let ro = Language::Romanian;
+        for w in ["și", "şi", "aceeași", "aceeaşi", "toți", "toţi"] {
+            assert!(ro.is_stopword(w), "{w}");
+        }
+        let mut stems = crate::lang::Stems::new(ro);
+        for (comma, cedilla) in [
+            ("orașului", "oraşului"),
+            ("stațiile", "staţiile"),
+            ("direcției", "direcţiei"),
+        ] {
+            let stem = stems.get(comma).to_string();
+            assert_eq!(stem, stems.get(cedilla), "{comma}");
+        }
+        let text = "Stația de tramvai din Brașov a fost renovată. Primăria Brașov spune că \
+            staţia va fi gata în mai. Locuitorii din Braşov așteaptă stația de doi ani.";
+        let a = crate::analyze(text, &crate::Options::default()).unwrap();
+        assert_eq!(a.language, "ro");
+        assert_eq!(a.text, text);
+        let station = a
+            .keyphrases
+            .iter()
+            .find(|k| k.text.to_lowercase().replace('ţ', "ț") == "stația");
+        assert_eq!(station.map(|k| k.count), Some(3), "{:?}", a.keyphrases);
+    }
+
+    #[test]
+    fn hungarian_months_with_their_case_endings_break() {
+        let hu = Language::Hungarian;
+        for w in ["szeptembertől", "januártól", "októberig", "márciusban"] {
+            assert_eq!(hu.role(w), Role::Break, "{w}");
+        }
+        assert_eq!(hu.role("tanmedence"), Role::Content);
+    }
+
     /// Finite verbs by their endings break phrases; nouns ending alike do not.
     #[test]
     fn finite_verbs_of_finnish_hungarian_swedish_dutch_russian_arabic_break() {

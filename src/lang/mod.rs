@@ -44,7 +44,8 @@ pub enum Language {
     Swedish,
     Tamil,
     Turkish,
-    /// A language abridge has no rules for (Polish, Persian...): statistics only.
+    /// A language abridge has no rules for (Polish, Persian...), or text too short or mixed
+    /// to tell: statistics only.
     Other,
 }
 
@@ -223,6 +224,10 @@ pub(crate) struct Rules {
     /// its subject or object, a clause of its own, never in a keyphrase.
     #[cfg(feature = "languages")]
     pub enclitics: &'static [&'static str],
+    /// Whether a word before a full stop is an initial, in a script whose letters are
+    /// syllables (Tamil "கே." for K., "எஸ்." for S.): that stop ends no sentence.
+    #[cfg(feature = "languages")]
+    pub initial: Option<fn(&str) -> bool>,
     /// Whether ordinal numbers are written with a full stop ("am 3. Oktober", "der 2.
     /// Weltkrieg"): a short number and a full stop end a sentence only before a word that
     /// opens sentences.
@@ -298,6 +303,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     organizations: &[],
     #[cfg(feature = "languages")]
     enclitics: &[],
+    #[cfg(feature = "languages")]
+    initial: None,
     ordinal_dot: false,
 };
 
@@ -368,14 +375,11 @@ impl Language {
 
     /// The language of `text` and the code to report: the detected language, or
     /// [`Language::Other`] reported `"und"` when the text is in an unlisted language or script,
-    /// and English, reported `"en"`, when Latin-script text is too short to tell.
+    /// or too short or mixed to tell (no English rules without English evidence).
     pub fn detect(text: &str) -> (Language, &'static str) {
-        match detect::guess(text) {
-            detect::Guess::Code(code) => {
-                (Language::from_code(code).unwrap_or(Language::Other), code)
-            }
-            detect::Guess::Unlisted => (Language::Other, "und"),
-            detect::Guess::Undecided => (Language::English, "en"),
+        match detect(text) {
+            Some(code) => (Language::from_code(code).unwrap_or(Language::Other), code),
+            None => (Language::Other, "und"),
         }
     }
 
@@ -460,9 +464,9 @@ impl Language {
     }
 
     /// Everything the word lists say of a lowercase word, in one look-up. Beyond English
-    /// the role (stopwords, dates, verb forms and adverbs by their endings break phrases,
-    /// name links join names, numbers modify), titles, heads of bodies' names, and
-    /// auxiliaries as `precedes_verb`.
+    /// the role (stopwords, dates, abbreviations, verb forms and adverbs by their endings
+    /// break phrases, name links join names, numbers modify), titles, heads of bodies' names,
+    /// and auxiliaries as `precedes_verb`.
     pub fn lexeme(self, lower: &str) -> Lexeme {
         if self == Language::English {
             return english_lexeme(lower);
@@ -489,6 +493,7 @@ impl Language {
                 !verb.is_empty() && self.rules().enclitics.contains(&pronoun)
             })
             || ends_with_any(lower, self.rules().adverb_endings)
+            || self.is_abbreviation(lower)
         {
             Role::Break
         } else if verb_form {
@@ -513,6 +518,23 @@ impl Language {
             organization: self.rules().organizations.contains(&lower),
             ..Lexeme::default()
         }
+    }
+
+    /// Whether a lowercase word is one of the row's abbreviations other than a title ("ca",
+    /// "esim", "o.a."), or a part of one the tokenizer cuts at its dots ("bl" of "bl.a.",
+    /// "eks" of "f.eks."): an adverb or a unit, which ends no phrase (its dot cuts the
+    /// phrase after it). Only the rows of the `languages` feature list such abbreviations.
+    #[cfg(feature = "languages")]
+    fn is_abbreviation(self, lower: &str) -> bool {
+        let rules = self.rules();
+        let bare = lower.trim_end_matches('.');
+        !bare.is_empty()
+            && !rules.titles.contains(&bare)
+            && rules
+                .abbreviations
+                .iter()
+                .chain(rules.maybe_final)
+                .any(|a| *a == bare || a.split(['.', ' ']).any(|part| part == bare))
     }
 
     /// The length in bytes of `word` without the particle joined to its end (Korean
@@ -1028,6 +1050,24 @@ mod tests {
         assert!(!en.is_sentence_starter("the"));
         assert!(!en.is_sentence_starter("Secretary"));
         assert!(!Language::Other.is_sentence_starter("The"));
+    }
+
+    #[test]
+    fn english_rules_need_english_evidence() {
+        // Blank text, a headline, a tie between French and Spanish: undetermined, read
+        // without English lists.
+        for text in [
+            "",
+            " \n\t ",
+            "12:30 — 4/5 !!",
+            "Budget approved",
+            "Le chef de la gare a dit que le petit de Madrid le savait depuis longtemps.",
+        ] {
+            assert_eq!(Language::detect(text), (Language::Other, "und"), "{text:?}");
+        }
+        let english = "The mayor said that the council would vote on the budget in the spring, \
+            after the last of the public hearings.";
+        assert_eq!(Language::detect(english), (Language::English, "en"));
     }
 
     #[test]

@@ -835,6 +835,11 @@ fn opens_sentence(word: &str) -> bool {
         || first.is_numeric()
         || (first.is_alphabetic() && !first.is_lowercase()) // scripts without case
         || is_opening_quote(first)
+        // Danish and German open a quotation with "»", Swedish and Finnish with "”": glued
+        // to a capital, the mark opens ("byen. »Nu", "centrum. ”Nu"), whatever it closes
+        // elsewhere.
+        || matches!(first, '»' | '”')
+            && word[first.len_utf8()..].starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         || matches!(first, '(' | '[' | '¿' | '¡' | '$' | '£' | '€')
         // Emoji and other symbols.
         || !(first.is_alphanumeric()
@@ -915,6 +920,10 @@ fn ends_sentence_after(before: &str, after: &str, (evidence, lang): (&Evidence, 
                 !lower_next
             };
         }
+    }
+    #[cfg(feature = "languages")]
+    if rules.initial.is_some_and(|initial| initial(word)) {
+        return false;
     }
     // "am 3. Oktober", "der 2. Weltkrieg": an ordinal, unless a sentence visibly starts.
     if rules.ordinal_dot
@@ -1205,6 +1214,28 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &input[s..e])
             .collect()
+    }
+
+    /// "»" and "”" glued to a capital open a quotation (Danish, Swedish, Finnish news), and
+    /// a new sentence with it; after a sentence's last word they close one.
+    #[test]
+    fn quotation_marks_that_open_as_they_close_elsewhere() {
+        for (input, expected) in [
+            (
+                "Hun takkede byen. »Vi svømmer hele året,« sagde hun.",
+                vec!["Hun takkede byen.", "»Vi svømmer hele året,« sagde hun."],
+            ),
+            (
+                "Hallen öppnade i juni. ”Nu kan alla simma”, säger hon.",
+                vec!["Hallen öppnade i juni.", "”Nu kan alla simma”, säger hon."],
+            ),
+            (
+                "She said: ”We are done.” Then she left.",
+                vec!["She said: ”We are done.”", "Then she left."],
+            ),
+        ] {
+            assert_eq!(split(input), expected, "{input}");
+        }
     }
 
     #[cfg(feature = "languages")]

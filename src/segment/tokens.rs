@@ -65,7 +65,7 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
             after_punct = true;
             continue;
         }
-        if !is_word_char(c) {
+        if !is_word_char(c) && !opens_name(text, i) {
             if !c.is_whitespace() {
                 after_punct = true;
             }
@@ -178,6 +178,17 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// Whether the apostrophe at `i` opens a name written with the old Dutch article, which
+/// keeps it ("'s-Hertogenbosch", "'s-Gravenhage"): no quotation mark.
+fn opens_name(text: &str, i: usize) -> bool {
+    let mut chars = text[i..].chars();
+    matches!(chars.next(), Some('\'' | '’'))
+        && chars.next().is_some_and(char::is_alphabetic)
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_uppercase)
+        && !text[..i].ends_with(is_word_char)
 }
 
 /// The length of an elided article or preposition and its apostrophe at the start of `word`
@@ -334,6 +345,28 @@ mod tests {
         }
         // Languages that do not elide keep the apostrophe's word whole.
         assert_eq!(elided("l'État", &[]), 0);
+    }
+
+    /// The old Dutch article before a hyphen is part of the place name; a quotation mark
+    /// or the article before a lowercase word is not.
+    #[test]
+    fn dutch_names_keep_their_apostrophe() {
+        assert_eq!(
+            words("Den Bosch is 's-Hertogenbosch, Den Haag ’s-Gravenhage."),
+            [
+                "Den",
+                "Bosch",
+                "is",
+                "'s-Hertogenbosch",
+                "Den",
+                "Haag",
+                "’s-Gravenhage"
+            ]
+        );
+        assert_eq!(
+            words("'s avonds zei hij 'Kom-Binnen'"),
+            ["s", "avonds", "zei", "hij", "Kom-Binnen"]
+        );
     }
 
     #[cfg(feature = "languages")]

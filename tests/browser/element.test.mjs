@@ -790,3 +790,51 @@ test("changing the source's lang re-analyses in that language", async () => {
   });
   assert.deepEqual(r, { before: 'en', after: 'fr' });
 });
+
+test("relabelling an ancestor's lang re-analyses in that language, through one shared observer", async () => {
+  await fresh();
+  const r = await page.evaluate(async () => {
+    // Which observers watch `lang` alone (not a source's content), and which are disconnected.
+    const langOnly = new Set();
+    const disconnected = new Set();
+    const { observe, disconnect } = MutationObserver.prototype;
+    MutationObserver.prototype.observe = function (target, options) {
+      if (options.attributeFilter?.includes('lang') && !options.childList) langOnly.add(this);
+      return observe.call(this, target, options);
+    };
+    MutationObserver.prototype.disconnect = function () {
+      disconnected.add(this);
+      return disconnect.call(this);
+    };
+    const text = 'Le port et la gare. Le port ouvre. La gare ferme.';
+    const languageAfter = async (el, change) => {
+      const next = nextEvent(el);
+      change();
+      const none = new Promise((resolve) => setTimeout(() => resolve({ detail: { language: 'no new analysis' } }), 3000));
+      return (await Promise.race([next, none])).detail.language;
+    };
+    const host = document.createElement('div');
+    host.innerHTML = `
+      <article lang="en" id="around"><abridge-summary id="inside">${text}</abridge-summary></article>
+      <section lang="en" id="section"><div id="source">${text}</div></section>
+      <abridge-summary id="elsewhere" for="source"></abridge-summary>
+      <abridge-summary id="page">${text}</abridge-summary>`;
+    const [inside, elsewhere, page] = ['inside', 'elsewhere', 'page'].map((id) => host.querySelector(`#${id}`));
+    const first = Promise.all([inside, elsewhere, page].map(nextEvent));
+    document.body.append(host);
+    const before = (await first).map((e) => e.detail.language);
+    const around = await languageAfter(inside, () => host.querySelector('#around').setAttribute('lang', 'fr-CA'));
+    const section = await languageAfter(elsewhere, () => (host.querySelector('#section').lang = 'fr'));
+    const html = await languageAfter(page, () => (document.documentElement.lang = 'fr'));
+    const observers = langOnly.size;
+    host.remove();
+    return { before, around, section, html, observers, dropped: [...langOnly].every((o) => disconnected.has(o)) };
+  });
+  assert.deepEqual(r.before, ['en', 'en', 'en']);
+  assert.equal(r.around, 'fr', 'the element inside a relabelled <article>');
+  assert.equal(r.section, 'fr', "the for= source's relabelled ancestor");
+  assert.equal(r.html, 'fr', 'the page relabelled by <html lang>');
+  assert.equal(r.observers, 1, 'one observer of lang for all the elements');
+  assert.ok(r.dropped, 'disconnected once no element is connected');
+  assert.deepEqual(page.errors, []);
+});

@@ -1,6 +1,6 @@
 // Hostile callers of the package's `analyze`: options whose reading runs the caller's code
-// and throws (getters, Proxy traps, a Map's own iterator), and strings far over the input
-// limit. Each must be a clear JS error that leaves the wasm instance as it was: an
+// and throws (getters, Proxy traps, a Map's own iterator and what it yields), values that
+// only look like strings or numbers, and strings far over the input limit. Each must be a clear JS error that leaves the wasm instance as it was: an
 // exception that unwound through the wasm frames leaked the shadow stack, so about a
 // thousand of them made every later call trap, and a huge string copied in before its size
 // was checked grew the wasm memory for good. Needs `make pkg`.
@@ -42,6 +42,48 @@ const throwing = {
     };
     return map;
   },
+  // A Map's own iterator may yield anything as an entry.
+  ...Object.fromEntries(
+    Object.entries({
+      'a Proxy whose get trap throws': () =>
+        new Proxy(['sentences', 1], {
+          get() {
+            throw new Error('from the get trap');
+          },
+        }),
+      'a pair whose [0] getter throws': () => ({
+        get 0() {
+          throw new Error('from the [0] getter');
+        },
+        1: 1,
+      }),
+      'a pair whose [1] getter throws': () => ({
+        0: 'sentences',
+        get 1() {
+          throw new Error('from the [1] getter');
+        },
+      }),
+      'a key whose toString throws': () => [
+        {
+          toString() {
+            throw new Error('from toString');
+          },
+        },
+        1,
+      ],
+      null: () => null,
+      'a number': () => 1,
+    }).map(([what, entry]) => [
+      `Map yielding ${what}`,
+      () => {
+        const map = new Map([['sentences', 1]]);
+        map[Symbol.iterator] = function* () {
+          yield entry();
+        };
+        return map;
+      },
+    ]),
+  ),
 };
 
 for (const [name, make] of Object.entries(throwing)) {
@@ -84,4 +126,54 @@ test('a string over the limit in UTF-16 units is refused without being copied in
     message: /the input is 3000 bytes/,
   });
   assert.equal(analyze(ARTICLE, { maxInputBytes: ARTICLE.length }).summary.length, 3);
+});
+
+test('numbers JSON lacks are written as JS writes them', () => {
+  for (const [value, got] of [
+    [Infinity, 'Infinity'],
+    [-Infinity, '-Infinity'],
+    [NaN, 'NaN'],
+  ]) {
+    for (const option of ['ratio', 'sentences']) {
+      assert.throws(() => analyze(ARTICLE, { [option]: value }), {
+        message: new RegExp(`^option \`${option}\` must be .*, got ${got}$`),
+      });
+    }
+  }
+});
+
+test('other hostile values are clear errors, and the instance stays healthy', () => {
+  const expected = analyze(ARTICLE);
+  const throwingToString = {
+    toString() {
+      throw new Error('from toString');
+    },
+  };
+  const refused = [
+    // Inputs that only look like strings are not read (no toString is run).
+    [new String(ARTICLE), undefined, /^input must be a string, got object$/],
+    [throwingToString, undefined, /^input must be a string, got object$/],
+    [Symbol('article'), undefined, /^input must be a string, got symbol$/],
+    [ARTICLE, { sentences: Symbol('three') }, /^option `sentences` must be .*, got an unsupported value \(symbol\)$/],
+    [ARTICLE, { format: throwingToString }, /^option `format` must be .*, got an object, array or binary data$/],
+    [ARTICLE, { format: new String('html') }, /^option `format` must be .*, got an object, array or binary data$/],
+    [ARTICLE, new Map([[1, 2]]), /^unknown option `1`;/],
+    // JSON's escapes, as JSON.stringify writes them, not Rust's.
+    [ARTICLE, { format: 'ht\u0000ml\n\u0301' }, /, got "ht\\u0000ml\\n\u0301"$/],
+  ];
+  for (const [input, options, message] of refused) {
+    for (let i = 0; i < 2000; i++) assert.throws(() => analyze(input, options), { message });
+  }
+  // A megabyte of option name or value is not repeated in full.
+  const long = 'x'.repeat(1 << 20);
+  for (const options of [{ [long]: 1 }, new Map([[long, 1]]), { language: long }, { format: `"${long}` }]) {
+    assert.throws(
+      () => analyze(ARTICLE, options),
+      (e) => e instanceof Error && e.message.length < 400 && /x{59}…/.test(e.message),
+    );
+  }
+  // Symbol keys are not option names: skipped in a Map as in a plain object.
+  assert.deepEqual(analyze(ARTICLE, { [Symbol('sentences')]: 'lots' }), expected);
+  assert.deepEqual(analyze(ARTICLE, new Map([[Symbol('sentences'), 'lots']])), expected);
+  assert.deepEqual(analyze(ARTICLE), expected);
 });

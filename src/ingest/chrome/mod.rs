@@ -247,6 +247,10 @@ fn is_counter(s: &str) -> bool {
 
 /// A line that is only a date and time: "Fri, 19 Mar 2021 03:04:29 GMT", "March 18, 2021".
 fn is_date(s: &str) -> bool {
+    // A year has digits: most lines have none, and the word list is not scanned for them.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut month = false;
     let mut year = false;
     for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.')) {
@@ -266,6 +270,9 @@ fn is_date(s: &str) -> bool {
 
 /// A line of nothing but a date and time (and "Updated", "Published"), lowercase.
 fn is_dateline(lower: &str) -> bool {
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false; // as in `is_date`
+    }
     let mut digits = false;
     let mut words = 0;
     for word in lower

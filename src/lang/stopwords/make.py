@@ -44,10 +44,27 @@ ADD = {
     "jamais pourtant presque toutefois trop vraiment",
     # Italian: the preposition "entro" (within), which spaCy's list lacks.
     "it": "entro",
+    # Tamil: the conjunction "ஆனால்" (but), postpositions and adverbs ("அருகே" near, "சுமார்"
+    # about, "இனி" from now on), "ஆகியவை" closing a list, and number words; not "ஆறு"
+    # (six, also a river).
+    "ta": "ஆனால் அருகே அருகில் சுமார் ஆகியவை இனி மூலம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஏழு எட்டு "
+    "ஒன்பது பத்து இருபது நூறு ஆயிரம் லட்சம் கோடி",
+    # Titles written lowercase before a name, no keyphrase by themselves: the Greek forms
+    # of address "κ." (Mr., Mrs.), "κα", "κος", the Hungarian "dr.", the Romanian "dl."
+    # (Mr.) and "dna." (Mrs.).
+    "el": "κ κα κος",
+    "hu": "dr",
+    "ro": "dl dna",
+    # Danish: the verbs that report speech ("siger", "sagde"), which spaCy's list lacks
+    # (its Norwegian and Swedish lists hold "sier", "säger").
+    "da": "fortalte fortæller kalder kaldte mener mente sagde siger",
+    # Swedish: "är" (is), which spaCy's list lacks beside "var", "vara", "varit".
+    "sv": "är",
 }
-# Letters readers write either way (Russian ё as е, the `folds` of the language's Rules): each
-# word with one is listed in both spellings.
-FOLDS = {"ru": [("ё", "е")]}
+# Letters readers write either way (Russian ё as е, Romanian ș ț with a comma below as with
+# a cedilla; the `folds` of the language's Rules): each word with one is listed in both
+# spellings.
+FOLDS = {"ru": [("ё", "е")], "ro": [("ș", "ş"), ("ț", "ţ")]}
 HARAKAT = {chr(c) for c in range(0x064B, 0x0653)}
 
 
