@@ -214,7 +214,10 @@ fn texts_in_messages_are_quoted_as_json_and_clipped() {
         format!(r#"{{"language": "{long}"}}"#),
     ] {
         let err = parse(&json).unwrap_err();
-        assert!(err.len() < 400 && err.contains(&format!("{}…", "x".repeat(60))), "{err}");
+        assert!(
+            err.len() < 400 && err.contains(&format!("{}…", "x".repeat(60))),
+            "{err}"
+        );
     }
     let err = Options::from_args([("format", "ht\u{1}ml")]).unwrap_err();
     assert!(err.message().ends_with(r#"got "ht\u0001ml""#), "{err}");

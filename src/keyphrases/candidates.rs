@@ -566,9 +566,11 @@ fn mark_context(toks: &mut [Tok], vocab: &Vocabulary) {
             toks[i].verb = true;
         }
     }
-    // Capitalised sequences: names, their titles left out.
-    let nameish =
-        |t: &Tok| t.capitalised && !t.title && word(t).is_some_and(|w| w.role != Role::Break);
+    // Capitalised sequences: names, their titles left out; a verb form by its ending alone
+    // may be a name's word ("Михаил Саакашвили").
+    let nameish = |t: &Tok| {
+        t.capitalised && !t.title && word(t).is_some_and(|w| w.role != Role::Break || w.verb_form)
+    };
     let mut start = 0;
     for i in 0..=toks.len() {
         let goes_on = i < toks.len()
@@ -613,7 +615,8 @@ const DATE_WORDS: [&str; 19] = [
 ];
 
 /// Marks the capitalised words the lists take for verbs that continue a name
-/// ("Red Cross", "Stock Exchange", "Formula One"); function words and dates never do.
+/// ("Red Cross", "Stock Exchange", "Formula One"), function words and dates never, and
+/// the names that end as verb forms do ("Людмила").
 fn mark_name_words(
     doc: &Document,
     seg: &Segments,
@@ -623,6 +626,38 @@ fn mark_name_words(
     stems: &mut Stems,
 ) {
     let mut lower = String::new();
+    let lowercase = |i: usize, lower: &mut String| {
+        let tok = seg.tokens[i];
+        lower.clear();
+        lower.extend(
+            doc.text[tok.start..tok.end]
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
+    };
+    // A word that is a verb form by its ending alone is a name's word when capitalised
+    // inside a sentence, before another capital, or wherever it is written ("Людмила
+    // Иванова", "Даниила Квята", "Саакашвили выступил").
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let verb_form = t.word != NO_WORD && {
+            let w = &vocab.words[t.word as usize];
+            w.verb_form && w.role == Role::Break
+        };
+        let before_capital = toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && !n.apart && n.capitalised);
+        let lowercase_nowhere = t.word != NO_WORD && !vocab.words[t.word as usize].seen_lower;
+        if verb_form
+            && t.capitalised
+            && !t.title
+            && (!t.initial || before_capital || lowercase_nowhere)
+        {
+            lowercase(i, &mut lower);
+            toks[i].name_word = true;
+            vocab.stem_late(t.word, &lower, stems);
+        }
+    }
     for i in 1..toks.len() {
         let (prev, t) = (toks[i - 1], toks[i]);
         let continues = t.capitalised
@@ -650,13 +685,7 @@ fn mark_name_words(
         }) {
             continue;
         }
-        let tok = seg.tokens[i];
-        lower.clear();
-        lower.extend(
-            doc.text[tok.start..tok.end]
-                .chars()
-                .flat_map(char::to_lowercase),
-        );
+        lowercase(i, &mut lower);
         // A date after a name is the day of the news ("the House Friday").
         if lang.is_stopword(&lower) || DATE_WORDS.contains(&lower.as_str()) {
             continue;

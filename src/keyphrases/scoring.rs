@@ -23,12 +23,14 @@ const NAME: f64 = 1.2;
 pub(super) fn word_weights(c: &Candidates) -> Vec<f64> {
     let mut weight = vec![0.0f64; c.vocab.stems.len()];
     for t in &c.toks {
-        if t.word == NO_WORD
-            || !matches!(
-                c.vocab.words[t.word as usize].role,
-                Role::Content | Role::Modifier
-            )
-        {
+        if t.word == NO_WORD {
+            continue;
+        }
+        let word = &c.vocab.words[t.word as usize];
+        // A name that ends as a verb form does ("Саакашвили") weighs as any name.
+        let weighs =
+            matches!(word.role, Role::Content | Role::Modifier) || t.name_word && word.verb_form;
+        if !weighs {
             continue;
         }
         let w = 1.0 / (1.0 + t.sentence as f64);

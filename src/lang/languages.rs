@@ -71,6 +71,13 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["بن", "ابن", "أبو", "عبد"],
             ordinal_dot: false,
+            // The perfect's plural ("قالوا", "أعلنوا"); the imperfect's "-ون" ends plural
+            // nouns too ("المواطنون").
+            verb_endings: &[("وا", 2)],
+            verb_role: Role::Break,
+            // Particles of tense and negation and relative pronouns before a verb ("قد
+            // أعلن", "لم يعلن", "لن يتم", "سوف", "التي تربط").
+            auxiliaries: &["الذي", "الذين", "التي", "سوف", "قد", "لقد", "لم", "لن"],
             ..NONE
         },
         Chinese => &Rules {
@@ -236,6 +243,19 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             ],
             organizations: &["gemeente", "provincie", "universiteit"],
             possessive_s: true,
+            // Verbs of "-eren" in the past and present ("presenteerde", "reageert") and
+            // their participles ("gepubliceerd").
+            verb_endings: &[("eerd", 3), ("eerde", 2), ("eert", 2)],
+            verb_role: Role::Break,
+            // Auxiliaries, modals and subject pronouns stand before a verb ("werd
+            // geopend", "heeft gebouwd", "zal openen", "hij opent"); not "zijn", as often
+            // "his" as "are", nor "is", as often a copula.
+            auxiliaries: &[
+                "had", "hadden", "heeft", "hebben", "hij", "ik", "jij", "kan", "kon", "konden",
+                "kunnen", "mag", "mocht", "mogen", "moest", "moesten", "moet", "moeten", "we",
+                "werd", "werden", "wij", "wil", "wilde", "wilden", "wordt", "worden", "ze", "zij",
+                "zal", "zou", "zouden", "zullen",
+            ],
             ..NONE
         },
         Finnish => &Rules {
@@ -300,6 +320,98 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            // Finite verbs and past participles by their endings: the third persons
+            // plural ("kertovat", "tekivät"), the passive ("rakennetaan", "avattiin"), the
+            // conditional ("maksaisi"), the past ("kertoi", "tapahtui", "ilmoitti",
+            // "vastasi") and its participle ("sanonut", "tehneet"). Not "-i" or "-si"
+            // alone ("presidentti", "vuosi", "poliisi"), nor "-tti" after "e" or "a"
+            // ("budjetti", "ammatti"), nor the illative "-taan" ("toimintaan").
+            verb_endings: &[
+                ("vat", 4),
+                ("vät", 4),
+                ("ivat", 2),
+                ("ivät", 2),
+                ("ataan", 2),
+                ("etaan", 2),
+                ("itaan", 2),
+                ("otaan", 2),
+                ("utaan", 2),
+                ("ätään", 2),
+                ("etään", 2),
+                ("itään", 2),
+                ("ytään", 2),
+                ("daan", 2),
+                ("dään", 2),
+                ("attiin", 2),
+                ("ettiin", 2),
+                ("ittiin", 2),
+                ("ottiin", 2),
+                ("uttiin", 2),
+                ("ättiin", 2),
+                ("yttiin", 2),
+                ("aisi", 2),
+                ("äisi", 2),
+                ("oisi", 2),
+                ("uisi", 2),
+                ("yisi", 2),
+                ("aneet", 2),
+                ("äneet", 2),
+                ("eneet", 2),
+                ("hneet", 2),
+                ("ineet", 2),
+                ("nneet", 2),
+                ("uneet", 2),
+                ("yneet", 2),
+                ("nut", 3),
+                ("nyt", 3),
+                ("oi", 3),
+                ("ui", 3),
+                ("yi", 3),
+                ("itti", 2),
+                ("ätti", 1),
+                ("ttaa", 2),
+                ("ttää", 2),
+                ("oo", 3),
+                ("uu", 3),
+                ("yy", 3),
+                ("ee", 3),
+                ("ytti", 2),
+                ("utti", 3),
+                ("asi", 2),
+                ("äsi", 2),
+                ("osi", 3),
+                ("itsi", 2),
+            ],
+            verb_like_nouns: &[
+                "elokuvat",
+                "esineet",
+                "instituutti",
+                "minuutti",
+                "paluu",
+                "päivät",
+                "tehtävät",
+                "vastuu",
+                "ystävät",
+            ],
+            verb_role: Role::Break,
+            // Negation verbs and modals stand before a verb ("ei hyväksynyt", "voivat
+            // rakentaa"); not "on", a copula as often as the perfect's auxiliary.
+            auxiliaries: &[
+                "aikoo",
+                "aikovat",
+                "ei",
+                "eivät",
+                "emme",
+                "en",
+                "et",
+                "ette",
+                "saattaa",
+                "saattavat",
+                "voi",
+                "voisi",
+                "voivat",
+                "täytyy",
+            ],
             // The offices news writes before a name ("apulaispormestari Anna Virtanen").
             titles: &[
                 "apulaispormestari",
@@ -726,6 +838,96 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &[],
             ordinal_dot: true,
+            // Finite verbs by their endings: the past ("épített", "döntött"), with a
+            // definite object ("bejelentette", "mondta", "elfogadták", "rendezték") and
+            // plural ("tartottak", "mondtak"), the present of "-ik" verbs ("dolgozik",
+            // "kezdődik") and the definite plural ("mondják"). The past only after a
+            // consonant: after a vowel "-ta", "-te" is a possessive ("csapata", "területe"),
+            // and "-ták", "-tek" a plural ("turisták", "területek").
+            verb_endings: &[
+                ("ott", 3),
+                ("ett", 3),
+                ("ött", 3),
+                ("tta", 3),
+                ("tte", 3),
+                ("dta", 2),
+                ("dte", 2),
+                ("lta", 2),
+                ("lte", 2),
+                ("ozta", 1),
+                ("ezte", 1),
+                ("rta", 3),
+                ("rte", 3),
+                ("pta", 2),
+                ("pte", 2),
+                ("vta", 2),
+                ("vte", 2),
+                ("yta", 2),
+                ("yte", 2),
+                ("gta", 2),
+                ("gte", 2),
+                ("tták", 2),
+                ("dták", 2),
+                ("gták", 2),
+                ("lták", 2),
+                ("pták", 2),
+                ("rták", 2),
+                ("vták", 2),
+                ("yták", 2),
+                ("zták", 2),
+                ("tték", 2),
+                ("dték", 2),
+                ("lték", 2),
+                ("rték", 2),
+                ("zték", 2),
+                ("ttak", 2),
+                ("ttek", 2),
+                ("dtak", 2),
+                ("dtek", 2),
+                ("ltak", 2),
+                ("ptak", 2),
+                ("ptek", 2),
+                ("rtak", 2),
+                ("rtek", 2),
+                ("ztak", 2),
+                ("ztek", 2),
+                ("ják", 3),
+                ("zik", 2),
+                ("ődik", 2),
+            ],
+            // Participles that name people and things.
+            verb_like_nouns: &[
+                "alkalmazott",
+                "alkalmazottak",
+                "cigaretta",
+                "felnőttek",
+                "flotta",
+                "gyanúsítottak",
+                "halott",
+                "halottak",
+                "vádlottak",
+                "válogatott",
+                "újszülött",
+            ],
+            verb_role: Role::Break,
+            // Negation, the future's auxiliary and modals before a verb ("nem fogadta",
+            // "fogja építeni", "kell megoldani").
+            auxiliaries: &[
+                "akar",
+                "akarja",
+                "akarják",
+                "akarnak",
+                "fog",
+                "fogja",
+                "fogják",
+                "fognak",
+                "kell",
+                "kellett",
+                "nem",
+                "szeretne",
+                "szeretnék",
+                "szeretnének",
+            ],
             // Written lowercase before the name ("dr. Kovács Anna"); offices follow it.
             titles: &["dr", "prof"],
             ..NONE
@@ -1360,8 +1562,115 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             name_links: &[],
             ordinal_dot: false,
             titles: &["г-н", "г-жа"],
+            // The past by its "-л", "-ла", "-ли", "-ло" after the verb's own letters
+            // ("заявил", "сообщила", "открыли", "показал", "опубликовали"), the present's
+            // third persons ("меняет", "понимают", "подводит", "ходят"), reflexives
+            // ("находится"). Not "-ал", "-ела" or "-ет" alone, which end many nouns
+            // ("канал", "отдела", "бюджет"), nor "-ели" ("жители").
             verb_endings: &[
+                ("ил", 2),
+                ("ила", 2),
+                ("или", 2),
+                ("ило", 2),
+                ("ял", 2),
+                ("яла", 2),
+                ("яли", 2),
+                ("нул", 2),
+                ("нула", 2),
+                ("нули", 2),
+                ("вел", 2),
+                ("вёл", 1),
+                ("шел", 1),
+                ("шёл", 1),
+                ("шла", 1),
+                ("шли", 1),
+                ("шло", 1),
+                ("крыл", 1),
+                ("крыли", 1),
+                ("овал", 3),
+                ("овала", 3),
+                ("овали", 3),
+                ("овало", 3),
+                ("ывал", 2),
+                ("ывала", 2),
+                ("ывали", 2),
+                ("ивал", 2),
+                ("ивала", 2),
+                ("азал", 1),
+                ("азала", 1),
+                ("азали", 1),
+                ("азало", 1),
+                ("звал", 2),
+                ("звала", 2),
+                ("звали", 2),
+                ("исал", 1),
+                ("исала", 1),
+                ("исали", 1),
+                ("ждал", 0),
+                ("ждала", 0),
+                ("ждали", 0),
+                ("ржал", 1),
+                ("ржала", 1),
+                ("ржали", 1),
+                ("щал", 1),
+                ("щала", 1),
+                ("щали", 1),
+                ("грал", 1),
+                ("грала", 1),
+                ("грали", 1),
+                ("брал", 1),
+                ("брала", 1),
+                ("брали", 1),
+                ("знал", 1),
+                ("знала", 1),
+                ("знали", 1),
+                ("чал", 1),
+                ("чали", 1),
+                ("здал", 1),
+                ("здала", 1),
+                ("редал", 1),
+                ("редала", 1),
+                ("редали", 1),
+                ("отал", 1),
+                ("отала", 1),
+                ("отали", 1),
+                ("лал", 1),
+                ("лала", 1),
+                ("лали", 1),
+                ("мал", 1),
+                ("мала", 1),
+                ("мали", 1),
+                ("пал", 1),
+                ("пала", 1),
+                ("пали", 1),
+                ("тел", 2),
+                ("тела", 2),
+                ("мел", 2),
+                ("мела", 2),
+                ("мели", 2),
+                ("ает", 2),
+                ("яет", 2),
+                ("ует", 2),
+                ("ают", 2),
+                ("яют", 2),
+                ("уют", 2),
+                ("оют", 2),
+                ("одит", 1),
+                ("оит", 1),
+                ("ит", 6),
+                ("дет", 1),
+                ("дёт", 1),
+                ("сет", 2),
+                ("дят", 1),
+                ("рят", 1),
+                ("жат", 1),
+                ("шат", 1),
+                ("тят", 1),
+                ("дут", 1),
+                ("вут", 1),
+                ("гут", 1),
                 ("ется", 3),
+                ("ётся", 3),
                 ("ится", 3),
                 ("лась", 3),
                 ("лись", 3),
@@ -1370,6 +1679,40 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
                 ("ться", 3),
                 ("ются", 3),
                 ("ятся", 3),
+            ],
+            verb_like_nouns: &[
+                "автомобили",
+                "крокодил",
+                "могил",
+                "могила",
+                "одеяла",
+                "одеяло",
+                "правил",
+                "правила",
+                "правило",
+                "причал",
+                "развал",
+                "развала",
+                "фестивали",
+            ],
+            // A finite verb never sits inside a noun phrase ("компания объявила проект").
+            verb_role: Role::Break,
+            // Negation and the future's auxiliary stand before a verb ("не смогли",
+            // "будет строить").
+            auxiliaries: &[
+                "будем",
+                "будет",
+                "будете",
+                "будут",
+                "не",
+                "нельзя",
+                "может",
+                "могут",
+                "можно",
+                "должен",
+                "должна",
+                "должно",
+                "должны",
             ],
             ..NONE
         },
@@ -1497,6 +1840,33 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             elisions: &[],
             name_links: &["af", "von", "van"],
             ordinal_dot: false,
+            // Verb forms no noun shares an ending with: the past ("presenterade",
+            // "byggde", "tyckte"), the passive ("byggdes", "diskuteras") and the present
+            // and supine of "-era" verbs ("reagerar", "publicerat"). The present's "-ar",
+            // "-er" end plurals too ("bilar", "kostnader"): a pronoun or modal before it
+            // tells it instead.
+            verb_endings: &[
+                ("erar", 2),
+                ("erade", 2),
+                ("erat", 3),
+                ("eras", 3),
+                ("ades", 2),
+                ("ade", 3),
+                ("des", 4),
+                ("ktes", 2),
+                ("ptes", 2),
+                ("ttes", 3),
+                ("gde", 3),
+                ("ckte", 2),
+            ],
+            verb_role: Role::Break,
+            // Subject pronouns, modals and the perfect's auxiliary stand before a verb
+            // ("hon presenterar", "ska bygga", "har beslutat"); not "de", "den", "det",
+            // also articles, nor "som", also "as".
+            auxiliaries: &[
+                "borde", "bör", "du", "hade", "han", "har", "hon", "jag", "kan", "kunde", "man",
+                "måste", "ni", "ska", "skall", "skulle", "vi", "vill", "ville",
+            ],
             // Forms of address and the offices news writes before a name, bare and definite
             // ("kommunalrådet Karin Holm", "ordföranden Lars Ek").
             titles: &[
@@ -1641,6 +2011,47 @@ pub(super) fn rules(lang: Language) -> Option<&'static Rules> {
             // "İ" lowercases to "i" and a combining dot: "İçin" is "için".
             folds: &[('\u{307}', "")],
             suffix_apostrophe: true,
+            // Locative and ablative ("belediyede", "ülkeden"), "-t-" after a voiceless
+            // consonant ("sokakta", "kentten", "derste"); not "-ta" after a vowel ("gazete",
+            // "harita") nor "-stan" ("Pakistan" in text without capitals), and four letters
+            // before "-da" ("fayda", "ifade", "meydan" keep theirs).
+            case_endings: &[
+                ("da", 4),
+                ("de", 4),
+                ("dan", 4),
+                ("den", 4),
+                ("çta", 3),
+                ("çte", 3),
+                ("çtan", 3),
+                ("çten", 3),
+                ("fta", 3),
+                ("fte", 3),
+                ("ftan", 3),
+                ("ften", 3),
+                ("hta", 3),
+                ("hte", 3),
+                ("htan", 3),
+                ("hten", 3),
+                ("kta", 3),
+                ("kte", 3),
+                ("ktan", 3),
+                ("kten", 3),
+                ("pta", 3),
+                ("pte", 3),
+                ("ptan", 3),
+                ("pten", 3),
+                ("sta", 3),
+                ("ste", 3),
+                ("sten", 3),
+                ("şta", 3),
+                ("şte", 3),
+                ("ştan", 3),
+                ("şten", 3),
+                ("tta", 3),
+                ("tte", 3),
+                ("ttan", 3),
+                ("tten", 3),
+            ],
             // With the possessive suffix that names write them with.
             organizations: &[
                 "bakanlığı",
@@ -1942,14 +2353,16 @@ mod tests {
         // Arabic: a conjunction joined to a function word, not to a content word.
         assert!(Language::Arabic.is_stopword("وقال") && Language::Arabic.is_stopword("قال"));
         assert!(!Language::Arabic.is_stopword("وزارة"));
-        // Verb forms by their endings describe but never end a phrase; nouns are untouched.
+        // Verb forms by their endings describe but end no phrase, or break it; nouns are
+        // untouched.
         use crate::lang::Role;
-        // Spanish and Italian finite verbs break phrases ("plan financiará sistemas").
+        // Spanish, Italian and Russian finite verbs break phrases ("plan financiará
+        // sistemas"), Portuguese ones only end none.
         for (code, verb, noun, role) in [
             ("pt", "inaugurou", "ponte", Role::Modifier),
             ("pt", "custaram", "câmara", Role::Modifier),
-            ("ru", "открылась", "станция", Role::Modifier),
-            ("ru", "находится", "область", Role::Modifier),
+            ("ru", "открылась", "станция", Role::Break),
+            ("ru", "находится", "область", Role::Break),
             ("es", "aprobó", "estado", Role::Break),
             ("es", "recibirán", "policía", Role::Break),
             ("it", "ridurrà", "mercato", Role::Break),
@@ -2402,6 +2815,212 @@ mod tests {
             assert_eq!(hu.role(w), Role::Break, "{w}");
         }
         assert_eq!(hu.role("tanmedence"), Role::Content);
+    }
+
+    /// Finite verbs by their endings break phrases; nouns ending alike do not.
+    #[test]
+    fn finite_verbs_of_finnish_hungarian_swedish_dutch_russian_arabic_break() {
+        for (code, verbs, nouns) in [
+            (
+                "ru",
+                &[
+                    "объявила",
+                    "сообщили",
+                    "показал",
+                    "опубликовали",
+                    "понимают",
+                    "ходят",
+                ][..],
+                &["канал", "отдела", "бюджет", "жители", "правила", "школа"][..],
+            ),
+            (
+                "fi",
+                &[
+                    "kertovat",
+                    "rakennetaan",
+                    "avattiin",
+                    "ilmoitti",
+                    "tapahtui",
+                    "sanonut",
+                ],
+                &[
+                    "presidentti",
+                    "kuukausi",
+                    "poliisi",
+                    "päivät",
+                    "toimintaan",
+                    "budjetti",
+                ],
+            ),
+            (
+                "hu",
+                &[
+                    "épített",
+                    "bejelentette",
+                    "elfogadták",
+                    "mondtak",
+                    "dolgozik",
+                    "mondják",
+                ],
+                &[
+                    "csapata",
+                    "területek",
+                    "turisták",
+                    "érték",
+                    "második",
+                    "válogatott",
+                ],
+            ),
+            (
+                "sv",
+                &[
+                    "presenterade",
+                    "byggdes",
+                    "reagerar",
+                    "diskuteras",
+                    "tyckte",
+                ],
+                &["bilar", "kostnader", "resultat", "kommun", "cykelbana"],
+            ),
+            (
+                "nl",
+                &["presenteerde", "reageert", "gepubliceerd"],
+                &["gemeente", "fietsbrug", "kinderen"],
+            ),
+            ("ar", &["قالوا", "أعلنوا"], &["المواطنون", "المدينة"]),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            for w in verbs {
+                assert_eq!(lang.role(w), Role::Break, "{code} {w}");
+                assert!(lang.lexeme(w).verb_form, "{code} {w}");
+            }
+            for w in nouns {
+                assert_eq!(lang.role(w), Role::Content, "{code} {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn auxiliaries_mark_the_next_word_a_verb() {
+        for (code, aux, not_aux) in [
+            ("fi", "eivät", "kaupunki"),
+            ("hu", "fogja", "város"),
+            ("sv", "hon", "den"),
+            ("nl", "werd", "zijn"),
+            ("ru", "не", "на"),
+            ("ar", "لم", "في"),
+            // Behind the joined conjunction ("and did not").
+            ("ar", "ولم", "وفي"),
+        ] {
+            let lang = Language::from_code(code).unwrap();
+            assert!(lang.lexeme(aux).precedes_verb, "{code} {aux}");
+            assert!(!lang.lexeme(not_aux).precedes_verb, "{code} {not_aux}");
+        }
+    }
+
+    #[test]
+    fn russian_article_keeps_names_and_drops_verbs() {
+        let text = "Администрация Самары объявила о строительстве нового моста через Волгу. \
+            Мэр города заявил, что мост откроют через три года. Людмила Орлова, глава \
+            транспортного комитета, рассказала журналистам о сроках строительства моста. \
+            Жители давно ждали новый мост. Людмила Орлова ответила на вопросы. Подрядчик уже получил разрешение на строительство \
+            моста, сообщает пресс-служба мэрии.";
+        let phrases = keyphrases(text);
+        assert!(phrases.iter().any(|p| p == "Людмила Орлова"), "{phrases:?}");
+        assert!(phrases.iter().any(|p| p.contains("мост")), "{phrases:?}");
+        for p in &phrases {
+            for w in [
+                "объявила",
+                "заявил",
+                "откроют",
+                "рассказала",
+                "ждали",
+                "получил",
+                "сообщает",
+            ] {
+                assert!(!p.split(' ').any(|x| x == w), "{p}");
+            }
+        }
+    }
+
+    /// A name that ends as a past tense does ("-или") is a name wherever it stands, also
+    /// opening a sentence before a verb, and weighs as one.
+    #[test]
+    fn russian_names_ending_as_verbs_stay_names() {
+        let text = "Гелашвили провёл митинг в Тбилиси. Сторонники Гелашвили собрались у \
+            парламента. Гелашвили потребовал отставки правительства. Полиция наблюдала за \
+            митингом.";
+        let analysis = crate::analyze(text, &crate::Options::default()).unwrap();
+        let phrases: Vec<&str> = analysis
+            .keyphrases
+            .iter()
+            .map(|k| k.text.as_str())
+            .collect();
+        // Its three sentences count, the two it opens too.
+        let first = &analysis.keyphrases[0];
+        assert!(
+            first.text.contains("Гелашвили") && first.count == 3,
+            "{phrases:?}"
+        );
+        assert!(
+            !phrases
+                .iter()
+                .any(|p| p.contains("потребовал") || p.contains("провёл")),
+            "{phrases:?}"
+        );
+    }
+
+    #[test]
+    fn swedish_finnish_hungarian_articles_drop_verbs() {
+        for (text, verbs) in [
+            (
+                "Malmö stad bygger en ny bro över kanalen. Hon presenterar bron för \
+                 invånarna. Bron byggdes av ett danskt företag och kommunen reagerar på \
+                 kritiken. Han menar att bron minskar köerna.",
+                &["presenterar", "byggdes", "reagerar", "menar"][..],
+            ),
+            (
+                "Oulun kaupunki avasi uuden sillan. Asukkaat kertovat, että silta \
+                 helpottaa liikennettä. Valtuusto hyväksyi sillan rahoituksen, mutta \
+                 valtuutetut eivät hyväksyneet lisärahoitusta. Silta avattiin syksyllä.",
+                &["avasi", "kertovat", "hyväksyi", "hyväksyneet", "avattiin"],
+            ),
+            (
+                "A szegedi önkormányzat új hidat épített a Tisza felett. A polgármester \
+                 bejelentette, hogy a híd jövőre elkészül. A képviselők elfogadták a \
+                 költségvetést, de az ellenzék nem támogatta a hidat.",
+                &["épített", "bejelentette", "elfogadták", "támogatta"],
+            ),
+        ] {
+            for p in keyphrases(text) {
+                for w in verbs {
+                    assert!(!p.split(' ').any(|x| x == *w), "{p}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn turkish_locative_and_ablative_end_a_phrase() {
+        let text = "Belediyede yeni plan konuşuldu, müdürlükten gelen heyet kentte yeni \
+            park açtı, Kanada hükümeti ve gazete haberi";
+        let mut tokens = Vec::new();
+        crate::segment::tokenize(text, 0, Language::Turkish, &mut tokens);
+        let after = |word: &str| {
+            let i = tokens
+                .iter()
+                .position(|t| &text[t.start..t.end] == word)
+                .unwrap();
+            tokens[i + 1].after_punct
+        };
+        // The first word of the sentence, and lowercase words inside it.
+        for word in ["Belediyede", "müdürlükten", "kentte"] {
+            assert!(after(word), "{word}");
+        }
+        // A name, and nouns that only look case-marked.
+        for word in ["Kanada", "gazete"] {
+            assert!(!after(word), "{word}");
+        }
     }
 
     #[test]

@@ -172,6 +172,10 @@ pub(crate) struct Rules {
     /// short nouns ("한" of "발표한" "announced", not of "북한" "North Korea").
     #[cfg(feature = "languages")]
     pub verb_endings: &'static [(&'static str, usize)],
+    /// Common nouns, lowercase, whose form ends as one of `verb_endings` does (Russian
+    /// "правила" "rules", as "направила" "sent"): no verb forms.
+    #[cfg(feature = "languages")]
+    pub verb_like_nouns: &'static [&'static str],
     /// What a verb form is in a phrase: a `Modifier` where verb forms describe a noun
     /// inside a phrase or end a name; a `Break` in Korean, where a verb form before a noun
     /// is a clause ("출퇴근하는 시민" "citizens who commute").
@@ -203,6 +207,13 @@ pub(crate) struct Rules {
     /// is left out of the token, which ends its phrase there.
     #[cfg(feature = "languages")]
     pub suffix_apostrophe: bool,
+    /// Case endings of common nouns that close their noun phrase, as `verb_endings`
+    /// (Turkish locative and ablative: "belediyede", "sokaktan"): the word after a lowercase
+    /// word so ending starts a new phrase. Capitalised words are left alone: names take
+    /// their case after an apostrophe (`suffix_apostrophe`), and "Kanada" has no locative;
+    /// a sentence's first word is read by its ending ("Belediyede").
+    #[cfg(feature = "languages")]
+    pub case_endings: &'static [(&'static str, usize)],
     /// Lowercase head words of the names of bodies, as names write them (Turkish
     /// "bakanlığı" of "Ulaştırma Bakanlığı", French "ministère"): a name holding one is an
     /// organisation's, never a person's.
@@ -273,6 +284,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     #[cfg(feature = "languages")]
     verb_endings: &[],
     #[cfg(feature = "languages")]
+    verb_like_nouns: &[],
+    #[cfg(feature = "languages")]
     verb_role: Role::Modifier,
     #[cfg(feature = "languages")]
     particles: &[],
@@ -284,6 +297,8 @@ pub(crate) const NEUTRAL: Rules = Rules {
     auxiliaries: &[],
     #[cfg(feature = "languages")]
     suffix_apostrophe: false,
+    #[cfg(feature = "languages")]
+    case_endings: &[],
     #[cfg(feature = "languages")]
     organizations: &[],
     #[cfg(feature = "languages")]
@@ -332,6 +347,9 @@ pub struct Lexeme {
     pub event: bool,
     /// The next word is a verb, not a noun: "to", modals, "not".
     pub precedes_verb: bool,
+    /// A verb form by its ending alone (beyond English, `Rules::verb_endings`): capitalised
+    /// inside a sentence it is a name's word ("Людмила", "Даниил").
+    pub verb_form: bool,
     /// A place usually follows: "in", "at", "from".
     pub location: bool,
     /// Reports speech ("said"): a person or body stands next to it.
@@ -473,6 +491,10 @@ impl Language {
             Role::Content
         };
         #[cfg(feature = "languages")]
+        let verb_form = role == Role::Content
+            && ends_with_any(lower, self.rules().verb_endings)
+            && !self.rules().verb_like_nouns.contains(&lower);
+        #[cfg(feature = "languages")]
         let role = if role != Role::Content {
             role
         } else if lower
@@ -484,7 +506,7 @@ impl Language {
             || self.is_abbreviation(lower)
         {
             Role::Break
-        } else if ends_with_any(lower, self.rules().verb_endings) {
+        } else if verb_form {
             self.rules().verb_role
         } else {
             role
@@ -492,8 +514,16 @@ impl Language {
         Lexeme {
             role,
             title: self.rules().titles.contains(&lower.trim_end_matches('.')),
+            // "ولم" is "and" + "did not".
             #[cfg(feature = "languages")]
-            precedes_verb: self.rules().auxiliaries.contains(&lower),
+            precedes_verb: self.rules().auxiliaries.contains(&lower)
+                || self.rules().proclitics.iter().any(|p| {
+                    lower
+                        .strip_prefix(p)
+                        .is_some_and(|rest| self.rules().auxiliaries.contains(&rest))
+                }),
+            #[cfg(feature = "languages")]
+            verb_form,
             #[cfg(feature = "languages")]
             organization: self.rules().organizations.contains(&lower),
             ..Lexeme::default()
@@ -543,6 +573,27 @@ impl Language {
             }
         }
         word.len()
+    }
+
+    /// Whether `word` (as written; `initial`: opening its sentence) closes its noun phrase
+    /// by its case ending (Turkish "belediyede", not "Kanada": see `Rules::case_endings`);
+    /// never in the core build.
+    pub(crate) fn closes_phrase(self, word: &str, initial: bool) -> bool {
+        #[cfg(feature = "languages")]
+        {
+            let endings = self.rules().case_endings;
+            if endings.is_empty() || !(initial || word.starts_with(char::is_lowercase)) {
+                return false;
+            }
+            let mut lower = String::with_capacity(word.len());
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            ends_with_any(&lower, endings)
+        }
+        #[cfg(not(feature = "languages"))]
+        {
+            let _ = (self, word, initial);
+            false
+        }
     }
 
     /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
@@ -699,6 +750,7 @@ fn english_lexeme(lower: &str) -> Lexeme {
         ),
         location: matches!(lower, "in" | "at" | "from" | "near" | "to"),
         speech: matches!(lower, "said" | "says" | "told" | "asked" | "added"),
+        verb_form: false,
     }
 }
 

@@ -252,6 +252,7 @@ mod dictionary {
             end = start;
         }
         out[first..].reverse();
+        mark_measure_words(run, first, out);
         merge_unknown(run, first, out);
         join_surnames(run, first, out);
     }
@@ -305,6 +306,44 @@ mod dictionary {
             i += if joined.is_some() { 2 } else { 1 };
         }
         out.truncate(kept);
+    }
+
+    /// Numerals and the determiners that take a measure word: "三", "五十", "这", "每".
+    const DETERMINERS: &[char] = &[
+        '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+        '零', '半', '几', '多', '数', '第', '这', '那', '每', '各', '该', '此', '某', '哪',
+    ];
+
+    /// Measure words (classifiers) of news: "条" of "三条线路", "座" of "这座大桥".
+    const MEASURES: &[char] = &[
+        '个', '条', '座', '家', '位', '名', '只', '件', '项', '张', '台', '辆', '架', '艘', '间',
+        '本', '部', '片', '块', '批', '套', '种', '类', '支', '根', '棵', '头', '匹', '份', '篇',
+        '封', '届', '次', '场', '轮', '层', '栋', '幢', '颗', '枚', '双', '起', '例', '处', '笔',
+        '股', '款', '门', '期', '节', '段', '群', '组',
+    ];
+
+    /// Marks a number or determiner and its measure word as function words ("这座大桥" →
+    /// 大桥, "每条线路" → 线路), one word of the list ("三条") or two ("每" + "条"): counting,
+    /// not naming, and glued to the noun after them (or to each other, as characters the
+    /// list lacks) they would make fragments of keyphrases.
+    fn mark_measure_words(run: &str, first: usize, out: &mut [Word]) {
+        let determiner = |w: &str| !w.is_empty() && w.chars().all(|c| DETERMINERS.contains(&c));
+        for i in first..out.len() {
+            let word = &run[out[i].start..out[i].end];
+            let Some(measure) = word.chars().next_back().filter(|c| MEASURES.contains(c)) else {
+                continue;
+            };
+            let before = &word[..word.len() - measure.len_utf8()];
+            if determiner(before) {
+                out[i].function = true;
+            } else if before.is_empty()
+                && i > first
+                && determiner(&run[out[i - 1].start..out[i - 1].end])
+            {
+                out[i - 1].function = true;
+                out[i].function = true;
+            }
+        }
     }
 
     /// Joins single characters in a row that are no function words into one word: what the
@@ -380,6 +419,27 @@ mod tests {
         ] {
             assert_eq!(words(text), expected, "{text}");
         }
+    }
+
+    /// A number or determiner and its measure word count; they are no part of the noun.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn measure_words_are_function_words() {
+        for (text, noun) in [
+            ("这座大桥", "大桥"),
+            ("每条线路", "线路"),
+            ("两个项目", "项目"),
+            ("五十家医院", "医院"),
+            ("这项工程", "工程"),
+        ] {
+            let content: Vec<String> = words(text)
+                .into_iter()
+                .filter(|w| !w.starts_with('('))
+                .collect();
+            assert_eq!(content, [noun], "{text}");
+        }
+        // A measure character after no number or determiner is left alone.
+        assert!(words("国家项目").iter().all(|w| !w.starts_with('(')));
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
     // Whether the sentence is Japanese (has kana), asked once when it has CJK at all.
     let mut japanese = None;
     let mut words = Vec::new();
+    // `segment` hands over one sentence: its first token is the sentence's first word.
+    let first = out.len();
     // A change between CJK and other scripts breaks phrases: "economist 李明华" is no phrase.
     let mut last_cjk = None;
     while let Some(c) = at(i) {
@@ -165,8 +167,9 @@ pub fn tokenize(text: &str, base: usize, lang: Language, out: &mut Vec<Token>) {
             kind,
             after_punct,
         });
-        // A noun with its particle closes its phrase ("정부는 계획을": two phrases).
-        after_punct = stem < end;
+        // A noun with its particle or case ending closes its phrase ("정부는 계획을",
+        // "belediyede yeni": two phrases).
+        after_punct = stem < end || lang.closes_phrase(&text[start..stem], out.len() == first + 1);
         i = end;
         // Skip a possessive 's so it does not become a token.
         if let Some(apostrophe) = at(i).filter(|&c| c == '\'' || c == '’') {
