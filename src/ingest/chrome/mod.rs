@@ -16,6 +16,7 @@ mod words;
 
 use crate::document::Metadata;
 use crate::lang::Language;
+use crate::segment::is_cjk;
 use words::*;
 
 /// What a chrome line is, when it matters beyond dropping it.
@@ -76,7 +77,7 @@ const LONGEST: usize = 40;
 
 impl Line<'_> {
     fn new(text: &str) -> Line<'_> {
-        let words = text.split_whitespace().take(LONGEST + 1).count();
+        let words = words_in(text, LONGEST);
         let lower = if words <= LONGEST {
             // French sets its colons off with a no-break space: "Photo\u{a0}: AFP".
             let lower = text.to_lowercase();
@@ -90,6 +91,27 @@ impl Line<'_> {
         };
         Line { text, words, lower }
     }
+}
+
+/// The words of `s`, counted up to `most` + 1. Chinese and Japanese write no spaces
+/// between words: two of their characters count as one, so that a paragraph of them is
+/// not mistaken for a short line.
+fn words_in(s: &str, most: usize) -> usize {
+    let (mut words, mut cjk, mut in_word) = (0, 0, false);
+    for c in s.chars() {
+        if words + cjk / 2 > most {
+            break;
+        }
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        cjk += usize::from(is_cjk(c));
+        if !in_word {
+            (in_word, words) = (true, words + 1);
+        }
+    }
+    words + cjk / 2
 }
 
 /// Chrome wherever it stands, in fragments too: symbol rows, share and subscribe buttons,
@@ -365,7 +387,7 @@ fn is_reprint(lower: &str, words: usize) -> bool {
     // A notice opens its line or follows a short lead-in (an outlet's name); after a few
     // sentences of prose the line is the article with a notice glued on, and the article
     // matters more than the notice.
-    let late = |at: usize| lower[..at].split_whitespace().count() > NOTICE_LEAD_IN;
+    let late = |at: usize| words_in(&lower[..at], NOTICE_LEAD_IN) > NOTICE_LEAD_IN;
     words <= 30 && notice
         || REPRINT
             .iter()
@@ -740,6 +762,27 @@ mod tests {
             ("He spoke (in French) to reporters.", false),
         ] {
             assert_eq!(classify(text).is_some(), chrome, "{text}");
+        }
+    }
+
+    /// Chinese and Japanese write no spaces: a paragraph of them is long, and a notice at
+    /// its end does not make it chrome (it did: the paragraph counted as one word).
+    #[test]
+    fn paragraphs_without_spaces_are_no_short_lines() {
+        let notice = "このページの記事・写真の無断転載を禁じます。";
+        let ja = format!(
+            "市は来年度から駅前の広場を改修し、バスの乗り場を一か所にまとめる計画を発表した。\
+             工事は三年かかる見込みで、費用は約二十億円とされる。市長は「誰もが使いやすい駅に\
+             したい」と話した。{notice}"
+        );
+        let zh = "市政府周二宣布，明年将在老城区新建三座公园，并改造沿河的步行道。\
+                  市长表示，工程预计两年完成。版权所有，未经授权不得转载。";
+        for text in [ja.as_str(), zh] {
+            assert_eq!(classify(text), None, "{text}");
+        }
+        assert!(words_in(&ja, LONGEST) > LONGEST);
+        if cfg!(feature = "languages") {
+            assert_eq!(classify(notice), Some(Chrome::Line));
         }
     }
 }
