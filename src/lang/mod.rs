@@ -596,12 +596,14 @@ impl Language {
         }
     }
 
-    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place (English
-    /// lists only so far).
+    /// Whether a lowercase name ("china", "hong kong", "u.s.") is a known place: the
+    /// gazetteer's English names, read for English and for text whose language is not
+    /// told (a results table of names: "Pakistan", "Australia" are spelt so in most
+    /// languages written in Latin letters).
     pub fn is_place(self, lower: &str) -> bool {
-        self == Language::English
+        matches!(self, Language::English | Language::Other)
             && (english_flags(lower) & PLACE != 0
-                || self
+                || Language::English
                     .expand_alias(lower)
                     .is_some_and(|full| english_flags(full) & PLACE != 0))
     }
@@ -1100,7 +1102,10 @@ mod tests {
         assert!(other.stemmer().is_none());
         let mut stems = Stems::new(other);
         assert_eq!(stems.get("running"), "running");
-        assert!(!other.is_place("china"));
+        // Place names are names, not words of English: a table of results whose language
+        // is not told still has its countries.
+        assert!(other.is_place("pakistan") && other.is_place("u.s."));
+        assert!(!other.is_place("the"));
     }
 
     /// The core build knows every language's code but reads it by statistics alone.
